@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using TechLead.Rules.Model;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Rules.Evaluation;
+
+/// <summary>
+/// A pairwise dependency rule (layers, forbid, allow-only, independent) compiled for checking one
+/// reference at a time. Engines ask <see cref="AppliesTo"/> once per source type and then
+/// <see cref="Check"/> per reference, so unrelated rules cost nothing per reference.
+/// </summary>
+public abstract class DependencyConstraint
+{
+    private protected DependencyConstraint(Rule rule) => Rule = rule;
+
+    public Rule Rule { get; }
+
+    /// <summary>Full-name prefixes one of which a source type must have for the rule to apply; empty = any.</summary>
+    public abstract IReadOnlyList<string> FromPrefixes { get; }
+
+    /// <summary>Whether references from <paramref name="source"/> can violate the rule at all.</summary>
+    public abstract bool AppliesTo<TType>(TType source, ITypeModel<TType> model);
+
+    /// <summary>The violation message for a reference source → target, or null when it is allowed.</summary>
+    public abstract string? Check<TType>(TType source, TType target, ITypeModel<TType> model);
+
+    /// <summary>Compiles the pairwise rules among <paramref name="rules"/>; other kinds are skipped.</summary>
+    public static IReadOnlyList<DependencyConstraint> Compile(IEnumerable<Rule> rules)
+    {
+        var constraints = new List<DependencyConstraint>();
+        foreach (var rule in rules)
+        {
+            switch (rule)
+            {
+                case ForbidRule forbid:
+                    constraints.Add(new ForbidConstraint(forbid));
+                    break;
+                case AllowOnlyRule allowOnly:
+                    constraints.Add(new AllowOnlyConstraint(allowOnly));
+                    break;
+                case LayersRule layers:
+                    constraints.Add(new GroupConstraint(layers, layers.Layers, layers.Strict));
+                    break;
+                case IndependentRule independent:
+                    constraints.Add(new GroupConstraint(independent, independent.Modules, strict: false));
+                    break;
+            }
+        }
+
+        return constraints;
+    }
+
+    private protected static IReadOnlyList<string> UnionPrefixes(IEnumerable<TypeSelector> selectors)
+    {
+        var prefixes = new List<string>();
+        foreach (var selector in selectors)
+        {
+            if (selector.RequiredPrefixes.Count == 0)
+            {
+                return [];
+            }
+
+            prefixes.AddRange(selector.RequiredPrefixes);
+        }
+
+        return prefixes;
+    }
+
+    private sealed class ForbidConstraint(ForbidRule rule) : DependencyConstraint(rule)
+    {
+        public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
+
+        public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
+
+        public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model) =>
+            rule.To.Matches(target, model) ? ViolationMessages.Forbidden(rule, model.GetFullName(source), model.GetFullName(target)) : null;
+    }
+
+    private sealed class AllowOnlyConstraint(AllowOnlyRule rule) : DependencyConstraint(rule)
+    {
+        public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
+
+        public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
+
+        public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model) =>
+            rule.To.Matches(target, model) || rule.From.Matches(target, model) || rule.AlsoAllow.Matches(target, model)
+                ? null
+                : ViolationMessages.OutsideAllowList(rule, model.GetFullName(source), model.GetFullName(target));
+    }
+
+    /// <summary>Layers (ordered, top first) and modules (unordered, mutually independent).</summary>
+    private sealed class GroupConstraint : DependencyConstraint
+    {
+        private readonly IReadOnlyList<NamedTypeGroup> groups;
+        private readonly bool strict;
+        private readonly bool ordered;
+        private readonly IReadOnlyList<string> prefixes;
+
+        public GroupConstraint(Rule rule, IReadOnlyList<NamedTypeGroup> groups, bool strict)
+            : base(rule)
+        {
+            this.groups = groups;
+            this.strict = strict;
+            ordered = rule.Kind == RuleKind.Layers;
+            var selectors = new List<TypeSelector>(groups.Count);
+            foreach (var group in groups)
+            {
+                selectors.Add(group.Types);
+            }
+
+            prefixes = UnionPrefixes(selectors);
+        }
+
+        public override IReadOnlyList<string> FromPrefixes => prefixes;
+
+        public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => IndexOf(source, model) >= 0;
+
+        public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model)
+        {
+            var fromIndex = IndexOf(source, model);
+            var toIndex = IndexOf(target, model);
+            if (fromIndex < 0 || toIndex < 0 || fromIndex == toIndex)
+            {
+                return null;
+            }
+
+            if (ordered)
+            {
+                var allowed = strict ? toIndex == fromIndex + 1 : toIndex > fromIndex;
+                return allowed ? null : ViolationMessages.Layer(Rule, model.GetFullName(source), groups[fromIndex].Name, model.GetFullName(target), groups[toIndex].Name);
+            }
+
+            return ViolationMessages.ModuleDependency(Rule, model.GetFullName(source), groups[fromIndex].Name, model.GetFullName(target), groups[toIndex].Name);
+        }
+
+        /// <summary>The first group that selects the type (a type in two layers belongs to the upper one).</summary>
+        private int IndexOf<TType>(TType type, ITypeModel<TType> model)
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (groups[i].Types.Matches(type, model))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using TechLead.Rules.Model;
+using TechLead.Rules.Parsing.Yaml;
+
+namespace TechLead.Rules.Parsing;
+
+/// <summary>
+/// Parses one ADR Markdown file from text. Pure: no I/O, no shared state, safe to call concurrently
+/// and to cache by content. Never throws on any input; every problem becomes a TL9xxx diagnostic.
+/// </summary>
+public static class AdrParser
+{
+    /// <summary>Files larger than this are refused (spec section 8).</summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    public static AdrParseResult Parse(string path, string text)
+    {
+        var map = new LineMap(text ?? string.Empty);
+        var context = new ParseContext(path, map);
+        try
+        {
+            return ParseCore(path, map, context);
+        }
+#pragma warning disable CA1031 // the contract is "never crash": anything unforeseen becomes a TL9001 on this file
+        catch (Exception unexpected)
+#pragma warning restore CA1031
+        {
+            context.Add(DiagnosticIds.AdrUnreadable, SourceSpan.FileStart, $"ADR file could not be parsed ({unexpected.GetType().Name}: {unexpected.Message}); please report this file to TechLead", RuleSeverity.Error);
+            return new AdrParseResult(path, null, context.Diagnostics);
+        }
+    }
+
+    private static AdrParseResult ParseCore(string path, LineMap map, ParseContext context)
+    {
+        if (map.Text.Length > MaxFileLength)
+        {
+            context.Add(DiagnosticIds.AdrUnreadable, SourceSpan.FileStart, $"ADR file is too large ({map.Text.Length} characters; the limit is {MaxFileLength}); split it or move long material out of the ADR", RuleSeverity.Error);
+            return new AdrParseResult(path, null, context.Diagnostics);
+        }
+
+        var replacement = map.Text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            context.Add(DiagnosticIds.AdrUnreadable, map.Span(replacement, replacement + 1), "ADR file is not valid UTF-8 here; save the file as UTF-8", RuleSeverity.Error);
+            return new AdrParseResult(path, null, context.Diagnostics);
+        }
+
+        var layout = MarkdownLayout.Read(map, path, context.Diagnostics);
+        var rules = new List<Rule>();
+        var ruleReader = new RuleReader(context);
+        AdrFrontMatter frontMatter;
+        var hasRules = false;
+        if (layout.FrontMatter is { } chunk)
+        {
+            var root = YamlTreeReader.Read(chunk.Text, chunk.Offset, map, path, context.Diagnostics);
+            if (root is YamlMapping mapping)
+            {
+                frontMatter = FrontMatterReader.Read(mapping, context, layout.Heading, path);
+                if (mapping.Get("rules") is { } rulesNode)
+                {
+                    hasRules = true;
+                    ruleReader.ReadList(rulesNode, "rules", rules);
+                }
+            }
+            else
+            {
+                if (root is not null and not YamlScalar { IsNull: true })
+                {
+                    context.InvalidRule(root.Span, $"front matter: expected a mapping of fields such as 'id: ADR-0007', got {root.Describe()}");
+                }
+
+                frontMatter = Derived(path, layout.Heading);
+            }
+        }
+        else
+        {
+            frontMatter = Derived(path, layout.Heading);
+        }
+
+        foreach (var block in layout.RuleBlocks)
+        {
+            hasRules = true;
+            var root = YamlTreeReader.Read(block.Text, block.Offset, map, path, context.Diagnostics);
+            if (root is not null)
+            {
+                ruleReader.ReadList(root, "techlead block", rules);
+            }
+        }
+
+        var document = new AdrDocument(path, frontMatter, rules, hasRules);
+        return new AdrParseResult(path, document, context.Diagnostics);
+    }
+
+    /// <summary>A prose-only ADR: id from the file name, title from the heading.</summary>
+    private static AdrFrontMatter Derived(string path, string? heading)
+    {
+        var id = FrontMatterReader.DerivedId(path);
+        return new AdrFrontMatter { Id = id, Title = heading ?? id, Status = AdrStatus.Proposed };
+    }
+}
+
+/// <summary>One file's parse: the document (null when the file could not be read at all) and its diagnostics.</summary>
+public sealed record AdrParseResult(string Path, AdrDocument? Document, IReadOnlyList<AdrDiagnostic> Diagnostics);

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using TechLead.Rules.Model;
+using TechLead.Rules.Parsing.Yaml;
+
+namespace TechLead.Rules.Parsing;
+
+/// <summary>
+/// Typed access to a YAML mapping's fields that reports wrong types, missing and unknown fields
+/// (as TL9002, with the fix in the message). <paramref name="owner"/> prefixes messages, e.g. "rule 'x'".
+/// </summary>
+internal sealed class FieldReader(YamlMapping mapping, ParseContext context, string owner, IReadOnlyCollection<string> knownFields)
+{
+    public ParseContext Context { get; } = context;
+
+    /// <summary>Marks this reader failed because a nested reader reported the problem already.</summary>
+    public void MarkError() => ErrorCount++;
+
+    public YamlMapping Mapping { get; } = mapping;
+
+    /// <summary>True once any field of this mapping was reported invalid.</summary>
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many problems were reported so far (to tell whether a nested part added one).</summary>
+    public int ErrorCount { get; private set; }
+
+    public string Owner { get; } = owner;
+
+    /// <summary>Reports every key not in the known list, suggesting the closest known one.</summary>
+    public void ReportUnknownFields()
+    {
+        foreach (var entry in Mapping.Entries)
+        {
+            if (!Contains(knownFields, entry.Key.Value))
+            {
+                Error(entry.Key.Span, $"unknown field '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, knownFields)}");
+            }
+        }
+    }
+
+    public YamlNode? Node(string key) => Mapping.Get(key);
+
+    public YamlNode? Required(string key, string example)
+    {
+        var node = Mapping.Get(key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            Error(Mapping.Span.Length == 0 ? Mapping.Span : FirstLine(Mapping.Span), $"missing field '{key}'; add e.g. '{key}: {example}'");
+            return null;
+        }
+
+        return node;
+    }
+
+    public string? String(string key, string example, bool required = false)
+    {
+        var node = required ? Required(key, example) : Mapping.Get(key);
+        return node is null ? null : AsString(node, key, example);
+    }
+
+    public string? AsString(YamlNode node, string key, string example)
+    {
+        if (node is YamlScalar scalar && !scalar.IsNull)
+        {
+            return scalar.Value;
+        }
+
+        if (node is YamlScalar)
+        {
+            return null;
+        }
+
+        Error(node.Span, $"{key}: expected a string, got {node.Describe()}; write e.g. '{key}: {example}'");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var node = Mapping.Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar && scalar.AsBoolean() is { } value)
+        {
+            return value;
+        }
+
+        Error(node.Span, $"{key}: expected true or false, got {node.Describe()}");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single string is accepted as a one-item list.</summary>
+    public IReadOnlyList<string> StringList(string key, string example)
+    {
+        var node = Mapping.Get(key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (node is YamlScalar single)
+        {
+            return [single.Value];
+        }
+
+        if (node is YamlSequence sequence)
+        {
+            var values = new List<string>(sequence.Items.Count);
+            foreach (var item in sequence.Items)
+            {
+                if (item is YamlScalar scalar && !scalar.IsNull)
+                {
+                    values.Add(scalar.Value);
+                }
+                else
+                {
+                    Error(item.Span, $"{key}: expected a list of strings, got {item.Describe()} in it; write e.g. '{key}: {example}'");
+                }
+            }
+
+            return values;
+        }
+
+        Error(node.Span, $"{key}: expected a list, got {node.Describe()}; write e.g. '{key}: {example}'");
+        return [];
+    }
+
+    public void Error(SourceSpan span, string message)
+    {
+        ErrorCount++;
+        Context.InvalidRule(span, Owner.Length == 0 ? message : Owner + ": " + message);
+    }
+
+    private SourceSpan FirstLine(SourceSpan span) => span.StartLine == span.EndLine ? span : Context.Map.Span(span.Start, Context.Map.LineStart(span.StartLine) + Context.Map.LineText(span.StartLine).Length);
+
+    private static bool Contains(IReadOnlyCollection<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

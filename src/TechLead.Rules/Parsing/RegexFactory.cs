@@ -1,0 +1,72 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace TechLead.Rules.Parsing;
+
+/// <summary>
+/// Compiles naming patterns with a match timeout and refuses ones that backtrack catastrophically,
+/// found by probing them with inputs that make nested quantifiers explode.
+/// </summary>
+internal static class RegexFactory
+{
+    /// <summary>The spec's bound on any single regex evaluation.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+
+    public static bool TryCreate(string pattern, out Regex? regex, out string? error)
+    {
+        regex = null;
+        if (pattern.Length > 1000)
+        {
+            error = $"regex is {pattern.Length} characters long; keep naming patterns under 1000 characters";
+            return false;
+        }
+
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException invalid)
+        {
+            error = $"invalid regex '{pattern}': {invalid.Message.TrimEnd('.')}; write a .NET regular expression such as '^I[A-Z]\\w*$'";
+            return false;
+        }
+
+        foreach (var probe in Probes(pattern))
+        {
+            try
+            {
+                regex.IsMatch(probe);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                regex = null;
+                error = $"regex '{pattern}' is too slow: it timed out after {MatchTimeout.TotalMilliseconds} ms on a {probe.Length}-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'";
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>Long runs of characters the pattern mentions, each spoiled at the end so the match must fail.</summary>
+    private static string[] Probes(string pattern)
+    {
+        var letter = 'a';
+        foreach (var c in pattern)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letter = c;
+                break;
+            }
+        }
+
+        return
+        [
+            new string('a', 40) + "!",
+            new string(letter, 40) + "!",
+            new string('A', 20) + new string('a', 20) + "!",
+        ];
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using TechLead.Rules.Parsing.Yaml;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Rules.Parsing;
+
+/// <summary>Compiles a selector written in YAML: a glob string, a mapping of conditions, or a list of either.</summary>
+internal static class SelectorReader
+{
+    private static readonly string[] ConditionFields =
+        ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
+
+    private static readonly string[] KindNames = ["class", "interface", "struct", "record", "enum", "delegate"];
+
+    private static readonly string[] VisibilityNames = ["public", "internal"];
+
+    public static TypeSelector? Read(YamlNode node, string field, FieldReader owner)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: true }:
+                owner.Error(node.Span, $"{field}: expected a selector, got nothing; write e.g. '{field}: Shop.Domain.**'");
+                return null;
+            case YamlScalar scalar:
+                var glob = Glob(scalar, field, owner);
+                return glob is null ? null : new GlobTypeSelector(glob);
+            case YamlSequence sequence:
+                return ReadUnion(sequence, field, owner);
+            case YamlMapping mapping:
+                return ReadConditions(mapping, field, owner);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Compiles a glob scalar, reporting a bad glob at the scalar.</summary>
+    public static GlobPattern? Glob(YamlNode node, string field, FieldReader owner, bool allowSliceCapture = false)
+    {
+        if (node is not YamlScalar scalar || scalar.IsNull)
+        {
+            owner.Error(node.Span, $"{field}: expected a glob string, got {node.Describe()}; write e.g. '{field}: Shop.Domain.**'");
+            return null;
+        }
+
+        if (GlobPattern.TryParse(scalar.Value, allowSliceCapture, out var glob, out var error))
+        {
+            return glob;
+        }
+
+        owner.Error(scalar.Span, $"{field}: {error}");
+        return null;
+    }
+
+    private static TypeSelector? ReadUnion(YamlSequence sequence, string field, FieldReader owner)
+    {
+        if (sequence.Items.Count == 0)
+        {
+            owner.Error(sequence.Span, $"{field}: empty list selects no types; list at least one selector, e.g. '[Shop.Domain.**]'");
+            return null;
+        }
+
+        var members = new List<TypeSelector>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (Read(item, field, owner) is { } member)
+            {
+                members.Add(member);
+            }
+        }
+
+        if (members.Count != sequence.Items.Count)
+        {
+            return null;
+        }
+
+        return members.Count == 1 ? members[0] : new UnionTypeSelector(members);
+    }
+
+    private static ConditionTypeSelector? ReadConditions(YamlMapping mapping, string field, FieldReader owner)
+    {
+        if (mapping.Entries.Count == 0)
+        {
+            owner.Error(mapping.Span, $"{field}: empty mapping; give at least one condition ({string.Join(", ", ConditionFields)})");
+            return null;
+        }
+
+        var errorsBefore = owner.ErrorCount;
+        foreach (var entry in mapping.Entries)
+        {
+            if (System.Array.IndexOf(ConditionFields, entry.Key.Value) < 0)
+            {
+                owner.Error(entry.Key.Span, $"{field}: unknown selector condition '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, ConditionFields)}");
+                return null;
+            }
+        }
+
+        GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? Glob(node, field + "." + key, owner) : null;
+
+        var kind = Enum(mapping, "kind", KindNames, field, owner);
+        var visibility = Enum(mapping, "visibility", VisibilityNames, field, owner);
+        var except = mapping.Get("except") is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
+        var conditions = new TypeConditions(
+            OptionalGlob("name"),
+            OptionalGlob("namespace"),
+            OptionalGlob("assembly"),
+            kind < 0 ? null : (SelectorTypeKind)kind,
+            OptionalGlob("inherits"),
+            OptionalGlob("implements"),
+            OptionalGlob("has-attribute"),
+            visibility < 0 ? null : (TypeVisibility)visibility,
+            except);
+
+        if (owner.ErrorCount != errorsBefore)
+        {
+            return null;
+        }
+
+        return new ConditionTypeSelector(Render(mapping), conditions);
+    }
+
+    private static int Enum(YamlMapping mapping, string key, string[] names, string field, FieldReader owner)
+    {
+        if (mapping.Get(key) is not { } node)
+        {
+            return -1;
+        }
+
+        var value = node is YamlScalar scalar ? scalar.Value : string.Empty;
+        var index = System.Array.IndexOf(names, value);
+        if (index < 0)
+        {
+            owner.Error(node.Span, $"{field}.{key}: '{value}' is not valid{Suggestions.DidYouMean(value, names)}");
+        }
+
+        return index;
+    }
+
+    private static string Render(YamlMapping mapping)
+    {
+        var parts = new List<string>(mapping.Entries.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            parts.Add(entry.Value is YamlScalar scalar ? $"{entry.Key.Value}: {scalar.Value}" : $"{entry.Key.Value}: ...");
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+
+namespace TechLead.Rules.Selectors;
+
+/// <summary>A mapping selector: every given condition must hold, and <c>except</c> must not.</summary>
+internal sealed class ConditionTypeSelector(string text, TypeConditions conditions) : TypeSelector(text)
+{
+    private readonly string[] prefixes =
+        conditions.Namespace is { LiteralPrefix.Length: > 0 } ns ? [ns.LiteralPrefix] : [];
+
+    public TypeConditions Conditions { get; } = conditions;
+
+    public override IReadOnlyList<string> RequiredPrefixes => prefixes;
+
+    public override bool Matches<TType>(TType type, ITypeModel<TType> model)
+    {
+        var c = Conditions;
+        if (c.Name is not null && !c.Name.IsMatch(StripArity(model.GetName(type))) && !c.Name.IsMatch(model.GetName(type)))
+        {
+            return false;
+        }
+
+        if (c.Namespace is not null && !c.Namespace.IsMatch(model.GetNamespace(type)))
+        {
+            return false;
+        }
+
+        if (c.Assembly is not null && !c.Assembly.IsMatch(model.GetAssemblyName(type)))
+        {
+            return false;
+        }
+
+        if (c.Kind is { } kind && !KindMatches(kind, model.GetKind(type)))
+        {
+            return false;
+        }
+
+        if (c.Visibility is { } visibility && model.GetVisibility(type) != visibility)
+        {
+            return false;
+        }
+
+        if (c.Inherits is not null && !AnyMatches(c.Inherits, model.GetBaseClasses(type), model))
+        {
+            return false;
+        }
+
+        if (c.Implements is not null && !AnyMatches(c.Implements, model.GetAllInterfaces(type), model))
+        {
+            return false;
+        }
+
+        if (c.HasAttribute is not null && !AnyMatches(c.HasAttribute, model.GetAttributeClasses(type), model))
+        {
+            return false;
+        }
+
+        return c.Except is null || !c.Except.Matches(type, model);
+    }
+
+    /// <summary>Names are written without arity (<c>Repo</c>), or with it (<c>Repo`1</c>); both are accepted.</summary>
+    internal static string StripArity(string name)
+    {
+        var tick = name.IndexOf('`');
+        return tick < 0 ? name : name.Substring(0, tick);
+    }
+
+    private static bool KindMatches(SelectorTypeKind wanted, SelectorTypeKind actual) =>
+        wanted == actual || (wanted == SelectorTypeKind.Class && actual == SelectorTypeKind.Record);
+
+    private static bool AnyMatches<TType>(GlobPattern glob, IEnumerable<TType> types, ITypeModel<TType> model)
+    {
+        foreach (var candidate in types)
+        {
+            if (glob.IsMatch(model.GetFullName(candidate)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The conditions of a mapping selector; null means "not constrained".</summary>
+internal sealed record TypeConditions(
+    GlobPattern? Name,
+    GlobPattern? Namespace,
+    GlobPattern? Assembly,
+    SelectorTypeKind? Kind,
+    GlobPattern? Inherits,
+    GlobPattern? Implements,
+    GlobPattern? HasAttribute,
+    TypeVisibility? Visibility,
+    TypeSelector? Except);

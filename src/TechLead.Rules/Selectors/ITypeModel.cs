@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace TechLead.Rules.Selectors;
+
+/// <summary>
+/// How an engine shows its types to the rule core. The Roslyn analyzer implements it over symbols,
+/// the fitness engines over ArchUnitNET and reflection types, so one selector and rule logic serves all.
+/// Implementations should cache the strings they return: matching calls these on hot paths.
+/// </summary>
+/// <typeparam name="TType">The engine's type handle.</typeparam>
+public interface ITypeModel<TType>
+{
+    /// <summary>Namespace, containing types and the type joined by '.', metadata arity (<c>Shop.Repo`1</c>).</summary>
+    string GetFullName(TType type);
+
+    /// <summary>The containing namespace; empty for the global namespace.</summary>
+    string GetNamespace(TType type);
+
+    /// <summary>The simple metadata name (<c>Repo`1</c>).</summary>
+    string GetName(TType type);
+
+    string GetAssemblyName(TType type);
+
+    SelectorTypeKind GetKind(TType type);
+
+    /// <summary>The declared accessibility: public, or anything narrower (internal).</summary>
+    TypeVisibility GetVisibility(TType type);
+
+    bool IsSealed(TType type);
+
+    bool IsStatic(TType type);
+
+    bool IsAbstract(TType type);
+
+    /// <summary>The base-class chain, nearest first, without the type itself.</summary>
+    IEnumerable<TType> GetBaseClasses(TType type);
+
+    /// <summary>Every interface, directly or through a base class or another interface.</summary>
+    IEnumerable<TType> GetAllInterfaces(TType type);
+
+    /// <summary>The attribute classes applied to the type itself.</summary>
+    IEnumerable<TType> GetAttributeClasses(TType type);
+
+    /// <summary>The name of a settable instance field or property, or null when the type is immutable.</summary>
+    string? FindSettableInstanceMember(TType type);
+}

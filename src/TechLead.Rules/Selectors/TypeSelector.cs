@@ -1,0 +1,20 @@
+namespace TechLead.Rules.Selectors;
+
+/// <summary>A compiled selector: decides whether a type is picked (spec section 3, "Type selectors").</summary>
+public abstract class TypeSelector
+{
+    private protected TypeSelector(string text) => Text = text;
+
+    /// <summary>A readable rendering of the selector, for messages and reports.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// Full names that cannot match unless they start with one of these prefixes; empty when any
+    /// name might match. Engines index rules by it so per-reference cost does not grow with ADR count.
+    /// </summary>
+    public abstract System.Collections.Generic.IReadOnlyList<string> RequiredPrefixes { get; }
+
+    public abstract bool Matches<TType>(TType type, ITypeModel<TType> model);
+
+    public override string ToString() => Text;
+}
