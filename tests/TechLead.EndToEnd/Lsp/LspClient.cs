@@ -90,10 +90,15 @@ internal sealed class LspClient : IAsyncDisposable
         WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters }, cancellationToken);
 
     /// <summary>Sends <c>initialize</c> for one workspace folder, then <c>initialized</c>; returns the server's capabilities.</summary>
-    public async Task<JsonElement> InitializeAsync(string rootDirectory, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public Task<JsonElement> InitializeAsync(string rootDirectory, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        InitializeAsync(rootDirectory, LspInitializeOptions.Default, timeout, cancellationToken);
+
+    /// <inheritdoc cref="InitializeAsync(string, TimeSpan, CancellationToken)"/>
+    public async Task<JsonElement> InitializeAsync(string rootDirectory, LspInitializeOptions options, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var rootUri = new Uri(Path.TrimEndingDirectorySeparator(rootDirectory)).AbsoluteUri;
-        var result = await RequestAsync("initialize", LspMessages.InitializeParams(Environment.ProcessId, rootUri, rootDirectory), timeout, cancellationToken).ConfigureAwait(false);
+        var parameters = LspMessages.InitializeParams(Environment.ProcessId, rootUri, rootDirectory, options);
+        var result = await RequestAsync("initialize", parameters, timeout, cancellationToken).ConfigureAwait(false);
         await NotifyAsync("initialized", new JsonObject(), cancellationToken).ConfigureAwait(false);
         return result.GetProperty("capabilities");
     }

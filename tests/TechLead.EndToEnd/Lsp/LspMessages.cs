@@ -11,8 +11,9 @@ internal static class LspMessages
     /// <c>publishDiagnostics</c> only to clients that cannot pull. <c>workspace.configuration</c> is what makes
     /// csharp-ls ask for the <c>csharp</c> settings section after <c>initialized</c>.
     /// </summary>
-    public static JsonObject InitializeParams(int processId, string rootUri, string rootPath) => new()
+    public static JsonObject InitializeParams(int processId, string rootUri, string rootPath, LspInitializeOptions options) => new()
     {
+        ["initializationOptions"] = options.InitializationOptions?.DeepClone(),
         ["processId"] = processId,
         ["clientInfo"] = new JsonObject { ["name"] = "TechLead.EndToEnd", ["version"] = "0.1.0" },
         ["locale"] = "en-US",
@@ -24,7 +25,7 @@ internal static class LspMessages
         {
             ["workspace"] = new JsonObject
             {
-                ["configuration"] = true,
+                ["configuration"] = options.ConfigurationRequests,
                 ["workspaceFolders"] = true,
                 ["didChangeConfiguration"] = new JsonObject { ["dynamicRegistration"] = true },
             },
