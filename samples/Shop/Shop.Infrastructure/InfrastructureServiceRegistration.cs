@@ -6,6 +6,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Products;
 using Shop.Infrastructure.Persistence;
 using Shop.Infrastructure.Persistence.Repositories;
+using Shop.Infrastructure.Web;
 
 namespace Shop.Infrastructure;
 
@@ -25,6 +26,7 @@ public static class InfrastructureServiceRegistration
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IProductRepository, ProductRepo>();
         services.AddScoped<ICustomerReadRepository, CustomerReadRepository>();
+        services.AddExceptionHandler<DomainExceptionHandler>();
         return services;
     }
 }
