@@ -20,6 +20,9 @@ internal sealed class BaselineDocument
 {
     public const string FileName = "techlead.baseline.json";
 
+    // What the CLI writes too (File.WriteAllText): UTF-8 without a byte order mark.
+    private static readonly System.Text.Encoding NewFileEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     private BaselineDocument(Project project, TextDocument? existing, string path)
     {
         Project = project;
@@ -50,14 +53,15 @@ internal sealed class BaselineDocument
     {
         if (Existing is null)
         {
-            return new BaselineContent([], "\n");
+            return new BaselineContent([], "\n", NewFileEncoding);
         }
 
-        var text = (await Existing.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+        var source = await Existing.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var text = source.ToString();
         var problems = new List<AdrDiagnostic>();
         var baseline = Baseline.Parse(Path, text, problems);
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
-        return problems.Count == 0 ? new BaselineContent(baseline.Entries.ToList(), newLine) : null;
+        return problems.Count == 0 ? new BaselineContent(baseline.Entries.ToList(), newLine, source.Encoding) : null;
     }
 
     private static bool IsMarkedBaseline(Project project, TextDocument document)
@@ -80,5 +84,5 @@ internal sealed class BaselineDocument
         string.Equals(left.Replace('\\', '/'), right.Replace('\\', '/'), System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }
 
-/// <summary>A baseline's entries and the line ending its file uses.</summary>
-internal sealed record BaselineContent(List<BaselineEntry> Entries, string NewLine);
+/// <summary>A baseline's entries and the line ending and encoding its file uses (kept when it is rewritten; null = unknown).</summary>
+internal sealed record BaselineContent(List<BaselineEntry> Entries, string NewLine, System.Text.Encoding? Encoding);

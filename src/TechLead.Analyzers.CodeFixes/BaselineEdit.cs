@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -50,7 +49,7 @@ internal static class BaselineEdit
                 continue;
             }
 
-            var text = SourceText.From(BaselineJson.Write(Merge(content.Entries, target.Keys, today), content.NewLine), Encoding.UTF8);
+            var text = SourceText.From(BaselineJson.Write(Merge(content.Entries, target.Keys, today), content.NewLine), content.Encoding);
             solution = Write(solution, path, target.Documents, text);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -52,7 +53,7 @@ public sealed class ModifiersFixer : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     Title(type, requirement),
-                    ct => ApplyAsync(context.Document.Project.Solution, type, declaration, requirement, ct),
+                    ct => ApplyAsync(context.Document.Project.Solution, type, requirement, ct),
                     EquivalenceKeyPrefix + requirement),
                 diagnostic);
         }
@@ -77,35 +78,46 @@ public sealed class ModifiersFixer : CodeFixProvider
         && type.Interfaces.IsEmpty
         && type.GetMembers().All(m => m.IsStatic || m.IsImplicitlyDeclared || m is INamedTypeSymbol);
 
-    private static async Task<Solution> ApplyAsync(Solution solution, INamedTypeSymbol type, SyntaxNode flagged, string requirement, CancellationToken cancellationToken)
+    private static async Task<Solution> ApplyAsync(Solution solution, INamedTypeSymbol type, string requirement, CancellationToken cancellationToken)
     {
-        var editor = new SolutionEditor(solution);
+        var declarations = new List<SyntaxNode>();
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var declaration = await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false);
-            var isFlagged = declaration.SyntaxTree == flagged.SyntaxTree && declaration.Span == flagged.Span;
-            if (!Changes(declaration, requirement, isFlagged) || solution.GetDocument(declaration.SyntaxTree) is not { } document)
-            {
-                continue;
-            }
+            declarations.Add(await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false));
+        }
 
-            var documentEditor = await editor.GetDocumentEditorAsync(document.Id, cancellationToken).ConfigureAwait(false);
-            documentEditor.ReplaceNode(declaration, (current, generator) => Apply(current, generator, requirement));
+        var editor = new SolutionEditor(solution);
+        foreach (var declaration in Changing(declarations, requirement))
+        {
+            if (solution.GetDocument(declaration.SyntaxTree) is { } document)
+            {
+                var documentEditor = await editor.GetDocumentEditorAsync(document.Id, cancellationToken).ConfigureAwait(false);
+                documentEditor.ReplaceNode(declaration, (current, generator) => Apply(current, generator, requirement));
+            }
         }
 
         return editor.GetChangedSolution();
     }
 
     /// <summary>
-    /// Which partial declarations change: sealed and abstract on one part apply to the whole type, so only the flagged
-    /// one; static goes on every part; accessibility must agree on every part that states one.
+    /// Which partial declarations change: sealed and abstract on one part apply to the whole type, so only the first part
+    /// that has modifiers (else the first part); static goes on every part; accessibility must agree on every part that
+    /// states one (when none does, it goes on the first). Whichever part was flagged, the edit is the same, so Fix All
+    /// merges cleanly.
     /// </summary>
-    private static bool Changes(SyntaxNode declaration, string requirement, bool isFlagged) => requirement switch
+    private static List<SyntaxNode> Changing(List<SyntaxNode> declarations, string requirement)
     {
-        "sealed" or "abstract" => isFlagged,
-        "static" => true,
-        _ => isFlagged || StatesAccessibility(declaration),
-    };
+        switch (requirement)
+        {
+            case "static":
+                return declarations;
+            case "internal" or "public":
+                var stating = declarations.Where(StatesAccessibility).ToList();
+                return stating.Count > 0 ? stating : [declarations[0]];
+            default:
+                return [declarations.FirstOrDefault(StatesModifiers) ?? declarations[0]];
+        }
+    }
 
     private static SyntaxNode Apply(SyntaxNode declaration, SyntaxGenerator generator, string requirement)
     {
@@ -114,12 +126,15 @@ public sealed class ModifiersFixer : CodeFixProvider
         {
             "sealed" => generator.WithModifiers(declaration, modifiers.WithIsSealed(true)),
             "abstract" => generator.WithModifiers(declaration, modifiers.WithIsAbstract(true)),
-            "static" => generator.WithModifiers(declaration, modifiers.WithIsStatic(true)),
+            "static" => generator.WithModifiers(declaration, modifiers.WithIsStatic(true).WithIsSealed(false).WithIsAbstract(false)),
             "internal" => generator.WithAccessibility(declaration, Accessibility.Internal),
             "public" => generator.WithAccessibility(declaration, Accessibility.Public),
             _ => declaration,
         };
     }
+
+    /// <summary>The first part that has any modifier is where a reader looks for them.</summary>
+    private static bool StatesModifiers(SyntaxNode declaration) => declaration is MemberDeclarationSyntax { Modifiers.Count: > 0 };
 
     private static bool StatesAccessibility(SyntaxNode declaration) =>
         declaration is MemberDeclarationSyntax member && member.Modifiers.Any(m =>
