@@ -172,6 +172,9 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IDisposab
         var build = await repo.BuildAsync(_budget.Token);
 
         build.EnsureSuccess();
+        // Every DLL under analyzers/dotnet/cs loads in the command-line compiler (CS8032/CS8034 would say otherwise).
+        Assert.DoesNotContain("CS803", build.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.StandardOutput, StringComparison.Ordinal);
         var editorConfig = File.ReadAllText(repo.FullPath("src/App/obj/Debug/net10.0/App.GeneratedMSBuildEditorConfig.editorconfig")).ReplaceLineEndings("\n");
         Assert.Contains("build_property.TechLeadAdrBaseUrl = https://git.example/shop/blob/main/\n", editorConfig, StringComparison.Ordinal);
         Assert.Contains($"build_property.TechLeadRepositoryRoot = {repo.Root}\n", editorConfig, StringComparison.Ordinal);
