@@ -92,11 +92,17 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
     /// <summary>In <c>Outer.Inner</c> only the rightmost type is the reference; <c>Outer</c> is how it is spelled.</summary>
     private static bool IsQualifierOfLongerTypeName(SyntaxNode node, SemanticModel model)
     {
-        var parent = node.Parent;
-        SyntaxNode? whole = parent switch
+        // The node may itself be the right part of a qualified name: `Shop.Outer` in `Shop.Outer.Inner`.
+        var spelled = node.Parent switch
         {
-            QualifiedNameSyntax qualified when qualified.Left == node => qualified,
-            MemberAccessExpressionSyntax access when access.Expression == node => access,
+            QualifiedNameSyntax qualified when qualified.Right == node => qualified,
+            MemberAccessExpressionSyntax access when access.Name == node => access,
+            _ => node,
+        };
+        SyntaxNode? whole = spelled.Parent switch
+        {
+            QualifiedNameSyntax qualified when qualified.Left == spelled => qualified,
+            MemberAccessExpressionSyntax access when access.Expression == spelled => access,
             _ => null,
         };
         return whole is not null && model.GetSymbolInfo(whole).Symbol is ITypeSymbol;
