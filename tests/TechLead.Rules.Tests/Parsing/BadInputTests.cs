@@ -81,10 +81,14 @@ public sealed class BadInputTests
             ("TL9002", "status 'acepted' is not valid; did you mean 'accepted'?"));
 
     [Fact]
-    public void Unknown_front_matter_field() =>
+    public void Unknown_front_matter_field_is_a_warning_with_a_suggestion()
+    {
         Adr.AssertDiagnostics(
             "---\nid: ADR-0007\nstatus: accepted\n{|decision-maker|}: [Ana]\n---\n",
             ("TL9002", "unknown field 'decision-maker'; did you mean 'decision-makers'?"));
+        var diagnostic = Assert.Single(Adr.Parse("---\nid: ADR-0007\nlayout: adr\n---\n").Diagnostics);
+        Assert.Equal(Model.RuleSeverity.Warning, diagnostic.Severity);
+    }
 
     [Fact]
     public void Tabs_are_reported_at_the_tab() =>
