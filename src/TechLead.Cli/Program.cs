@@ -23,7 +23,7 @@ internal static class Program
         catch (CommandAppException e)
         {
             // Parse and validation errors: unknown option, missing argument, bad value.
-            return Fail(OneLine(e.Message) + "; see 'techlead --help'");
+            return Fail(OneLine(e.Message).TrimEnd('.') + "; see 'techlead --help'");
         }
 #pragma warning disable CA1031 // the last line of defence: a one-line error, never a stack trace
         catch (Exception e)

@@ -57,14 +57,15 @@ internal static class AdrTemplate
             .Append("* Bad, because <!-- ... -->\n\n")
             .Append("### Confirmation\n\n")
             .Append("<!-- How compliance is confirmed. Rules in a techlead block are enforced by the analyzer,\n")
-            .Append("     the fitness tests and 'techlead check'. Remove the comment markers to enable it:\n\n")
-            .Append("```techlead\n")
-            .Append("- id: no-clock\n")
-            .Append("  kind: banned-api\n")
-            .Append("  apis:\n")
-            .Append("    - symbol: P:System.DateTime.Now\n")
-            .Append("      use-instead: System.TimeProvider\n")
-            .Append("```\n")
+            .Append("     the fitness tests and 'techlead check'. To enable this example, remove the comment\n")
+            .Append("     markers and the four-space indentation (indented, it is not read as a rule block):\n\n")
+            .Append("    ```techlead\n")
+            .Append("    - id: no-clock\n")
+            .Append("      kind: banned-api\n")
+            .Append("      apis:\n")
+            .Append("        - symbol: P:System.DateTime.Now\n")
+            .Append("          use-instead: System.TimeProvider\n")
+            .Append("    ```\n")
             .Append("-->\n");
         return text.ToString();
     }
