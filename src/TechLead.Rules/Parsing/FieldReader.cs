@@ -32,10 +32,27 @@ internal sealed class FieldReader(YamlMapping mapping, ParseContext context, str
         {
             if (!Contains(knownFields, entry.Key.Value))
             {
-                Error(entry.Key.Span, $"unknown field '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, knownFields)}");
+                Error(entry.Key.Span, UnknownField(entry.Key.Value));
             }
         }
     }
+
+    /// <summary>
+    /// Like <see cref="ReportUnknownFields"/> but as warnings that do not invalidate the mapping:
+    /// front matter may carry keys of other tools (a site generator's <c>layout</c>), yet a typo still deserves a word.
+    /// </summary>
+    public void WarnUnknownFields()
+    {
+        foreach (var entry in Mapping.Entries)
+        {
+            if (!Contains(knownFields, entry.Key.Value))
+            {
+                Context.Add(DiagnosticIds.InvalidRule, entry.Key.Span, UnknownField(entry.Key.Value), RuleSeverity.Warning);
+            }
+        }
+    }
+
+    private string UnknownField(string key) => $"unknown field '{key}'{Suggestions.DidYouMean(key, knownFields)}";
 
     public YamlNode? Node(string key) => Mapping.Get(key);
 

@@ -23,7 +23,7 @@ internal static class FrontMatterReader
     public static AdrFrontMatter Read(YamlMapping mapping, ParseContext context, string? heading, string path)
     {
         var fields = new FieldReader(mapping, context, string.Empty, Fields);
-        fields.ReportUnknownFields();
+        fields.WarnUnknownFields();
         var idNode = mapping.Get("id");
         var id = ReadId(fields, idNode, path);
         var statusNode = mapping.Get("status");

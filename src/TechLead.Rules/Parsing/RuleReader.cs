@@ -186,21 +186,17 @@ internal sealed class RuleReader(ParseContext context)
     private static Rule? ReadKindFields(RuleHeader header, FieldReader fields) => header.Kind switch
     {
         RuleKind.Layers => ReadLayers(header, fields),
-        RuleKind.Forbid => Selector(fields, "from") is { } from && Selector(fields, "to") is { } to ? new ForbidRule(header, from, to) : null,
+        RuleKind.Forbid => ReadForbid(header, fields),
         RuleKind.AllowOnly => ReadAllowOnly(header, fields),
         RuleKind.Independent => ReadGroups(fields, "modules", "module") is { } modules ? new IndependentRule(header, modules) : null,
         RuleKind.Acyclic => fields.Required("slices", "Shop.Modules.{slice}.**") is { } slices
             && SelectorReader.Glob(slices, "slices", fields, allowSliceCapture: true) is { } glob ? new AcyclicRule(header, glob) : null,
         RuleKind.BannedApi => ReadBannedApi(header, fields),
         RuleKind.Naming => ReadNaming(header, fields),
-        RuleKind.MustInherit or RuleKind.MustImplement => Selector(fields, "types") is { } types
-            && fields.Required("type", "Shop.Domain.Entity") is { } typeNode
-            && SelectorReader.Glob(typeNode, "type", fields) is { } baseType ? new InheritanceRule(header, types, baseType) : null,
+        RuleKind.MustInherit or RuleKind.MustImplement => ReadInheritance(header, fields),
         RuleKind.Attributes => ReadAttributes(header, fields),
         RuleKind.Modifiers => ReadModifiers(header, fields),
-        RuleKind.Placement => Selector(fields, "types") is { } placed
-            && fields.Required("namespace", "Shop.Domain.**") is { } nsNode
-            && SelectorReader.Glob(nsNode, "namespace", fields) is { } ns ? new PlacementRule(header, placed, ns) : null,
+        RuleKind.Placement => ReadPlacement(header, fields),
         RuleKind.Vocabulary => ReadVocabulary(header, fields),
         _ => throw new ArgumentOutOfRangeException(nameof(header), header.Kind, "every kind has a reader"),
     };
@@ -210,6 +206,31 @@ internal sealed class RuleReader(ParseContext context)
         var node = required ? fields.Required(key, "Shop.Domain.**") : fields.Node(key);
         return node is null ? null : SelectorReader.Read(node, key, fields);
     }
+
+    // Each reader compiles every field before deciding, so one pass reports all of a rule's problems.
+    private static ForbidRule? ReadForbid(RuleHeader header, FieldReader fields)
+    {
+        var from = Selector(fields, "from");
+        var to = Selector(fields, "to");
+        return from is null || to is null ? null : new ForbidRule(header, from, to);
+    }
+
+    private static InheritanceRule? ReadInheritance(RuleHeader header, FieldReader fields)
+    {
+        var types = Selector(fields, "types");
+        var baseType = RequiredGlob(fields, "type", "Shop.Domain.Entity");
+        return types is null || baseType is null ? null : new InheritanceRule(header, types, baseType);
+    }
+
+    private static PlacementRule? ReadPlacement(RuleHeader header, FieldReader fields)
+    {
+        var types = Selector(fields, "types");
+        var ns = RequiredGlob(fields, "namespace", "Shop.Domain.**");
+        return types is null || ns is null ? null : new PlacementRule(header, types, ns);
+    }
+
+    private static GlobPattern? RequiredGlob(FieldReader fields, string key, string example) =>
+        fields.Required(key, example) is { } node ? SelectorReader.Glob(node, key, fields) : null;
 
     private static LayersRule? ReadLayers(RuleHeader header, FieldReader fields)
     {

@@ -1,0 +1,7 @@
+namespace Modular.Modules.Shipping.Core.Shipments;
+
+public enum ShipmentStatus
+{
+    AwaitingPicking,
+    Dispatched,
+}

@@ -1,0 +1,3 @@
+namespace Shop.Api.Contracts;
+
+public sealed record RegisterCustomerRequest(string Name, string Email);

@@ -1,0 +1,3 @@
+namespace Shop.Application.Customers;
+
+public sealed record RegisterCustomerCommand(string Name, string Email);

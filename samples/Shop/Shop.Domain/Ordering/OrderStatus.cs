@@ -1,0 +1,9 @@
+namespace Shop.Domain.Ordering;
+
+public enum OrderStatus
+{
+    Pending,
+    Placed,
+    Shipped,
+    Cancelled,
+}

@@ -1,0 +1,177 @@
+using TechLead.Rules.Tests.Support;
+
+namespace TechLead.Rules.Tests.Parsing;
+
+/// <summary>Spec section 8: every malformed input gets a TL9xxx at its exact text, saying what to write instead.</summary>
+public sealed class BadInputTests
+{
+    private const string Head = "---\nid: ADR-0007\nstatus: accepted\n";
+
+    [Fact]
+    public void Unknown_kind_suggests_the_closest() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: {|forbidd|}\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rule 'r': unknown kind 'forbidd'; did you mean 'forbid'?"));
+
+    [Fact]
+    public void Unknown_kind_far_from_any_lists_the_kinds() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: {|enforce-everything|}\n---\n",
+            ("TL9002", "rule 'r': unknown kind 'enforce-everything'; expected one of: layers, forbid, allow-only, independent, acyclic, banned-api, naming, must-inherit, must-implement, attributes, modifiers, placement, vocabulary"));
+
+    [Fact]
+    public void Rules_that_are_not_a_list() =>
+        Adr.AssertDiagnostics(
+            Head + "rules: {|5|}\n---\n",
+            ("TL9002", "rules: expected a list, got a number; write each rule as a list item starting with '- id: ...'"));
+
+    [Fact]
+    public void Unknown_field_suggests_the_closest() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    {|form|}: A.**\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rule 'r': unknown field 'form'; did you mean 'from'?"));
+
+    [Fact]
+    public void Missing_field_names_it_with_an_example() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - {|id: r|}\n    kind: forbid\n    from: A.**\n---\n",
+            ("TL9002", "rule 'r': missing field 'to'; add e.g. 'to: Shop.Domain.**'"));
+
+    [Fact]
+    public void Bad_globs_are_reported_at_the_glob() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: {|\"***\"|}\n    to: {|Shop..Db|}\n---\n",
+            ("TL9002", "rule 'r': from: invalid glob '***': '**' must be a whole segment between dots (e.g. 'Shop.**.Events'); use '*' inside a segment"),
+            ("TL9002", "rule 'r': to: invalid glob 'Shop..Db': empty segment (check for '..' or a leading/trailing '.'); write names joined by single dots, e.g. 'Shop.Domain.**'"));
+
+    [Fact]
+    public void Catastrophic_regex_is_refused_within_the_timeout() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: A.**\n    pattern: {|'^(a+)+$'|}\n---\n",
+            ("TL9002", "rule 'r': regex '^(a+)+$' is too slow: it timed out after 100 ms on a 41-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'"));
+
+    [Fact]
+    public void Invalid_regex_says_why() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: A.**\n    pattern: {|'[a-'|}\n---\n",
+            ("TL9002", "rule 'r': invalid regex '[a-': Invalid pattern '[a-' at offset 3. Unterminated [] set; write a .NET regular expression such as '^I[A-Z]\\w*$'"));
+
+    [Fact]
+    public void Unknown_doc_comment_prefix() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: banned-api\n    apis:\n      - symbol: {|'X:System.DateTime'|}\n---\n",
+            ("TL9002", "rule 'r': apis: unknown doc-comment ID prefix 'X:' in 'X:System.DateTime'; use N: (namespace), T: (type), M: (method), P: (property), F: (field) or E: (event)"));
+
+    [Fact]
+    public void Invalid_rule_id() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: {|Domain_Rule|}\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rule 'Domain_Rule': rule id 'Domain_Rule' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')"));
+
+    [Fact]
+    public void Rule_that_is_not_a_mapping() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - {|forbid everything|}\n---\n",
+            ("TL9002", "rules[0]: expected a rule (a mapping with 'id' and 'kind'), got a string"));
+
+    [Fact]
+    public void Invalid_status_suggests_the_closest() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: {|acepted|}\n---\n",
+            ("TL9002", "status 'acepted' is not valid; did you mean 'accepted'?"));
+
+    [Fact]
+    public void Unknown_front_matter_field_is_a_warning_with_a_suggestion()
+    {
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: accepted\n{|decision-maker|}: [Ana]\n---\n",
+            ("TL9002", "unknown field 'decision-maker'; did you mean 'decision-makers'?"));
+        var diagnostic = Assert.Single(Adr.Parse("---\nid: ADR-0007\nlayout: adr\n---\n").Diagnostics);
+        Assert.Equal(Model.RuleSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void Tabs_are_reported_at_the_tab() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nrules:\n{|\t|}- id: r\n---\n",
+            ("TL9001", "YAML does not allow tabs for indentation; indent with spaces"));
+
+    [Fact]
+    public void Duplicate_keys_point_at_the_second_key() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: accepted\n{|status|}: proposed\n---\n",
+            ("TL9001", "duplicate key 'status' (first at line 3); keep one 'status:' and delete the other"));
+
+    [Fact]
+    public void Unclosed_front_matter() =>
+        Adr.AssertDiagnostics(
+            "{|---|}\nid: ADR-0007\nstatus: accepted\n# Title\n",
+            ("TL9001", "front matter is never closed; add a line with '---' after the last front matter field"));
+
+    [Fact]
+    public void Unclosed_techlead_block() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\n---\n# T\n{|```techlead|}\n- id: r\n",
+            ("TL9001", "```techlead block is never closed; add a line with ``` after its rules"));
+
+    [Fact]
+    public void Aliases_are_refused() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\ntags: &t [a]\nrules: {|*t|}\n---\n",
+            ("TL9001", "alias '*t' is not supported in ADRs; write the value out in full"));
+
+    [Fact]
+    public void Deep_nesting_is_refused()
+    {
+        var deep = new string('[', 1000) + new string(']', 1000);
+        var result = Adr.Parse("---\nid: ADR-0007\nrules: " + deep + "\n---\n");
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("TL9001", diagnostic.Id);
+        Assert.Equal("YAML nested deeper than 64 levels; ADR front matter and rules need only a few levels of nesting", diagnostic.Message);
+        Assert.Equal(2, diagnostic.Span.StartLine);
+    }
+
+    [Fact]
+    public void Files_over_one_mebibyte_are_too_large()
+    {
+        var result = Adr.Parse("---\nid: ADR-0007\n---\n" + new string('x', 1024 * 1024));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("TL9001", "ADR file is too large (1048597 characters; the limit is 1048576); split it or move long material out of the ADR"), (diagnostic.Id, diagnostic.Message));
+        Assert.Null(result.Document);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_where_it_was_replaced() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\ntitle: Caf{|\uFFFD|}\n---\n",
+            ("TL9001", "ADR file is not valid UTF-8 here; save the file as UTF-8"));
+
+    [Fact]
+    public void Empty_file_is_a_prose_only_adr()
+    {
+        var result = Adr.Parse(string.Empty, "docs/adr/0009-empty.md");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("ADR-0009", result.Document!.Id);
+    }
+
+    [Fact]
+    public void An_invalid_rule_leaves_the_other_rules_of_the_file_working()
+    {
+        var result = Adr.Parse(Head + "rules:\n  - id: bad\n    kind: forbidd\n  - id: good\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n");
+        Assert.Single(result.Diagnostics);
+        Assert.Equal("good", Assert.Single(result.Document!.Rules).Id);
+    }
+
+    [Fact]
+    public void Missing_id_is_derived_from_the_file_name_and_reported() =>
+        Adr.AssertDiagnostics(
+            "---\n{|status: accepted|}\n---\n",
+            ("TL9002", "missing field 'id'; add e.g. 'id: ADR-0007' to the front matter"));
+
+    [Fact]
+    public void One_way_door_needs_decision_makers_and_enforcement() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: accepted\ncategory: {|one-way-door|}\n---\n",
+            ("TL9002", "ADR-0007 is a one-way-door decision but names no decision-makers; add 'decision-makers: [Name]'"),
+            ("TL9002", "ADR-0007 is a one-way-door decision without enforcement; add at least one rule or 'enforcement: \"manual: <how it is checked>\"'"));
+}

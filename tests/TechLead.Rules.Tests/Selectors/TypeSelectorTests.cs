@@ -1,0 +1,78 @@
+using TechLead.Rules.Model;
+using TechLead.Rules.Selectors;
+using TechLead.Rules.Tests.Support;
+
+namespace TechLead.Rules.Tests.Selectors;
+
+public sealed class TypeSelectorTests
+{
+    private static readonly FakeType Entity = new("Shop.Domain.Entity") { Abstract = true };
+    private static readonly FakeType EntityInterface = new("Shop.Domain.IEntity") { Kind = SelectorTypeKind.Interface };
+    private static readonly FakeType Serializable = new("System.SerializableAttribute");
+
+    private static readonly FakeType Order = new("Shop.Domain.Order")
+    {
+        BaseClass = Entity,
+        Interfaces = [EntityInterface],
+        Attributes = [Serializable],
+        Sealed = true,
+    };
+
+    private static readonly FakeType Money = new("Shop.Domain.Money") { Kind = SelectorTypeKind.Struct, Visibility = TypeVisibility.Internal };
+    private static readonly FakeType Endpoint = new("Shop.Api.Endpoints.OrderEndpoint") { Assembly = "Shop.Api" };
+
+    /// <summary>Compiles <paramref name="selectorYaml"/> as a naming rule's <c>types</c> and matches it.</summary>
+    private static bool Selects(string selectorYaml, FakeType type)
+    {
+        var rule = Adr.SingleRule<NamingRule>($"  - id: r\n    kind: naming\n    pattern: '.*'\n    types: {selectorYaml}\n");
+        return rule.Types.Matches(type, FakeTypeModel.Instance);
+    }
+
+    [Theory]
+    [InlineData("{ name: Order }", true)]
+    [InlineData("{ name: 'Ord*' }", true)]
+    [InlineData("{ name: Money }", false)]
+    [InlineData("{ namespace: Shop.Domain }", true)]
+    [InlineData("{ namespace: 'Shop.**' }", true)]
+    [InlineData("{ namespace: Shop }", false)]
+    [InlineData("{ assembly: Shop }", true)]
+    [InlineData("{ assembly: 'Shop.*' }", false)]
+    [InlineData("{ kind: class }", true)]
+    [InlineData("{ kind: struct }", false)]
+    [InlineData("{ inherits: Shop.Domain.Entity }", true)]
+    [InlineData("{ inherits: Shop.Domain.IEntity }", false)]
+    [InlineData("{ implements: Shop.Domain.IEntity }", true)]
+    [InlineData("{ has-attribute: 'System.Serializable*' }", true)]
+    [InlineData("{ visibility: public }", true)]
+    [InlineData("{ visibility: internal }", false)]
+    [InlineData("{ namespace: Shop.Domain, except: { name: Order } }", false)]
+    [InlineData("{ namespace: Shop.Domain, except: Shop.Domain.Money }", true)]
+    [InlineData("[Shop.Api.**, { name: Order }]", true)]
+    [InlineData("[Shop.Api.**, { name: Money }]", false)]
+    public void Mapping_conditions_all_must_hold(string selector, bool expected) =>
+        Assert.Equal(expected, Selects(selector, Order));
+
+    [Fact]
+    public void Kind_and_visibility_distinguish_value_types()
+    {
+        Assert.True(Selects("{ kind: struct, visibility: internal }", Money));
+        Assert.False(Selects("{ kind: struct, visibility: public }", Money));
+    }
+
+    [Fact]
+    public void Unions_pick_types_of_any_member()
+    {
+        Assert.True(Selects("[Shop.Api.**, Shop.Domain.Money]", Endpoint));
+        Assert.True(Selects("[Shop.Api.**, Shop.Domain.Money]", Money));
+        Assert.False(Selects("[Shop.Api.**, Shop.Domain.Money]", Order));
+    }
+
+    [Fact]
+    public void Required_prefixes_let_engines_skip_unrelated_types()
+    {
+        var rule = Adr.SingleRule<ForbidRule>("  - id: r\n    kind: forbid\n    from: [Shop.Domain.**, { namespace: Shop.Api }]\n    to: Shop.Infrastructure.**\n");
+        Assert.Equal(["Shop.Domain.", "Shop.Api"], rule.From.RequiredPrefixes);
+        var anywhere = Adr.SingleRule<ForbidRule>("  - id: r\n    kind: forbid\n    from: [Shop.Domain.**, { name: '*Controller' }]\n    to: Shop.Infrastructure.**\n");
+        Assert.Empty(anywhere.From.RequiredPrefixes);
+    }
+}
