@@ -72,8 +72,9 @@ internal static class AdrTemplate
 
     private static string Number(int number) => number.ToString("D4", CultureInfo.InvariantCulture);
 
+    /// <summary>Plain YAML unless the title would be read as something else (a mapping, a comment, a tag, a flow collection...).</summary>
     private static string QuoteIfNeeded(string title) =>
-        title.IndexOfAny([':', '#', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`']) >= 0 || title.Trim() != title
+        title.Contains(": ", StringComparison.Ordinal) || title.Contains(" #", StringComparison.Ordinal) || title.EndsWith(':') || "-?:,[]{}#&*!|>'\"%@`".Contains(title[0], StringComparison.Ordinal)
             ? "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
             : title;
 }
