@@ -13,6 +13,7 @@ internal static class CliApplication
         {
             config.SetApplicationName("techlead");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Check a solution against its ADRs' rules.")
                 .WithExample("check", "Shop.sln", "--format", "sarif", "--output", "techlead.sarif");

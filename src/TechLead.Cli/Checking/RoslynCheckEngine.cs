@@ -21,7 +21,6 @@ internal sealed class RoslynCheckEngine : ICheckEngine
 {
     public async Task<EngineOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
         workspace.WorkspaceFailed += (_, e) =>
@@ -41,6 +40,7 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             throw new BadInputException($"{PathDisplay.Relative(request.TargetPath)} did not load: {why}");
         }
 
+        var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();
         var additionalTexts = request.AdrFiles.Select(f => (AdditionalText)new AdrAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var overrides = BuildProperties(request);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
@@ -84,7 +84,9 @@ internal sealed class RoslynCheckEngine : ICheckEngine
                 ? (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution
                 : await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or InvalidDataException or FormatException or NotSupportedException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // whatever MSBuild throws for a file it cannot read (InvalidProjectFileException, ...) is bad input
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             throw new BadInputException($"{PathDisplay.Relative(path)} did not load: {e.Message}", e);
         }

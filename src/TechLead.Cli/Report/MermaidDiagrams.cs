@@ -11,16 +11,10 @@ namespace TechLead.Cli.Report;
 /// <summary>The report's diagrams as Mermaid source: supersession graph, intended layers, actual namespace graph.</summary>
 internal static class MermaidDiagrams
 {
-    /// <summary>Every ADR as a node; an arrow from each ADR to the one it supersedes.</summary>
-    public static string Supersession(IReadOnlyList<AdrDocument> documents)
+    /// <summary>The ADRs that supersede or are superseded, with an arrow from each to the one it replaces; null when none is.</summary>
+    public static string? Supersession(IReadOnlyList<AdrDocument> documents)
     {
-        var text = new StringBuilder("graph LR\n");
         var known = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var document in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
-        {
-            text.Append("  ").Append(MermaidText.Id("adr", document.Id)).Append('[').Append(MermaidText.Label($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})")).Append("]\n");
-        }
-
         var edges = new SortedSet<(string New, string Old)>();
         foreach (var document in documents)
         {
@@ -33,6 +27,19 @@ internal static class MermaidDiagrams
             {
                 edges.Add((by, document.Id));
             }
+        }
+
+        if (edges.Count == 0)
+        {
+            return null;
+        }
+
+        var involved = edges.SelectMany(e => new[] { e.New, e.Old }).ToHashSet(StringComparer.Ordinal);
+        documents = documents.Where(d => involved.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder("graph LR\n");
+        foreach (var document in documents)
+        {
+            text.Append("  ").Append(MermaidText.Id("adr", document.Id)).Append('[').Append(MermaidText.Label($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})")).Append("]\n");
         }
 
         foreach (var (newer, old) in edges)

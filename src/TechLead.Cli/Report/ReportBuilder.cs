@@ -39,11 +39,8 @@ internal static class ReportBuilder
                 Number(d.Rules.Count),
                 result is null ? "-" : Number(d.Rules.Sum(r => counts.TryGetValue(r.QualifiedId, out var c) ? c.Open : 0)),
             ]).ToList()));
-        if (documents.Count > 0)
-        {
-            blocks.Add(new HeadingBlock(3, "Supersession"));
-            blocks.Add(new DiagramBlock(MermaidDiagrams.Supersession(documents)));
-        }
+        blocks.Add(new HeadingBlock(3, "Supersession"));
+        blocks.Add(MermaidDiagrams.Supersession(documents) is { } supersession ? new DiagramBlock(supersession) : new ParagraphBlock("No ADR supersedes another."));
 
         blocks.Add(new HeadingBlock(2, "Unenforced decisions"));
         var unenforced = documents.Where(d => d.IsUnenforced).ToList();
