@@ -42,9 +42,9 @@ public sealed class AdrSet
 
     public IReadOnlyList<AdrDiagnostic> Diagnostics { get; }
 
-    /// <summary>Parses and validates ADR files given as (path, text).</summary>
+    /// <summary>Parses (files in parallel: parsing is pure) and validates ADR files given as (path, text).</summary>
     public static AdrSet Load(IEnumerable<AdrSourceFile> files) =>
-        FromParsed(files.Select(f => AdrParser.Parse(f.Path, f.Text)));
+        FromParsed(files.AsParallel().Select(f => AdrParser.Parse(f.Path, f.Text)).ToList());
 
     /// <summary>Validates already-parsed files (the analyzer caches each file's parse by content).</summary>
     public static AdrSet FromParsed(IEnumerable<AdrParseResult> parsed)

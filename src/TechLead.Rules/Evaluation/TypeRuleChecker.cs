@@ -66,7 +66,7 @@ public static class TypeRuleChecker
                 return null;
 
             case ModifiersRule modifiers:
-                return UnmetModifier(modifiers.Requirements, type, model) is { } requirement ? ViolationMessages.Modifier(rule, name, requirement) : null;
+                return FindUnmetModifier(modifiers.Requirements, type, model) is { } requirement ? ViolationMessages.Modifier(rule, name, requirement) : null;
 
             case PlacementRule placement:
                 return placement.Namespace.IsMatch(model.GetNamespace(type)) ? null : ViolationMessages.Placement(rule, name, placement.Namespace.Text);
@@ -96,7 +96,12 @@ public static class TypeRuleChecker
         return false;
     }
 
-    private static string? UnmetModifier<TType>(ModifierRequirements wanted, TType type, ITypeModel<TType> model)
+    /// <summary>
+    /// The first requirement of a <c>modifiers</c> rule the type does not meet, as messages spell it
+    /// (<c>sealed</c>, <c>immutable ('Name' is settable)</c>), or null. Engines put its first word in
+    /// the TL0204 <c>requirement</c> property for code fixes.
+    /// </summary>
+    public static string? FindUnmetModifier<TType>(ModifierRequirements wanted, TType type, ITypeModel<TType> model)
     {
         if (wanted.Static is { } isStatic && model.IsStatic(type) != isStatic)
         {

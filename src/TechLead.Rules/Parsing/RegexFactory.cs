@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace TechLead.Rules.Parsing;
@@ -12,7 +13,38 @@ internal static class RegexFactory
     /// <summary>The spec's bound on any single regex evaluation.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// Compiling and probing costs far more than parsing the YAML around it, and teams repeat the same
+    /// patterns across ADRs and across compilations: results are shared by pattern text.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (Regex? Regex, string? Error)> Cache = new(StringComparer.Ordinal);
+
+    private const int MaxCachedPatterns = 4096;
+
     public static bool TryCreate(string pattern, out Regex? regex, out string? error)
+    {
+        if (!Cache.TryGetValue(pattern, out var cached))
+        {
+            if (Cache.Count >= MaxCachedPatterns)
+            {
+                Cache.Clear();
+            }
+
+            cached = Compile(pattern);
+            Cache.TryAdd(pattern, cached);
+        }
+
+        (regex, error) = cached;
+        return regex is not null;
+    }
+
+    private static (Regex? Regex, string? Error) Compile(string pattern)
+    {
+        var ok = TryCompile(pattern, out var regex, out var error);
+        return ok ? (regex, null) : (null, error);
+    }
+
+    private static bool TryCompile(string pattern, out Regex? regex, out string? error)
     {
         regex = null;
         if (pattern.Length > 1000)

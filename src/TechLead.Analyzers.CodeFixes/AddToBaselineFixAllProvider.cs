@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using TechLead.Rules.Baselines;
+
+namespace TechLead.Analyzers.CodeFixes;
+
+/// <summary>
+/// Fix All for "Add to baseline". The batch fixer merges per-diagnostic text edits, which would collide in the one
+/// baseline file; this collects every violation in scope first and writes the baseline once.
+/// </summary>
+internal sealed class AddToBaselineFixAllProvider : FixAllProvider
+{
+    public static readonly AddToBaselineFixAllProvider Instance = new();
+
+    private AddToBaselineFixAllProvider()
+    {
+    }
+
+    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => [FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution];
+
+    public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+    {
+        var documents = fixAllContext.Scope switch
+        {
+            FixAllScope.Document when fixAllContext.Document is not null => [fixAllContext.Document],
+            FixAllScope.Project => fixAllContext.Project.Documents.ToList(),
+            FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToList(),
+            _ => new List<Document>(),
+        };
+
+        var violations = new List<(ProjectId Project, BaselineKey Key)>();
+        foreach (var document in documents)
+        {
+            var diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
+            violations.AddRange(Keys(document.Project.Id, diagnostics));
+        }
+
+        if (violations.Count == 0)
+        {
+            return null;
+        }
+
+        var solution = fixAllContext.Solution;
+        var today = BaselineEdit.Today();
+        return CodeAction.Create(
+            $"Add {violations.Count} violation(s) to the baseline",
+            ct => BaselineEdit.AddAsync(solution, violations, today, ct),
+            AddToBaselineFixer.EquivalenceKey);
+    }
+
+    private static IEnumerable<(ProjectId, BaselineKey)> Keys(ProjectId project, ImmutableArray<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (BaselineViolation.KeyOf(diagnostic) is { } key)
+            {
+                yield return (project, key);
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using TechLead.Rules;
+
+namespace TechLead.Analyzers.CodeFixes;
+
+/// <summary>
+/// Any rule violation (TL0001–TL0206): "Add to baseline" records it in <c>techlead.baseline.json</c> (creating the
+/// file in the project when there is none), which hides it from then on. Not offered when the baseline cannot be read
+/// completely or when the violation's entry has expired. Fix All adds a whole document, project or solution in one edit.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddToBaselineFixer))]
+[Shared]
+public sealed class AddToBaselineFixer : CodeFixProvider
+{
+    internal const string EquivalenceKey = "TechLead.AddToBaseline";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+    [
+        DiagnosticIds.LayerViolation,
+        DiagnosticIds.ForbiddenDependency,
+        DiagnosticIds.DependencyOutsideAllowList,
+        DiagnosticIds.ModuleIndependenceViolated,
+        DiagnosticIds.DependencyCycle,
+        DiagnosticIds.BannedApi,
+        DiagnosticIds.NamingViolation,
+        DiagnosticIds.InheritanceViolation,
+        DiagnosticIds.AttributeViolation,
+        DiagnosticIds.ModifierViolation,
+        DiagnosticIds.PlacementViolation,
+        DiagnosticIds.VocabularyViolation,
+    ];
+
+    public override FixAllProvider GetFixAllProvider() => AddToBaselineFixAllProvider.Instance;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var baseline = BaselineDocument.Find(context.Document.Project);
+        if (await baseline.ReadAsync(context.CancellationToken).ConfigureAwait(false) is not { } content)
+        {
+            return;
+        }
+
+        var today = BaselineEdit.Today();
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (BaselineViolation.KeyOf(diagnostic) is not { } key || BaselineEdit.IsExpired(content, key, today))
+            {
+                continue;
+            }
+
+            var project = context.Document.Project;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add to baseline ({key.Adr}/{key.Rule})",
+                    ct => BaselineEdit.AddAsync(project.Solution, [(project.Id, key)], today, ct),
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+}

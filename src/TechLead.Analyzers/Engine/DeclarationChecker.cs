@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers.Model;
+using TechLead.Analyzers.Reporting;
+using TechLead.Rules.Evaluation;
+using TechLead.Rules.Model;
+
+namespace TechLead.Analyzers.Engine;
+
+/// <summary>
+/// Declaration-level rules: TL0201–TL0205 on each source type (at its identifier) and TL0206 on
+/// each declared name (types, methods, properties, fields, events, parameters, type parameters).
+/// </summary>
+internal sealed class DeclarationChecker
+{
+    private readonly List<TypeRule> typeRules;
+    private readonly List<VocabularyRule> vocabularies;
+    private readonly RoslynTypeModel model;
+    private readonly ViolationReporter reporter;
+    private readonly ReferenceChecker ids;
+    private readonly ConcurrentDictionary<(Location, Rule), bool> reported = new();
+
+    public DeclarationChecker(IReadOnlyList<Rule> activeRules, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
+    {
+        typeRules = activeRules.OfType<TypeRule>().ToList();
+        vocabularies = activeRules.OfType<VocabularyRule>().ToList();
+        this.model = model;
+        this.reporter = reporter;
+        this.ids = ids;
+    }
+
+    /// <summary>Naming rules whose pattern timed out: TL9002 at the rule, reported at compilation end.</summary>
+    public ConcurrentDictionary<NamingRule, string> TimedOut { get; } = new();
+
+    public bool HasTypeRules => typeRules.Count > 0;
+
+    public bool HasVocabulary => vocabularies.Count > 0;
+
+    public void AnalyzeType(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (type.IsImplicitlyDeclared || FirstSourceLocation(type) is not { } location)
+        {
+            return;
+        }
+
+        foreach (var rule in typeRules)
+        {
+            var message = TypeRuleChecker.Check<ITypeSymbol>(rule, type, model, out var timedOut);
+            if (timedOut && rule is NamingRule naming)
+            {
+                TimedOut.TryAdd(naming, model.GetFullName(type));
+            }
+
+            if (message is not null)
+            {
+                reporter.Report(context.ReportDiagnostic, new Violation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
+            }
+        }
+
+        if (vocabularies.Count > 0)
+        {
+            CheckName(context, type, type, type.Name);
+            foreach (var parameter in type.TypeParameters)
+            {
+                CheckName(context, type, parameter, parameter.Name);
+            }
+
+            if (type.DelegateInvokeMethod is { } invoke)
+            {
+                CheckParameters(context, type, type, invoke.Parameters);
+            }
+        }
+    }
+
+    public void AnalyzeMember(SymbolAnalysisContext context)
+    {
+        var member = context.Symbol;
+        if (member.IsImplicitlyDeclared || member.IsOverride || member.ContainingType is not { } type || type.TypeKind == TypeKind.Delegate)
+        {
+            return;
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol method:
+                if (method.MethodKind is MethodKind.Ordinary)
+                {
+                    CheckName(context, type, method, method.Name);
+                    foreach (var parameter in method.TypeParameters)
+                    {
+                        CheckName(context, type, parameter, parameter.Name);
+                    }
+                }
+
+                if (method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor)
+                {
+                    CheckParameters(context, type, method, method.Parameters);
+                }
+
+                break;
+            case IPropertySymbol property:
+                if (!property.IsIndexer)
+                {
+                    CheckName(context, type, property, property.Name);
+                }
+
+                CheckParameters(context, type, property, property.Parameters);
+                break;
+            case IFieldSymbol or IEventSymbol:
+                CheckName(context, type, member, member.Name);
+                break;
+        }
+    }
+
+    private void CheckParameters(SymbolAnalysisContext context, INamedTypeSymbol type, ISymbol owner, IEnumerable<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            CheckName(context, type, parameter, parameter.Name, owner);
+        }
+    }
+
+    /// <summary>TL0206 at the declared identifier; parameters and type parameters use their member's doc ID as baseline key.</summary>
+    private void CheckName(SymbolAnalysisContext context, INamedTypeSymbol scope, ISymbol declared, string name, ISymbol? owner = null)
+    {
+        if (FirstSourceLocation(declared) is not { } location)
+        {
+            return;
+        }
+
+        foreach (var rule in vocabularies)
+        {
+            if ((rule.In is not null && !rule.In.Matches<ITypeSymbol>(scope, model))
+                || !rule.Matcher.TryFind(name, out var synonym, out var term)
+                || !reported.TryAdd((location, rule), true))
+            {
+                continue;
+            }
+
+            var keySymbol = declared is IParameterSymbol or ITypeParameterSymbol ? owner ?? declared.ContainingSymbol : declared;
+            var message = ViolationMessages.Vocabulary(rule, name, synonym, term.Use);
+            reporter.Report(context.ReportDiagnostic, new Violation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
+        }
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>>? ExtraFor(TypeRule rule, INamedTypeSymbol type) => rule switch
+    {
+        NamingRule naming => [new("namingPattern", naming.Pattern.ToString())],
+        ModifiersRule modifiers when TypeRuleChecker.FindUnmetModifier<ITypeSymbol>(modifiers.Requirements, type, model) is { } unmet =>
+            [new("requirement", unmet.Split(' ')[0])],
+        _ => null,
+    };
+
+    private static Location? FirstSourceLocation(ISymbol symbol)
+    {
+        foreach (var location in symbol.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return location;
+            }
+        }
+
+        return null;
+    }
+}

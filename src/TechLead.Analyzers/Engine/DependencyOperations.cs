@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TechLead.Analyzers.Engine;
+
+/// <summary>
+/// Member uses (invocations, property/field/event/method references, target-typed <c>new()</c>):
+/// the member itself for banned APIs, and its containing type as a dependency unless that type
+/// is already written at the receiver (<c>Db.Query()</c> is one reference, reported at <c>Db</c>).
+/// </summary>
+internal sealed class DependencyOperations(ReferenceChecker checker)
+{
+    public static readonly OperationKind[] Kinds =
+    [
+        OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
+        OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation,
+    ];
+
+    public void Analyze(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        if (operation.IsImplicit)
+        {
+            return;
+        }
+
+        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        if (source is null || checker.PlanFor(source).IsEmpty)
+        {
+            return;
+        }
+
+        switch (operation)
+        {
+            case IObjectCreationOperation creation when creation.Constructor is { } constructor:
+                AnalyzeCreation(context, source, creation, constructor);
+                break;
+            case IInvocationOperation invocation when invocation.TargetMethod.MethodKind != MethodKind.Constructor:
+                AnalyzeMember(context, source, invocation.TargetMethod, NameOf(invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax), ReceiverOf(invocation.Syntax));
+                break;
+            case IMemberReferenceOperation reference when reference.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                AnalyzeMember(context, source, reference.Member, NameOf(reference.Syntax), ReceiverOf(reference.Syntax));
+                break;
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol source, IObjectCreationOperation creation, IMethodSymbol constructor)
+    {
+        if (DependencySyntax.IsInsideNameOf(creation.Syntax, creation.SemanticModel!))
+        {
+            return;
+        }
+
+        switch (creation.Syntax)
+        {
+            // new Db(): the type name is a written reference already; only constructor bans remain.
+            case ObjectCreationExpressionSyntax explicitCreation:
+                checker.CheckMember(source, constructor, explicitCreation.Type.GetLocation(), context.ReportDiagnostic);
+                break;
+            case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                var location = implicitCreation.NewKeyword.GetLocation();
+                checker.CheckMember(source, constructor, location, context.ReportDiagnostic);
+                checker.CheckType(source, constructor.ContainingType, location, context.ReportDiagnostic);
+                break;
+        }
+    }
+
+    private void AnalyzeMember(OperationAnalysisContext context, INamedTypeSymbol source, ISymbol member, SyntaxNode name, ExpressionSyntax? receiver)
+    {
+        var model = context.Operation.SemanticModel!;
+        if (DependencySyntax.IsInsideNameOf(name, model))
+        {
+            return;
+        }
+
+        var location = name.GetLocation();
+        checker.CheckMember(source, member, location, context.ReportDiagnostic);
+        if (member.ContainingType is { } containing && !IsWrittenType(receiver, containing, model))
+        {
+            checker.CheckType(source, containing, location, context.ReportDiagnostic);
+        }
+    }
+
+    private static bool IsWrittenType(ExpressionSyntax? receiver, INamedTypeSymbol containing, SemanticModel model) =>
+        receiver is not null
+        && model.GetSymbolInfo(receiver).Symbol is ITypeSymbol written
+        && SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, containing.OriginalDefinition);
+
+    /// <summary>Where a member use is reported: its name (<c>Query</c> in <c>db.Query()</c>).</summary>
+    private static SyntaxNode NameOf(SyntaxNode syntax) => syntax switch
+    {
+        MemberAccessExpressionSyntax access => access.Name,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        _ => syntax,
+    };
+
+    private static ExpressionSyntax? ReceiverOf(SyntaxNode syntax)
+    {
+        var expression = syntax is InvocationExpressionSyntax invocation ? invocation.Expression : syntax;
+        return expression is MemberAccessExpressionSyntax access ? access.Expression : null;
+    }
+}

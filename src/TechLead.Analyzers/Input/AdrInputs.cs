@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TechLead.Rules;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
+
+namespace TechLead.Analyzers.Input;
+
+/// <summary>
+/// The ADRs and the baseline of one compilation, read only from AdditionalFiles (never from disk):
+/// an ADR is an additional <c>.md</c> file, the baseline is <c>techlead.baseline.json</c>; when any
+/// additional file carries <c>TechLeadKind</c> metadata, that metadata alone decides.
+/// </summary>
+internal sealed class AdrInputs
+{
+    private const string KindMetadata = "build_metadata.AdditionalFiles.TechLeadKind";
+    private const string BaselineFileName = "techlead.baseline.json";
+
+    private AdrInputs(AdrSet set, Baseline baseline, IReadOnlyList<AdrDiagnostic> diagnostics)
+    {
+        Set = set;
+        Baseline = baseline;
+        Diagnostics = diagnostics;
+    }
+
+    public AdrSet Set { get; }
+
+    public Baseline Baseline { get; }
+
+    /// <summary>Every TL9xxx found while reading: the ADR set's, the baseline's, unreadable files.</summary>
+    public IReadOnlyList<AdrDiagnostic> Diagnostics { get; }
+
+    /// <param name="options">The compilation's analyzer options (additional files and their metadata).</param>
+    /// <param name="parse">Looks a text up in the content-keyed parse cache.</param>
+    /// <param name="cancellationToken">The compilation's cancellation token.</param>
+    public static AdrInputs Read(AnalyzerOptions options, Func<SourceText, ParsedText?> parse, CancellationToken cancellationToken)
+    {
+        var files = options.AdditionalFiles;
+        var optionsProvider = options.AnalyzerConfigOptionsProvider;
+        var narrowed = false;
+        foreach (var file in files)
+        {
+            if (optionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind) && kind.Length > 0)
+            {
+                narrowed = true;
+                break;
+            }
+        }
+
+        var parsed = new List<AdrParseResult>();
+        var diagnostics = new List<AdrDiagnostic>();
+        var baseline = Baseline.Empty;
+        foreach (var file in files)
+        {
+            var role = RoleOf(file, optionsProvider, narrowed);
+            if (role == FileRole.None)
+            {
+                continue;
+            }
+
+            var parsedText = ReadText(file, parse, diagnostics, cancellationToken);
+            if (parsedText is null)
+            {
+                continue;
+            }
+
+            if (role == FileRole.Adr)
+            {
+                parsed.Add(parsedText.Adr(file.Path));
+            }
+            else if (baseline == Baseline.Empty)
+            {
+                var (read, problems) = parsedText.Baseline(file.Path);
+                baseline = read;
+                diagnostics.AddRange(problems);
+            }
+        }
+
+        var set = AdrSet.FromParsed(parsed);
+        diagnostics.InsertRange(0, set.Diagnostics);
+        return new AdrInputs(set, baseline, diagnostics);
+    }
+
+    private static ParsedText? ReadText(AdditionalText file, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            diagnostics.Add(new AdrDiagnostic(DiagnosticIds.AdrUnreadable, "ADR file cannot be read; check that it exists and is readable", file.Path, SourceSpan.FileStart, RuleSeverity.Error));
+            return null;
+        }
+
+        return parse(text);
+    }
+
+    private static FileRole RoleOf(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, bool narrowed)
+    {
+        if (narrowed)
+        {
+            optionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind);
+            if (string.Equals(kind, "adr", StringComparison.OrdinalIgnoreCase))
+            {
+                return FileRole.Adr;
+            }
+
+            if (string.Equals(kind, "baseline", StringComparison.OrdinalIgnoreCase))
+            {
+                return FileRole.Baseline;
+            }
+        }
+
+        if (string.Equals(FileName(file.Path), BaselineFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return FileRole.Baseline;
+        }
+
+        return !narrowed && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? FileRole.Adr : FileRole.None;
+    }
+
+    private static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+
+    private enum FileRole
+    {
+        None,
+        Adr,
+        Baseline,
+    }
+}

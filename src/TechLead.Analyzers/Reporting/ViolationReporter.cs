@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Input;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+
+namespace TechLead.Analyzers.Reporting;
+
+/// <summary>
+/// Turns a rule violation into a diagnostic: effective severity (ADR status, per-rule override),
+/// baseline filtering, the ADR's help link and the contract's properties.
+/// </summary>
+internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline baseline, string today)
+{
+    private readonly ConcurrentDictionary<Rule, string> helpLinks = new();
+
+    /// <summary>Violations per baseline key (hidden ones included): what TL9004 staleness is judged on.</summary>
+    public ConcurrentDictionary<BaselineKey, int> Counts { get; } = new();
+
+    public void Report(Action<Diagnostic> report, Violation violation)
+    {
+        var rule = violation.Rule;
+        var severity = SeverityPolicy.Effective(rule.Adr.Status, violation.DeclaredSeverity ?? rule.DeclaredSeverity);
+        if (severity == RuleSeverity.None)
+        {
+            return;
+        }
+
+        severity = settings.SeverityOverride(rule, violation.Location.SourceTree) ?? severity;
+        if (severity == RuleSeverity.None)
+        {
+            return;
+        }
+
+        var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
+        if (baseline.Entries.Count > 0)
+        {
+            Counts.AddOrUpdate(key, 1, (_, count) => count + 1);
+            if (baseline.Hides(key, today))
+            {
+                return;
+            }
+        }
+
+        var diagnosticSeverity = ToDiagnosticSeverity(severity);
+        var descriptor = Descriptors.WithHelpLink(Descriptors.Find(rule.DiagnosticId)!, HelpLink(rule), diagnosticSeverity);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        properties["adr"] = rule.Adr.Id;
+        properties["rule"] = rule.Id;
+        properties["adrPath"] = rule.Adr.Path;
+        properties["owners"] = string.Join(",", rule.Adr.FrontMatter.Owners);
+        properties["baselineFrom"] = violation.BaselineFrom;
+        properties["baselineTo"] = violation.BaselineTo;
+        if (violation.Extra is { } extra)
+        {
+            foreach (var pair in extra)
+            {
+                properties[pair.Key] = pair.Value;
+            }
+        }
+
+        report(Diagnostic.Create(descriptor, violation.Location, diagnosticSeverity, additionalLocations: null, properties.ToImmutable(), violation.Message));
+    }
+
+    public static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        RuleSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    private string HelpLink(Rule rule) =>
+        helpLinks.GetOrAdd(rule, r => HelpLinks.For(r.Adr.Path, r.Id, settings.AdrBaseUrl, settings.RepositoryRoot));
+}
+
+/// <summary>One violation as the engine found it, before severity and baseline are applied.</summary>
+internal sealed record Violation(Rule Rule, Location Location, string Message, string BaselineFrom, string BaselineTo)
+{
+    /// <summary>A banned API's own severity, which wins over the rule's.</summary>
+    public RuleSeverity? DeclaredSeverity { get; init; }
+
+    /// <summary>Kind-specific properties (useInstead, namingPattern, requirement).</summary>
+    public IEnumerable<KeyValuePair<string, string?>>? Extra { get; init; }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers.Engine;
+using TechLead.Analyzers.Input;
+using TechLead.Analyzers.Model;
+using TechLead.Analyzers.Reporting;
+using TechLead.Rules;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+
+namespace TechLead.Analyzers;
+
+/// <summary>
+/// Enforces the rules of the ADRs given as AdditionalFiles: dependencies (TL0001–TL0005), banned
+/// APIs (TL0101), type shape (TL0201–TL0205), vocabulary (TL0206), and reports problems in the ADR
+/// files themselves (TL9xxx) at their own line.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var inputs = AdrInputs.Read(context.Options, text => context.TryGetValue(text, ParsedText.Provider, out var parsed) ? parsed : null, context.CancellationToken);
+        var activeRules = inputs.Set.ActiveRules.ToList();
+        if (activeRules.Count == 0 && inputs.Diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider);
+        var model = new RoslynTypeModel();
+        var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
+        var references = new ReferenceChecker(activeRules, model, reporter);
+        var declarations = new DeclarationChecker(activeRules, model, reporter, references);
+
+        if (references.HasRules)
+        {
+            var syntax = new DependencySyntax(references);
+            context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
+            context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
+            context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);
+        }
+
+        if (declarations.HasTypeRules || declarations.HasVocabulary)
+        {
+            context.RegisterSymbolAction(declarations.AnalyzeType, SymbolKind.NamedType);
+        }
+
+        if (declarations.HasVocabulary)
+        {
+            context.RegisterSymbolAction(declarations.AnalyzeMember, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+        }
+
+        context.RegisterCompilationEndAction(end => OnCompilationEnd(end, inputs, references, declarations, reporter));
+    }
+
+    private static void OnCompilationEnd(CompilationAnalysisContext context, AdrInputs inputs, ReferenceChecker references, DeclarationChecker declarations, ViolationReporter reporter)
+    {
+        foreach (var problem in inputs.Diagnostics)
+        {
+            context.ReportDiagnostic(AdrLocations.ToDiagnostic(problem));
+        }
+
+        foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+        {
+            var rule = timeout.Key;
+            var message = $"rule '{rule.Id}': regex '{rule.Pattern}' timed out (over 100 ms) on '{timeout.Value}'; simplify the pattern, e.g. avoid nested quantifiers such as '(a+)+'";
+            context.ReportDiagnostic(AdrLocations.ToDiagnostic(new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error)));
+        }
+
+        foreach (var cycles in references.Cycles)
+        {
+            foreach (var (reference, message) in cycles.FindCycles())
+            {
+                reporter.Report(context.ReportDiagnostic, new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
+            }
+        }
+
+        foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter))
+        {
+            context.ReportDiagnostic(AdrLocations.ToDiagnostic(stale));
+        }
+    }
+
+    /// <summary>TL9004 only for entries whose <c>from</c> is declared in this compilation: other projects judge their own.</summary>
+    private static IReadOnlyList<AdrDiagnostic> StaleBaselineEntries(Compilation compilation, Baseline baseline, ViolationReporter reporter)
+    {
+        if (baseline.Entries.Count == 0)
+        {
+            return [];
+        }
+
+        var counts = new Dictionary<BaselineKey, int>();
+        foreach (var entry in baseline.Entries)
+        {
+            var declaredHere = DocumentationCommentId.GetFirstSymbolForDeclarationId(entry.From, compilation) is { } symbol
+                && symbol.Locations.Any(l => l.IsInSource);
+            counts[entry.Key] = !declaredHere ? int.MaxValue : reporter.Counts.TryGetValue(entry.Key, out var count) ? count : 0;
+        }
+
+        return baseline.FindStale(counts, RuleSeverity.Warning);
+    }
+
+    /// <summary>Baseline expiry is judged by the UTC date (entries expire at the end of their day).</summary>
+    private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

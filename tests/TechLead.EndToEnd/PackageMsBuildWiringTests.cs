@@ -1,0 +1,198 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using TechLead.EndToEnd.LocalFeed;
+
+namespace TechLead.EndToEnd;
+
+/// <summary>
+/// What the package's build/ props and targets do to a consumer project restored from the local feed: which ADR files
+/// and baseline become <c>AdditionalFiles</c>, and which values the TechLead properties end up with, by default and when
+/// the consumer sets them (in Directory.Build.props, in the project body, on the command line).
+/// </summary>
+[Collection(LocalFeedTestGroup.Name)]
+public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IDisposable
+{
+    private static readonly string Separator = Path.DirectorySeparatorChar.ToString();
+    private readonly CancellationTokenSource _budget = new(TimeSpan.FromMinutes(4));
+
+    [Fact]
+    public async Task By_default_every_md_under_the_nearest_docs_adr_and_the_baseline_become_additional_files()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+        repo.WriteFile("docs/adr/modules/0002-billing.md", "# Billing\n");
+        repo.WriteFile("docs/adr/notes.txt", "not an ADR\n");
+        repo.WriteFile("techlead.baseline.json", "{ \"version\": 1, \"entries\": [] }\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal(
+            [
+                $"{repo.FullPath("docs/adr/0001-layers.md")}|adr",
+                $"{repo.FullPath("docs/adr/modules/0002-billing.md")}|adr",
+                $"{repo.FullPath("techlead.baseline.json")}|baseline",
+            ],
+            evaluation.AdditionalFilesWithKind());
+        Assert.Equal(repo.FullPath("docs/adr") + Separator, evaluation.Property("TechLeadAdrDirectory"));
+        Assert.Equal(repo.Root, evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal(repo.FullPath("techlead.baseline.json"), evaluation.Property("TechLeadBaseline"));
+        Assert.Equal("", evaluation.Property("TechLeadAdrBaseUrl"));
+    }
+
+    [Fact]
+    public async Task A_missing_baseline_file_is_not_added_but_its_default_path_is_still_known()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal([$"{repo.FullPath("docs/adr/0001-layers.md")}|adr"], evaluation.AdditionalFilesWithKind());
+        Assert.Equal(repo.FullPath("techlead.baseline.json"), evaluation.Property("TechLeadBaseline"));
+    }
+
+    [Fact]
+    public async Task Without_any_docs_adr_above_the_project_nothing_is_added_and_the_properties_stay_empty()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("adr/0001-layers.md", "# Layers\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Empty(evaluation.AdditionalFiles);
+        Assert.Equal("", evaluation.Property("TechLeadAdrDirectory"));
+        Assert.Equal("", evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal("", evaluation.Property("TechLeadBaseline"));
+    }
+
+    [Fact]
+    public async Task An_adr_the_project_already_lists_is_passed_once_with_its_kind()
+    {
+        using var repo = ConsumerRepository.Create(feed, projectItems: """<AdditionalFiles Include="../../docs/adr/0001-layers.md" />""");
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal([$"{repo.FullPath("docs/adr/0001-layers.md")}|adr"], evaluation.AdditionalFilesWithKind());
+    }
+
+    [Fact]
+    public async Task Values_set_in_the_project_body_win_and_the_root_and_baseline_follow_the_adr_directory()
+    {
+        using var repo = ConsumerRepository.Create(feed, projectProperties: """
+            <TechLeadAdrDirectory>../../architecture/decisions</TechLeadAdrDirectory>
+            <TechLeadAdrBaseUrl>https://git.example/shop/blob/main/</TechLeadAdrBaseUrl>
+            """);
+        repo.WriteFile("docs/adr/0001-ignored.md", "# Not read: the project points elsewhere\n");
+        repo.WriteFile("architecture/decisions/0001-layers.md", "# Layers\n");
+        repo.WriteFile("architecture/techlead.baseline.json", "{ \"version\": 1, \"entries\": [] }\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal(
+            [
+                $"{repo.FullPath("architecture/decisions/0001-layers.md")}|adr",
+                $"{repo.FullPath("architecture/techlead.baseline.json")}|baseline",
+            ],
+            evaluation.AdditionalFilesWithKind());
+        Assert.Equal(repo.FullPath("architecture/decisions") + Separator, evaluation.Property("TechLeadAdrDirectory"));
+        Assert.Equal(repo.FullPath("architecture") + Separator, evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal(repo.FullPath("architecture/techlead.baseline.json"), evaluation.Property("TechLeadBaseline"));
+        Assert.Equal("https://git.example/shop/blob/main/", evaluation.Property("TechLeadAdrBaseUrl"));
+    }
+
+    [Fact]
+    public async Task A_relocated_docs_adr_folder_makes_the_folder_holding_its_docs_the_repository_root()
+    {
+        using var repo = ConsumerRepository.Create(feed, projectProperties: "<TechLeadAdrDirectory>../../handbook/docs/adr</TechLeadAdrDirectory>");
+        repo.WriteFile("handbook/docs/adr/0001-layers.md", "# Layers\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal(repo.FullPath("handbook") + Separator, evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal(repo.FullPath("handbook/techlead.baseline.json"), evaluation.Property("TechLeadBaseline"));
+    }
+
+    [Fact]
+    public async Task Values_set_in_directory_build_props_win_over_the_defaults()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <TechLeadAdrDirectory>$(MSBuildThisFileDirectory)decisions</TechLeadAdrDirectory>
+                <TechLeadBaseline>$(MSBuildThisFileDirectory)build/known-violations.json</TechLeadBaseline>
+                <TechLeadRepositoryRoot>$(MSBuildThisFileDirectory)</TechLeadRepositoryRoot>
+              </PropertyGroup>
+            </Project>
+            """);
+        repo.WriteFile("docs/adr/0001-ignored.md", "# Not read\n");
+        repo.WriteFile("decisions/0001-layers.md", "# Layers\n");
+        repo.WriteFile("build/known-violations.json", "{ \"version\": 1, \"entries\": [] }\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal(
+            [
+                $"{repo.FullPath("build/known-violations.json")}|baseline",
+                $"{repo.FullPath("decisions/0001-layers.md")}|adr",
+            ],
+            evaluation.AdditionalFilesWithKind());
+        Assert.Equal(repo.Root, evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal(repo.FullPath("build/known-violations.json"), evaluation.Property("TechLeadBaseline"));
+    }
+
+    [Fact]
+    public async Task A_command_line_adr_directory_is_used_as_given_and_its_files_are_added()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/adr/0001-ignored.md", "# Not read\n");
+        repo.WriteFile("elsewhere/docs/adr/0001-layers.md", "# Layers\n");
+        var directory = repo.FullPath("elsewhere/docs/adr");
+
+        var evaluation = await EvaluateAsync(repo, $"TechLeadAdrDirectory={directory}");
+
+        Assert.Equal([$"{repo.FullPath("elsewhere/docs/adr/0001-layers.md")}|adr"], evaluation.AdditionalFilesWithKind());
+        // A global property cannot be normalized by the package; the derived values still are.
+        Assert.Equal(directory, evaluation.Property("TechLeadAdrDirectory"));
+        Assert.Equal(repo.FullPath("elsewhere") + Separator, evaluation.Property("TechLeadRepositoryRoot"));
+    }
+
+    [Fact]
+    public async Task The_compiler_gets_the_properties_and_the_techlead_kind_of_each_additional_file()
+    {
+        using var repo = ConsumerRepository.Create(feed, projectProperties: "<TechLeadAdrBaseUrl>https://git.example/shop/blob/main/</TechLeadAdrBaseUrl>");
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n\nProse only: no rules, nothing to report.\n");
+        repo.WriteFile("techlead.baseline.json", "{ \"version\": 1, \"entries\": [] }\n");
+        repo.WriteFile("src/App/Order.cs", "namespace Shop;\n\ninternal sealed class Order\n{\n}\n");
+        await repo.RestoreAsync(_budget.Token);
+
+        var build = await repo.BuildAsync(_budget.Token);
+
+        build.EnsureSuccess();
+        // Every DLL under analyzers/dotnet/cs loads in the command-line compiler (CS8032/CS8034 would say otherwise).
+        Assert.DoesNotContain("CS803", build.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.StandardOutput, StringComparison.Ordinal);
+        var editorConfig = File.ReadAllText(repo.FullPath("src/App/obj/Debug/net10.0/App.GeneratedMSBuildEditorConfig.editorconfig")).ReplaceLineEndings("\n");
+        Assert.Contains("build_property.TechLeadAdrBaseUrl = https://git.example/shop/blob/main/\n", editorConfig, StringComparison.Ordinal);
+        Assert.Contains($"build_property.TechLeadRepositoryRoot = {repo.Root}\n", editorConfig, StringComparison.Ordinal);
+        Assert.Contains($"build_property.TechLeadAdrDirectory = {repo.FullPath("docs/adr")}{Separator}\n", editorConfig, StringComparison.Ordinal);
+        Assert.Contains($"build_property.TechLeadBaseline = {repo.FullPath("techlead.baseline.json")}\n", editorConfig, StringComparison.Ordinal);
+        Assert.Contains($"[{EditorConfigPath(repo.FullPath("docs/adr/0001-layers.md"))}]\nbuild_metadata.AdditionalFiles.TechLeadKind = adr\n", editorConfig, StringComparison.Ordinal);
+        Assert.Contains($"[{EditorConfigPath(repo.FullPath("techlead.baseline.json"))}]\nbuild_metadata.AdditionalFiles.TechLeadKind = baseline\n", editorConfig, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _budget.Dispose();
+
+    // The generated .editorconfig names files with '/' separators on every OS.
+    private static string EditorConfigPath(string path) => path.Replace('\\', '/');
+
+    private async Task<MsBuildEvaluation> EvaluateAsync(ConsumerRepository repo, params string[] globalProperties)
+    {
+        await feed.EnsurePackedAsync();
+        await repo.RestoreAsync(_budget.Token);
+        return await repo.EvaluateAsync(_budget.Token, globalProperties);
+    }
+}
