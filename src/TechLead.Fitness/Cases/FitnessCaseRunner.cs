@@ -78,11 +78,15 @@ internal static class FitnessCaseRunner
         var today = tests.Today;
         var reported = new List<Violation>();
         var present = new HashSet<BaselineKey>();
+        var ruleEntries = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id).ToList();
         foreach (var violation in result.Violations)
         {
             var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
-            present.Add(key);
-            if (!loaded.Baseline.Hides(key, today))
+
+            // An engine that does not report targets (NetArchTest) is matched by the source type alone.
+            var matching = violation.TargetUnknown ? ruleEntries.Where(e => e.From == violation.BaselineFrom).Select(e => e.Key).ToList() : [key];
+            present.UnionWith(matching);
+            if (!matching.Any(k => loaded.Baseline.Hides(k, today)))
             {
                 reported.Add(violation);
             }

@@ -6,6 +6,12 @@ namespace TechLead.Fitness.Evaluation;
 /// </summary>
 internal sealed record Violation(string Message, string BaselineFrom, string BaselineTo, string? UsedIn = null)
 {
+    /// <summary>
+    /// True when the engine reports the violating type without the type it depends on (NetArchTest):
+    /// the baseline then matches it by (adr, rule, from) alone.
+    /// </summary>
+    public bool TargetUnknown { get; init; }
+
     /// <summary>The line a failure report prints: the message, then where when the message alone does not say.</summary>
     public string ReportLine => UsedIn is null ? Message : $"{Message} (in '{UsedIn}')";
 }

@@ -29,6 +29,7 @@ internal static class ArchUnitGraphBuilder
         var architecture = loader.Build();
         var scans = new Dictionary<string, CecilTypeScan>(StringComparer.Ordinal);
         var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
+        var serializableTypes = new HashSet<string>(StringComparer.Ordinal);
         var resolver = CecilResolver.Create(assemblies);
         foreach (var path in assemblies.Paths)
         {
@@ -44,10 +45,15 @@ internal static class ArchUnitGraphBuilder
                 {
                     generatedTypes.Add(CecilNames.FullName(type));
                 }
+
+                if (type.IsSerializable)
+                {
+                    serializableTypes.Add(type.FullName.Replace('/', '+'));
+                }
             }
         }
 
-        var context = new BuildContext(architecture, generatedTypes);
+        var context = new BuildContext(architecture, generatedTypes, serializableTypes);
         var result = new List<TypeFacts<IType>>();
         foreach (var type in architecture.Types)
         {
@@ -83,16 +89,17 @@ internal static class ArchUnitGraphBuilder
         private readonly Dictionary<string, IType> byRawName = new(StringComparer.Ordinal);
         private readonly HashSet<string> generatedTypes;
 
-        public BuildContext(Architecture architecture, HashSet<string> generatedTypes)
+        public BuildContext(Architecture architecture, HashSet<string> generatedTypes, HashSet<string> serializableTypes)
         {
             this.generatedTypes = generatedTypes;
+            Model = new ArchUnitTypeModel(serializableTypes);
             foreach (var type in architecture.ReferencedTypes.Concat(architecture.Types))
             {
                 byRawName[type.FullName] = type;
             }
         }
 
-        public ArchUnitTypeModel Model { get; } = new();
+        public ArchUnitTypeModel Model { get; }
 
         public void AddDependencies(TypeFacts<IType> facts)
         {

@@ -13,7 +13,15 @@ namespace TechLead.Fitness.Engines.ArchUnit;
 /// </summary>
 internal sealed class ArchUnitTypeModel : ITypeModel<IType>
 {
+    private static readonly IType SerializableAttribute = new MissingType("System.SerializableAttribute", "System", "SerializableAttribute", "System.Runtime");
     private readonly ConcurrentDictionary<IType, Facts> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> serializable;
+
+    /// <param name="serializableTypes">
+    /// Raw full names of types with the <c>serializable</c> metadata flag: <c>[Serializable]</c> is a
+    /// pseudo-attribute that compiles to a flag, so ArchUnitNET never lists it among the attributes.
+    /// </param>
+    public ArchUnitTypeModel(HashSet<string> serializableTypes) => serializable = serializableTypes;
 
     public string GetFullName(IType type) => Get(type).FullName;
 
@@ -37,7 +45,8 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
 
     public IEnumerable<IType> GetAllInterfaces(IType type) => Get(type).Interfaces;
 
-    public IEnumerable<IType> GetAttributeClasses(IType type) => type.Attributes;
+    public IEnumerable<IType> GetAttributeClasses(IType type) =>
+        serializable.Contains(type.FullName) ? [.. type.Attributes, SerializableAttribute] : type.Attributes;
 
     public string? FindSettableInstanceMember(IType type) => Get(type).SettableMember;
 
