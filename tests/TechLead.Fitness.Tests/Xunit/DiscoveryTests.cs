@@ -89,3 +89,22 @@ public sealed class DiscoveryTests
         Assert.Contains("ADR directory 'no/such/adr/folder' not found", failed.Messages[0], System.StringComparison.Ordinal);
     }
 }
+
+public sealed class EngineChoiceTests
+{
+    [Fact]
+    public void On_the_NetArchTest_engine_kinds_it_cannot_check_are_skipped_with_the_reason()
+    {
+        var cases = XunitHarness.Discover(typeof(ShopArchitectureOnNetArchTest));
+
+        Assert.Equal(
+            [
+                ("ADR validation", null),
+                ("ADR-0007/domain-no-infra", null),
+                ("ADR-0007/domain-sealed", null),
+                ("ADR-0007/domain-sealed (examples)", null),
+                ("ADR-0008/repo-suffix", "proposed: not enforced yet"),
+            ],
+            cases.Select(c => (c.DisplayName, (string?)c.SkipReason)).ToArray());
+    }
+}
