@@ -76,3 +76,19 @@ public sealed class ArchUnitDependencyFormsTests
         Assert.Equal("T:Shop.Infra.CaughtT", violation.BaselineTo);
     }
 }
+
+public sealed class ArchUnitKnownGapTests
+{
+    [Fact]
+    public void ArchUnitNET_alone_does_not_report_a_caught_exception_type_so_the_Cecil_pass_is_needed()
+    {
+        var path = Corpus.PathOf("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain);
+        var architecture = new ArchUnitNET.Loader.ArchLoader().WithoutArchitectureCache()
+            .LoadFilteredDirectory(System.IO.Path.GetDirectoryName(path)!, System.IO.Path.GetFileName(path)).Build();
+
+        var byCatch = architecture.Types.Single(t => t.FullName == "Shop.Domain.ByCatch");
+        var targets = byCatch.Dependencies.Concat(byCatch.Members.SelectMany(m => m.Dependencies)).Select(d => d.Target.FullName);
+
+        Assert.DoesNotContain("Shop.Infra.CaughtT", targets);
+    }
+}

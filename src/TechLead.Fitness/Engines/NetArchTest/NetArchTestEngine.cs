@@ -79,8 +79,11 @@ internal sealed class NetArchTestEngine : IFitnessEngine
     private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, List<Violation> violations)
     {
         var from = new SelectorRule(rule.From, model);
-        var result = Types.FromFile(path).That().MeetCustomRule(from).ShouldNot().HaveDependencyOnAny(NetArchTestNames.TryTranslate(rule.To)!.ToArray()).GetResult();
-        foreach (var type in Failing(result, from))
+        var names = NetArchTestNames.TryTranslate(rule.To)!;
+        var result = Types.FromFile(path).That().MeetCustomRule(from).ShouldNot().HaveDependencyOnAny(names.ToArray()).GetResult();
+        var failing = Failing(result, from).ToList();
+        failing.AddRange(from.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => CaughtTypes.Covers(names, c))));
+        foreach (var type in failing)
         {
             violations.Add(new Violation(ViolationMessages.Forbidden(rule, model.GetFullName(type), rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
         }
@@ -95,7 +98,9 @@ internal sealed class NetArchTestEngine : IFitnessEngine
         var allowed = NetArchTestNames.TryTranslate(rule.To)!.Concat(NetArchTestNames.TryTranslate(rule.AlsoAllow)!).Concat(selected).Distinct().ToArray();
         var check = new SelectorRule(rule.From, model);
         var result = Types.FromFile(path).That().MeetCustomRule(check).Should().OnlyHaveDependenciesOn(allowed).GetResult();
-        foreach (var type in Failing(result, check))
+        var failing = Failing(result, check).ToList();
+        failing.AddRange(check.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => !CaughtTypes.Covers(allowed, c))));
+        foreach (var type in failing)
         {
             violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, model.GetFullName(type), UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
         }
