@@ -63,3 +63,20 @@ public sealed class BaselineTests
             failed.Messages[0].ReplaceLineEndings("\n"));
     }
 }
+
+public sealed class NetArchTestBaselineTests
+{
+    [Fact]
+    public async Task Without_a_reported_target_an_entry_hides_the_violating_type_by_adr_rule_and_from()
+    {
+        var cases = XunitHarness.Discover(typeof(NetArchTestBaselinedTests));
+
+        var messages = await XunitHarness.RunAsync(XunitHarness.Named(cases, "ADR-0007/domain-no-infra"));
+
+        // Both Order and Invoice have unexpired entries on 2025-12-01; only the entry for the removed type is stale.
+        var passed = Assert.Single(messages.OfType<ITestPassed>());
+        Assert.Equal(
+            "warning techlead.baseline.json:4:3: TL9004: baseline entry ADR-0007/domain-no-infra 'T:Shop.Domain.Gone' -> 'T:Shop.Infrastructure.Db.ShopContext' (count 2) no longer matches any violation: remove it or run 'techlead baseline update'\n",
+            passed.Output.ReplaceLineEndings("\n"));
+    }
+}

@@ -111,3 +111,15 @@ internal sealed class WrongExamplesTests : AdrFitnessTests
     }
 }
 #pragma warning restore CA1812
+
+#pragma warning disable CA1812 // created by xunit's discoverer through reflection
+internal sealed class NetArchTestBaselinedTests : AdrFitnessTests
+{
+    public NetArchTestBaselinedTests()
+        : base(AdrSource.FromTexts(ConsumerAdrs.Files).WithBaselineText(Baselines.Path, Baselines.Text), Assembly.LoadFrom(ShopCorpus.AssemblyPath))
+    {
+        Engine = FitnessEngine.NetArchTest;
+        Today = "2025-12-01";
+    }
+}
+#pragma warning restore CA1812
