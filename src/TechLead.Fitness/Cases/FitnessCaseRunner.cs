@@ -98,6 +98,18 @@ internal static class FitnessCaseRunner
             e => e.Adr != rule.Adr.Id || e.Rule != rule.Id || present.Contains(e.Key) ? e.Count : 0);
         var problems = new List<string>();
         Report(tests, loaded.Baseline.FindStale(counts, SeverityOf(tests)), problems);
+        if (reported.Count > 0 && rule.EffectiveSeverity != RuleSeverity.Error)
+        {
+            // Like the analyzer, a rule the ADR gives a lower severity informs without breaking the build.
+            var severity = rule.EffectiveSeverity.ToString().ToLowerInvariant();
+            foreach (var violation in reported)
+            {
+                FitnessOutput.WriteLine($"{severity} {rule.DiagnosticId}: {violation.ReportLine}");
+            }
+
+            reported.Clear();
+        }
+
         if (reported.Count > 0)
         {
             var report = FailureReport.Format(rule, reported, result.Violations.Count - reported.Count, AdrLinks.For(rule, tests.AdrBaseUrlOption, tests.RepositoryRootOption ?? loaded.RepositoryRoot));

@@ -16,6 +16,11 @@ internal static class ConsumerAdrs
             kind: forbid
             from: Shop.Domain.**
             to: Shop.Infrastructure.**
+          - id: customers-sealed-advice
+            kind: modifiers
+            severity: warning
+            types: Shop.Domain.Customer
+            static: true
           - id: domain-sealed
             kind: modifiers
             types: Shop.Domain.*

@@ -17,6 +17,7 @@ public sealed class DiscoveryTests
             [
                 ("ADR validation", null),
                 ("ADR-0007/domain-no-infra", null),
+                ("ADR-0007/customers-sealed-advice", null),
                 ("ADR-0007/domain-sealed", null),
                 ("ADR-0007/domain-sealed (examples)", null),
                 ("ADR-0008/repo-suffix", "proposed: not enforced yet"),
@@ -69,6 +70,18 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public async Task A_rule_with_warning_severity_passes_and_lists_its_violations_in_the_output()
+    {
+        var testCase = XunitHarness.Named(XunitHarness.Discover(typeof(ShopArchitectureTests)), "ADR-0007/customers-sealed-advice");
+
+        var passed = Assert.Single((await XunitHarness.RunAsync(testCase)).OfType<ITestPassed>());
+
+        Assert.Equal(
+            "warning TL0204: [ADR-0007] 'Shop.Domain.Customer' must be static (rule customers-sealed-advice: Domain stays persistence-ignorant)\n",
+            passed.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Adr_problems_fail_the_validation_case_with_file_line_and_column()
     {
         var cases = XunitHarness.Discover(typeof(BrokenAdrTests));
@@ -101,6 +114,7 @@ public sealed class EngineChoiceTests
             [
                 ("ADR validation", null),
                 ("ADR-0007/domain-no-infra", null),
+                ("ADR-0007/customers-sealed-advice", null),
                 ("ADR-0007/domain-sealed", null),
                 ("ADR-0007/domain-sealed (examples)", null),
                 ("ADR-0008/repo-suffix", "proposed: not enforced yet"),
