@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Baselines;
+using TechLead.Rules;
 
 namespace TechLead.Analyzers.CodeFixes;
 

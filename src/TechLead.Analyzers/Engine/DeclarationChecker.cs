@@ -8,6 +8,7 @@ using TechLead.Analyzers.Model;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
+using TechLead.Rules;
 
 namespace TechLead.Analyzers.Engine;
 
@@ -150,9 +151,9 @@ internal sealed class DeclarationChecker
 
     private IEnumerable<KeyValuePair<string, string?>>? ExtraFor(TypeRule rule, INamedTypeSymbol type) => rule switch
     {
-        NamingRule naming => [new("namingPattern", naming.Pattern.ToString())],
+        NamingRule naming => [new(DiagnosticProperties.NamingPattern, naming.Pattern.ToString())],
         ModifiersRule modifiers when TypeRuleChecker.FindUnmetModifier<ITypeSymbol>(modifiers.Requirements, type, model) is { } unmet =>
-            [new("requirement", unmet.Split(' ')[0])],
+            [new(DiagnosticProperties.Requirement, unmet.Split(' ')[0])],
         _ => null,
     };
 

@@ -7,6 +7,7 @@ using TechLead.Analyzers.Model;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
+using TechLead.Rules;
 
 namespace TechLead.Analyzers.Engine;
 
@@ -180,7 +181,7 @@ internal sealed class ReferenceChecker
         new(rule, location, ViolationMessages.BannedApi(rule, api), from, api.Symbol.Text)
         {
             DeclaredSeverity = api.Severity,
-            Extra = api.UseInstead is { Length: > 0 } instead ? [new KeyValuePair<string, string?>("useInstead", instead)] : null,
+            Extra = api.UseInstead is { Length: > 0 } instead ? [new KeyValuePair<string, string?>(DiagnosticProperties.UseInstead, instead)] : null,
         };
 
     /// <summary><c>T:</c> bans cover the type and its nested types; <c>N:</c> bans the namespace and below.</summary>

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using TechLead.Analyzers.Input;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
+using TechLead.Rules;
 
 namespace TechLead.Analyzers.Reporting;
 
@@ -48,12 +49,12 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         var diagnosticSeverity = ToDiagnosticSeverity(severity);
         var descriptor = Descriptors.WithHelpLink(Descriptors.Find(rule.DiagnosticId)!, HelpLink(rule), diagnosticSeverity);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-        properties["adr"] = rule.Adr.Id;
-        properties["rule"] = rule.Id;
-        properties["adrPath"] = rule.Adr.Path;
-        properties["owners"] = string.Join(",", rule.Adr.FrontMatter.Owners);
-        properties["baselineFrom"] = violation.BaselineFrom;
-        properties["baselineTo"] = violation.BaselineTo;
+        properties[DiagnosticProperties.Adr] = rule.Adr.Id;
+        properties[DiagnosticProperties.Rule] = rule.Id;
+        properties[DiagnosticProperties.AdrPath] = rule.Adr.Path;
+        properties[DiagnosticProperties.Owners] = string.Join(",", rule.Adr.FrontMatter.Owners);
+        properties[DiagnosticProperties.BaselineFrom] = violation.BaselineFrom;
+        properties[DiagnosticProperties.BaselineTo] = violation.BaselineTo;
         if (violation.Extra is { } extra)
         {
             foreach (var pair in extra)

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules.Model;
+using TechLead.Rules;
 
 namespace TechLead.Cli.Checking;
 
@@ -156,12 +157,12 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             EndLine = span.EndLinePosition.Line + 1,
             EndColumn = span.EndLinePosition.Character + 1,
             HelpUri = string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri,
-            Adr = Property(properties, "adr"),
-            Rule = Property(properties, "rule"),
-            AdrPath = Property(properties, "adrPath"),
-            Owners = Property(properties, "owners") is { Length: > 0 } owners ? owners.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [],
-            From = Property(properties, "baselineFrom"),
-            To = Property(properties, "baselineTo") ?? string.Empty,
+            Adr = Property(properties, DiagnosticProperties.Adr),
+            Rule = Property(properties, DiagnosticProperties.Rule),
+            AdrPath = Property(properties, DiagnosticProperties.AdrPath),
+            Owners = Property(properties, DiagnosticProperties.Owners) is { Length: > 0 } owners ? owners.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [],
+            From = Property(properties, DiagnosticProperties.BaselineFrom),
+            To = Property(properties, DiagnosticProperties.BaselineTo) ?? string.Empty,
             Project = project,
             Namespace = NamespaceAt(diagnostic.Location, compilation),
         };

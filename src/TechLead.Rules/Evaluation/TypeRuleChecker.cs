@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
 using TechLead.Rules.Selectors;
 
 namespace TechLead.Rules.Evaluation;
@@ -23,16 +23,13 @@ public static class TypeRuleChecker
         switch (rule)
         {
             case NamingRule naming:
-                try
-                {
-                    var simple = StripArity(model.GetName(type));
-                    return naming.Pattern.IsMatch(simple) ? null : ViolationMessages.Naming(rule, name, naming.Pattern.ToString());
-                }
-                catch (RegexMatchTimeoutException)
+                if (!RegexFactory.TryMatch(naming.Pattern, StripArity(model.GetName(type)), out var matches))
                 {
                     regexTimedOut = true;
                     return null;
                 }
+
+                return matches ? null : ViolationMessages.Naming(rule, name, naming.Pattern.ToString());
 
             case InheritanceRule inheritance:
                 var related = inheritance.RequiresInterface ? model.GetAllInterfaces(type) : model.GetBaseClasses(type);

@@ -17,8 +17,6 @@ internal static class FrontMatterReader
 
     private static readonly string[] StatusNames = ["proposed", "accepted", "deprecated", "rejected", "superseded"];
     private static readonly string[] CategoryNames = ["one-way-door", "two-way-door"];
-    private static readonly Regex AdrIdPattern = new("^(ADR-[0-9]{4}|[A-Za-z][A-Za-z0-9-]*)$", RegexOptions.CultureInvariant, RegexFactory.MatchTimeout);
-    private static readonly Regex NumberedFileName = new("^([0-9]{4})-", RegexOptions.CultureInvariant, RegexFactory.MatchTimeout);
 
     public static AdrFrontMatter Read(YamlMapping mapping, ParseContext context, string? heading, string path)
     {
@@ -61,8 +59,7 @@ internal static class FrontMatterReader
     public static string DerivedId(string path)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
-        var numbered = NumberedFileName.Match(name);
-        return numbered.Success ? "ADR-" + numbered.Groups[1].Value : name;
+        return IdSyntax.FileNumber(name) is { } number ? "ADR-" + number : name;
     }
 
     private static string ReadId(FieldReader fields, YamlNode? idNode, string path)
@@ -79,7 +76,7 @@ internal static class FrontMatterReader
             return DerivedId(path);
         }
 
-        if (!AdrIdPattern.IsMatch(id))
+        if (!IdSyntax.IsAdrId(id))
         {
             fields.Error(idNode.Span, $"id '{id}' is not valid; use 'ADR-' and four digits (e.g. 'ADR-0007') or letters, digits and '-' starting with a letter");
         }

@@ -65,11 +65,7 @@ internal static class RegexFactory
 
         foreach (var probe in Probes(pattern))
         {
-            try
-            {
-                regex.IsMatch(probe);
-            }
-            catch (RegexMatchTimeoutException)
+            if (!TryMatch(regex, probe, out _))
             {
                 regex = null;
                 error = $"regex '{pattern}' is too slow: it timed out after {MatchTimeout.TotalMilliseconds} ms on a {probe.Length}-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'";
@@ -79,6 +75,28 @@ internal static class RegexFactory
 
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// True unless matching times out twice in a row: a catastrophic pattern always does, while a
+    /// thread descheduled on a starved CI agent does not, and must not turn a good rule into TL9002.
+    /// </summary>
+    public static bool TryMatch(Regex regex, string input, out bool isMatch)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                isMatch = regex.IsMatch(input);
+                return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
+        isMatch = false;
+        return false;
     }
 
     /// <summary>Long runs of characters the pattern mentions, each spoiled at the end so the match must fail.</summary>

@@ -15,7 +15,6 @@ internal sealed class RuleReader(ParseContext context)
 {
     private static readonly string[] CommonFields = ["id", "kind", "severity", "because", "examples"];
     private static readonly string[] SeverityNames = ["error", "warning", "info", "hidden"];
-    private static readonly Regex RuleIdPattern = new("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant, RegexFactory.MatchTimeout);
 
     private static readonly Dictionary<RuleKind, string[]> KindFields = new()
     {
@@ -103,7 +102,7 @@ internal sealed class RuleReader(ParseContext context)
         }
 
         var id = fields.AsString(idNode!, "id", "domain-no-infra");
-        if (id is not null && !RuleIdPattern.IsMatch(id))
+        if (id is not null && !IdSyntax.IsRuleId(id))
         {
             fields.Error(idNode!.Span, $"rule id '{id}' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')");
             return null;
