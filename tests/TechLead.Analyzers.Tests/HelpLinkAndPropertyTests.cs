@@ -81,4 +81,23 @@ public sealed class HelpLinkAndPropertyTests
         Assert.Equal("M:System.TimeProvider.GetUtcNow", banned.Properties["useInstead"]);
         Assert.Equal(("T:Shop.C", "P:System.DateTime.Now"), (banned.Properties["baselineFrom"], banned.Properties["baselineTo"]));
     }
+
+    [Fact]
+    public async Task Vocabulary_keys_a_method_by_its_spec_doc_comment_id_without_the_return_type()
+    {
+        const string source = "namespace Shop { public class C { public int FindBuyer(int id) => id; public static implicit operator int(C c) => 0; } }";
+        var adr = Adrs.WithRules(
+            """
+              - id: say-customer
+                kind: vocabulary
+                terms:
+                  - { use: Customer, instead-of: [Buyer] }
+            """);
+
+        var (diagnostics, _) = await DirectRun.RunAsync(source, [(Adrs.DefaultPath, adr)]);
+
+        // Roslyn's CreateDeclarationId gives "M:Shop.C.FindBuyer(System.Int32)~System.Int32"; the C# spec (and the fitness engines) omit "~...".
+        var vocabulary = diagnostics.Single(d => d.Id == "TL0206");
+        Assert.Equal(("M:Shop.C.FindBuyer(System.Int32)", ""), (vocabulary.Properties["baselineFrom"], vocabulary.Properties["baselineTo"]));
+    }
 }

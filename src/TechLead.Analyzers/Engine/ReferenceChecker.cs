@@ -172,7 +172,7 @@ internal sealed class ReferenceChecker
     }
 
     public string DocumentationIdOf(ISymbol symbol) =>
-        documentationIds.GetOrAdd(symbol, s => DocumentationCommentId.CreateDeclarationId(s) ?? string.Empty);
+        documentationIds.GetOrAdd(symbol, DeclarationIds.Of);
 
     private void ReportBan(BannedApiRule rule, BannedApi api, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
         reporter.Report(report, BanViolation(rule, api, location, DocumentationIdOf(source)));

@@ -122,7 +122,7 @@ internal static class GraphRuleEvaluator
             case 'T':
                 foreach (var target in facts.Dependencies)
                 {
-                    if (string.Equals(model.GetFullName(target), symbol.Name, StringComparison.Ordinal))
+                    if (IsTypeOrNestedIn(target, symbol.Name, model))
                     {
                         return true;
                     }
@@ -140,6 +140,21 @@ internal static class GraphRuleEvaluator
 
                 return false;
         }
+    }
+
+    /// <summary>A <c>T:</c> ban covers the type and the types nested in it, as in the analyzer.</summary>
+    private static bool IsTypeOrNestedIn<TType>(TType target, string bannedType, ITypeModel<TType> model)
+    {
+        var name = model.GetFullName(target);
+        if (string.Equals(name, bannedType, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Nested: the banned name is a prefix ending in a type segment, i.e. longer than the target's namespace.
+        return name.Length > bannedType.Length && name[bannedType.Length] == '.'
+            && name.StartsWith(bannedType, StringComparison.Ordinal)
+            && model.GetNamespace(target).Length < bannedType.Length;
     }
 
     private static void FindVocabulary<TType>(VocabularyRule rule, TypeGraph<TType> graph, List<Violation> violations)

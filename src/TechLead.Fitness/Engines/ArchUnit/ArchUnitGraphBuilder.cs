@@ -14,7 +14,7 @@ namespace TechLead.Fitness.Engines.ArchUnit;
 /// Loads an assembly set with ArchUnitNET and turns it into a <see cref="TypeGraph{IType}"/>:
 /// ArchUnitNET's type and member dependencies (with generic arguments), plus a Cecil pass for
 /// caught exception types, compiler-generated code (folded into its user type) and member uses.
-/// Dependencies follow spec section 3: no self, no nesting relatives, no compiler-generated targets.
+/// Dependencies follow spec section 3: no self, no nesting relatives (a type and all its nested types are one unit), no compiler-generated targets.
 /// </summary>
 internal static class ArchUnitGraphBuilder
 {
@@ -155,8 +155,9 @@ internal static class ArchUnitGraphBuilder
                 return;
             }
 
-            if (string.Equals(raw, source, StringComparison.Ordinal) || IsNestedIn(raw, source) || IsNestedIn(source, raw))
+            if (string.Equals(Outermost(raw), Outermost(source), StringComparison.Ordinal))
             {
+                // A type and all its nested types (siblings too) are one unit, as in the analyzer.
                 return;
             }
 
@@ -172,7 +173,11 @@ internal static class ArchUnitGraphBuilder
             }
         }
 
-        private static bool IsNestedIn(string inner, string outer) =>
-            inner.Length > outer.Length && inner[outer.Length] == '+' && inner.StartsWith(outer, StringComparison.Ordinal);
+        /// <summary>The outermost containing type's raw name: <c>Shop.Order</c> for <c>Shop.Order+Line+Part</c>.</summary>
+        private static string Outermost(string raw)
+        {
+            var plus = raw.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? raw : raw.Substring(0, plus);
+        }
     }
 }

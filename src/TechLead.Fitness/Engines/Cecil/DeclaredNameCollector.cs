@@ -31,7 +31,7 @@ internal static class DeclaredNameCollector
 
         foreach (var property in type.Properties)
         {
-            if (!IsGenerated(property.Name) && property.Name != "EqualityContract")
+            if (!IsGenerated(property.Name) && property.Name != "EqualityContract" && !IsOverride(property.GetMethod ?? property.SetMethod))
             {
                 into.Add(new DeclaredName(property.Name, CecilNames.PropertyId(property)));
             }
@@ -39,12 +39,16 @@ internal static class DeclaredNameCollector
 
         foreach (var @event in type.Events)
         {
-            into.Add(new DeclaredName(@event.Name, CecilNames.EventId(@event)));
+            if (!IsOverride(@event.AddMethod))
+            {
+                into.Add(new DeclaredName(@event.Name, CecilNames.EventId(@event)));
+            }
         }
 
         foreach (var method in type.Methods)
         {
-            if (IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method))
+            // An override declares no new name: it is flagged where it is first declared (as in the analyzer).
+            if (IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method) || IsOverride(method))
             {
                 continue;
             }
@@ -74,6 +78,9 @@ internal static class DeclaredNameCollector
             }
         }
     }
+
+    /// <summary>A virtual method that reuses its base's slot: C# <c>override</c>.</summary>
+    private static bool IsOverride(MethodDefinition? method) => method is { IsVirtual: true, IsNewSlot: false };
 
     private static bool IsGenerated(string name) => name.Contains('<', System.StringComparison.Ordinal);
 }

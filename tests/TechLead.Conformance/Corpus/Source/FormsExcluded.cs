@@ -1,0 +1,11 @@
+// Not dependencies (spec section 3): a plain using directive, nameof, cref. ExcludedForms must not be reported.
+using Conf.Targets;
+
+namespace Conf.Forms
+{
+    /// <summary>Mentions <see cref="CrefTarget"/> in documentation only.</summary>
+    public class ExcludedForms
+    {
+        public string Name() => nameof(NameofTarget);
+    }
+}

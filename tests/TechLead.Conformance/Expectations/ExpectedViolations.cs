@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using TechLead.Conformance.Infrastructure;
+
+namespace TechLead.Conformance.Expectations;
+
+/// <summary>
+/// What the spec (section 3) says each corpus rule reports: distinct (from, to) pairs, normalised
+/// like every finding. This is the reference every engine is compared with, so no test passes by
+/// all engines agreeing on nothing.
+/// </summary>
+internal static class ExpectedViolations
+{
+    private static readonly Dictionary<string, (string From, string To)[]> ByRule = new(System.StringComparer.Ordinal)
+    {
+        // Every dependency form of spec section 3, one Conf.Forms type each; FormsExcluded.cs (using, nameof, cref) adds nothing.
+        ["ADR-0001/forms-no-targets"] =
+        [
+            ("Conf.Forms.ViaBaseType", "Conf.Targets.BaseTarget"),
+            ("Conf.Forms.ViaInterface", "Conf.Targets.IInterfaceTarget"),
+            ("Conf.Forms.ViaAttribute", "Conf.Targets.AttributeTargetAttribute"),
+            ("Conf.Forms.ViaField", "Conf.Targets.FieldTarget"),
+            ("Conf.Forms.ViaProperty", "Conf.Targets.PropertyTarget"),
+            ("Conf.Forms.ViaEvent", "Conf.Targets.EventTarget"),
+            ("Conf.Forms.ViaParameter", "Conf.Targets.ParameterTarget"),
+            ("Conf.Forms.ViaReturn", "Conf.Targets.ReturnTarget"),
+            ("Conf.Forms.ViaLocal", "Conf.Targets.LocalTarget"),
+            ("Conf.Forms.ViaLambdaParameter", "Conf.Targets.LambdaParameterTarget"),
+            ("Conf.Forms.ViaGenericArgument", "Conf.Targets.GenericArgumentTarget"),
+            ("Conf.Forms.ViaConstraint`1", "Conf.Targets.ConstraintTarget"),
+            ("Conf.Forms.ViaArrayElement", "Conf.Targets.ArrayElementTarget"),
+            ("Conf.Forms.ViaPointerElement", "Conf.Targets.PointerElementTarget"),
+            ("Conf.Forms.ViaNullableElement", "Conf.Targets.NullableElementTarget"),
+            ("Conf.Forms.ViaTypeof", "Conf.Targets.TypeofTarget"),
+            ("Conf.Forms.ViaIs", "Conf.Targets.IsTarget"),
+            ("Conf.Forms.ViaAs", "Conf.Targets.AsTarget"),
+            ("Conf.Forms.ViaCast", "Conf.Targets.CastTarget"),
+            ("Conf.Forms.ViaPattern", "Conf.Targets.PatternTarget"),
+            ("Conf.Forms.ViaObjectCreation", "Conf.Targets.CreatedTarget"),
+            ("Conf.Forms.ViaStaticMember", "Conf.Targets.StaticMemberTarget"),
+            ("Conf.Forms.ViaInstanceMember", "Conf.Targets.InstanceMemberTarget"),
+            ("Conf.Forms.ViaExtensionMethod", "Conf.Targets.ExtensionTarget"),
+            ("Conf.Forms.ViaUsingStatic", "Conf.Targets.UsingStaticTarget"),
+            ("Conf.Forms.ViaUnusedUsingStatic", "Conf.Targets.StaticMemberTarget"),
+            ("Conf.Forms.ViaThrow", "Conf.Targets.ThrownTarget"),
+            ("Conf.Forms.ViaCatch", "Conf.Targets.CaughtTarget"),
+        ],
+
+        // Self, nested and sibling-nested references are not dependencies; Stranger is.
+        ["ADR-0001/family-closed"] = [("Conf.Family.Outer", "Conf.Family.Stranger")],
+
+        ["ADR-0002/layering"] =
+        [
+            ("Conf.Layers.Data.Store", "Conf.Layers.App.Service"),
+            ("Conf.Layers.Data.Callback", "Conf.Layers.Api.Endpoint"),
+        ],
+        ["ADR-0002/layering-strict"] =
+        [
+            ("Conf.Layers.Api.Endpoint", "Conf.Layers.Data.Store"),
+            ("Conf.Layers.Data.Store", "Conf.Layers.App.Service"),
+            ("Conf.Layers.Data.Callback", "Conf.Layers.Api.Endpoint"),
+        ],
+
+        ["ADR-0003/core-allow-list"] = [("Conf.Allow.Core.Service", "Conf.Allow.Outside.Gadget")],
+
+        // The source writes only Task; what `async` compiles to is not in the source.
+        ["ADR-0003/async-narrow"] = [],
+
+        ["ADR-0004/modules-independent"] = [("Conf.Modules.Orders.OrderService", "Conf.Modules.Billing.Invoice")],
+
+        // Slices are walked in ordinal order (ADR-0008 of TechLead): Alpha -> Beta, closed by the first Beta -> Alpha reference.
+        ["ADR-0005/no-cycles"] = [("Conf.Slices.Beta.B", "Conf.Slices.Alpha.A")],
+
+        ["ADR-0006/no-legacy"] =
+        [
+            ("Conf.Banned.Users.ClockUser", "P:System.DateTime.Now"),
+            ("Conf.Banned.Users.FileUser", "M:System.IO.File.ReadAllText"),
+            ("Conf.Banned.Users.OldApiUser", "Conf.Banned.Legacy.OldApi"),
+            ("Conf.Banned.Users.OldApiPartUser", "Conf.Banned.Legacy.OldApi"),
+            ("Conf.Banned.Users.ModeUser", "F:Conf.Banned.Legacy.Settings.Mode"),
+            ("Conf.Banned.Users.LimitUser", "F:Conf.Banned.Legacy.Settings.Limit"),
+            ("Conf.Banned.Users.BusUser", "E:Conf.Banned.Legacy.Bus.Published"),
+            ("Conf.Banned.Legacy.Bus", "E:Conf.Banned.Legacy.Bus.Published"),
+            ("Conf.Banned.Users.WidgetUser", "N:Conf.Banned.Obsolete"),
+            ("Conf.Banned.Users.UsingOnly", "N:Conf.Banned.Obsolete"),
+        ],
+        ["ADR-0006/scoped-console"] = [("Conf.Banned.Scoped.Printer", "M:System.Console.WriteLine")],
+
+        ["ADR-0007/handler-suffix"] = [("Conf.Shape.Handlers.OrderProcessor", ""), ("Conf.Shape.Handlers.Handlers`1", "")],
+        ["ADR-0007/controllers-inherit"] = [("Conf.Shape.Controllers.LooseController", "")],
+        ["ADR-0007/entities-implement"] = [("Conf.Shape.Entities.Note", "")],
+        ["ADR-0007/dtos-serializable"] = [("Conf.Shape.Dtos.LineDto", "")],
+        ["ADR-0007/no-obsolete"] = [("Conf.Shape.Legacy.OldThing", "")],
+        ["ADR-0007/values-sealed-immutable"] = [("Conf.Shape.Values.Price", ""), ("Conf.Shape.Values.Quantity", ""), ("Conf.Shape.Values.Counter", "")],
+        ["ADR-0007/value-structs-immutable"] = [("Conf.Shape.Values.Cursor", "")],
+        ["ADR-0007/helpers-static"] = [("Conf.Shape.Helpers.MathHelpers", "")],
+        ["ADR-0007/bases-abstract"] = [("Conf.Shape.Bases.ConcreteBase", "")],
+        ["ADR-0007/internals-internal"] = [("Conf.Shape.Internals.Exposed", "")],
+        ["ADR-0007/contracts-public"] = [("Conf.Shape.Contracts.ClosedContract", "")],
+        ["ADR-0007/repositories-placed"] = [("Conf.Shape.Elsewhere.LostRepository", "")],
+
+        // Keyed by the declared symbol's doc ID; parameters and type parameters by their member's. Overrides and locals declare nothing.
+        ["ADR-0008/say-customer"] =
+        [
+            ("Conf.Words.ClientRecord", ""),
+            ("P:Conf.Words.ClientRecord.ClientName", ""),
+            ("F:Conf.Words.ClientRecord.buyerCount", ""),
+            ("E:Conf.Words.ClientRecord.ClientChanged", ""),
+            ("M:Conf.Words.ClientRecord.FindBuyer(System.Int32)", ""),
+            ("M:Conf.Words.ClientRecord.Pick``2(``0,``1)", ""),
+            ("Conf.Words.Registry`1", ""),
+            ("M:Conf.Words.Notifier.NotifyClient", ""),
+        ],
+    };
+
+    public static IEnumerable<string> Rules => ByRule.Keys;
+
+    /// <summary>The expected findings of a rule, or null when the corpus rule has no expectation yet.</summary>
+    public static IReadOnlySet<Finding>? For(string adr, string rule) =>
+        ByRule.TryGetValue(adr + "/" + rule, out var pairs) ? pairs.Select(p => new Finding(adr, rule, p.From, p.To)).ToHashSet() : null;
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace TechLead.Conformance.Infrastructure;
+
+/// <summary>
+/// The corpus sources compiled in memory with Roslyn against the running runtime's trusted platform
+/// assemblies (the same framework the fitness engines resolve), and emitted once to a temp dll.
+/// Debug code generation, as `dotnet test` builds, so locals stay in the IL.
+/// </summary>
+internal static class CorpusCompilation
+{
+    public const string AssemblyName = "Conf.Corpus";
+
+    public static CSharpCompilation Create(IEnumerable<CorpusFile> sources)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
+        return CSharpCompilation.Create(
+            AssemblyName,
+            trees,
+            PlatformReferences(),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Debug,
+                allowUnsafe: true,
+                nullableContextOptions: NullableContextOptions.Disable,
+                deterministic: true));
+    }
+
+    /// <summary>Writes the assembly into a fresh temp folder and returns its path; throws with the errors if it does not compile.</summary>
+    public static string Emit(CSharpCompilation compilation)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "techlead-conformance", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, AssemblyName + ".dll");
+        using var output = File.Create(path);
+        var result = compilation.Emit(output);
+        if (!result.Success)
+        {
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+            throw new InvalidOperationException("The conformance corpus does not compile:\n  " + string.Join("\n  ", errors));
+        }
+
+        return path;
+    }
+
+    private static IEnumerable<MetadataReference> PlatformReferences()
+    {
+        var paths = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string
+            ?? throw new InvalidOperationException("the runtime lists no trusted platform assemblies");
+        return paths.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => IsFramework(Path.GetFileNameWithoutExtension(p)))
+            .Select(p => MetadataReference.CreateFromFile(p));
+    }
+
+    /// <summary>The framework only: the corpus must not see the test host's own assemblies.</summary>
+    private static bool IsFramework(string name) =>
+        name is "mscorlib" or "netstandard" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Win32.", StringComparison.Ordinal);
+}

@@ -1,0 +1,4 @@
+namespace TechLead.Conformance.Infrastructure;
+
+/// <summary>A finding and the exact message the engine reported for it.</summary>
+internal readonly record struct EngineFinding(Finding Finding, string Message);
