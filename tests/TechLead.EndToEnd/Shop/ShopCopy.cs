@@ -39,7 +39,8 @@ internal sealed class ShopCopy : IDisposable
 
     private string ErrorLogTargets => _directory.Combine("harness", "ErrorLogPerProject.targets");
 
-    public static async Task<ShopCopy> CreateAsync(LocalFeedFixture feed, string purpose, CancellationToken cancellationToken)
+    /// <summary>Copies and restores; <paramref name="prebuild"/> also builds once without analyzers (needed by <see cref="BuildAsync"/>).</summary>
+    public static async Task<ShopCopy> CreateAsync(LocalFeedFixture feed, string purpose, CancellationToken cancellationToken, bool prebuild = true)
     {
         await feed.EnsurePackedAsync().ConfigureAwait(false);
         var shop = new ShopCopy(TempDirectory.Create(purpose));
@@ -61,8 +62,12 @@ internal sealed class ShopCopy : IDisposable
                 cancellationToken,
                 "restore", Solution, $"-p:TechLeadAnalyzersVersion={LocalFeedFixture.PackageVersion}", $"-p:TechLeadPackageSource={feed.FeedDirectory}").ConfigureAwait(false);
             restore.EnsureSuccess();
-            var prebuild = await shop.RunDotnetAsync(BuildTimeout, cancellationToken, [.. CommonBuildArguments(Solution), "-p:RunAnalyzers=false"]).ConfigureAwait(false);
-            prebuild.EnsureSuccess();
+            if (prebuild)
+            {
+                var build = await shop.RunDotnetAsync(BuildTimeout, cancellationToken, [.. CommonBuildArguments(Solution), "-p:RunAnalyzers=false"]).ConfigureAwait(false);
+                build.EnsureSuccess();
+            }
+
             return shop;
         }
         catch
