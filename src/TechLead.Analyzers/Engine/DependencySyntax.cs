@@ -17,13 +17,14 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
     public void AnalyzeTypeName(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
-        if (node.IsPartOfStructuredTrivia() || IsQualifierOfLongerTypeName(node, context.SemanticModel) || IsInsideUsingDirective(node))
+        if (node.IsPartOfStructuredTrivia() || IsInsideUsingDirective(node))
         {
             return;
         }
 
+        // Cheapest exit first: most types are selected by no rule.
         var source = EnclosingType(node, context.SemanticModel, context.CancellationToken);
-        if (source is null || checker.PlanFor(source).IsEmpty)
+        if (source is null || checker.PlanFor(source).IsEmpty || IsQualifierOfLongerTypeName(node, context.SemanticModel))
         {
             return;
         }

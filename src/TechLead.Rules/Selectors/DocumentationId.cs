@@ -91,7 +91,11 @@ public sealed class DocumentationId
 
         if (Parameters is not null)
         {
-            return string.Equals(declarationId, Text, StringComparison.Ordinal);
+            // Roslyn may append "~ReturnType" (conversion operators, some metadata methods); bans are
+            // written without it.
+            var tilde = declarationId.LastIndexOf('~');
+            return string.Equals(declarationId, Text, StringComparison.Ordinal)
+                || (tilde == Text.Length && string.CompareOrdinal(declarationId, 0, Text, 0, tilde) == 0);
         }
 
         // "M:N.T.Foo(System.String)" and "M:N.T.Foo``1(...)" are overloads of "M:N.T.Foo".

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using TechLead.Rules;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Adrs;
+
+/// <summary>The ADR folder of a repository, read from disk: its files (full paths and text) and the validated set.</summary>
+internal sealed class AdrRepository
+{
+    private AdrRepository(string directory, IReadOnlyList<AdrSourceFile> files)
+    {
+        Directory = directory;
+        RepositoryRoot = AdrDirectoryLocator.RepositoryRootOf(directory);
+        Files = files;
+        Set = AdrSet.Load(files);
+    }
+
+    /// <summary>Absolute path of the ADR folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The folder that holds <c>docs/</c>.</summary>
+    public string RepositoryRoot { get; }
+
+    /// <summary>Every <c>*.md</c> under the folder (recursively, as the package props include them), by full path.</summary>
+    public IReadOnlyList<AdrSourceFile> Files { get; }
+
+    public AdrSet Set { get; }
+
+    /// <summary>An ADR folder from files already in memory (tests, and impact's rewritten ADR).</summary>
+    public static AdrRepository FromFiles(string directory, IReadOnlyList<AdrSourceFile> files) => new(Path.GetFullPath(directory), files);
+
+    public static AdrRepository Load(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        var files = System.IO.Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new AdrSourceFile(p, ReadText(p)))
+            .ToList();
+        return new AdrRepository(full, files);
+    }
+
+    /// <summary>The ADR with this id; unknown ids are bad input (exit 2).</summary>
+    public AdrDocument Require(string id) =>
+        Set.FindById(id) ?? Set.FindById(Normalize(id))
+        ?? throw new Infrastructure.BadInputException($"unknown ADR id '{id}'; 'techlead adr list' shows the ids in {Infrastructure.PathDisplay.Relative(Directory)}");
+
+    public string TextOf(AdrDocument document) => Files.First(f => f.Path == document.Path).Text;
+
+    /// <summary>Accepts the short forms people type: <c>7</c>, <c>0007</c>, <c>adr-7</c>.</summary>
+    private static string Normalize(string id)
+    {
+        var digits = id.StartsWith("ADR-", StringComparison.OrdinalIgnoreCase) ? id.Substring(4) : id;
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? "ADR-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+            : id;
+    }
+
+    /// <summary>Reads bytes and decodes strictly enough that invalid UTF-8 shows up as U+FFFD, which the parser reports as TL9001.</summary>
+    private static string ReadText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
+    }
+}

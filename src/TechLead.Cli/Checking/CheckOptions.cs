@@ -1,0 +1,30 @@
+using System;
+using TechLead.Rules;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>What a command asks of a check run.</summary>
+internal sealed record CheckOptions
+{
+    /// <summary>The <c>[sln|csproj|dir]</c> argument; null means the current folder.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>An explicit ADR folder; null: the first docs/adr at or above the solution's folder.</summary>
+    public string? AdrDirectory { get; init; }
+
+    /// <summary>An explicit baseline file (must exist); null: techlead.baseline.json beside docs/, if present.</summary>
+    public string? BaselinePath { get; init; }
+
+    public string? AdrBaseUrl { get; init; }
+
+    /// <summary>Read no baseline at all (baseline create, impact): every violation is reported.</summary>
+    public bool IgnoreBaseline { get; init; }
+
+    /// <summary>Stale baseline entries and a missing baseline file are errors.</summary>
+    public bool Strict { get; init; }
+
+    public bool CollectNamespaceGraph { get; init; }
+
+    /// <summary>Rewrites an ADR before the analyzer sees it (impact: evaluate a proposed ADR as accepted).</summary>
+    public Func<AdrSourceFile, AdrSourceFile>? RewriteAdr { get; init; }
+}

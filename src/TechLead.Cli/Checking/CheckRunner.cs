@@ -1,0 +1,47 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>Runs a check with the Roslyn engine and a progress display that suits where output goes.</summary>
+internal static class CheckRunner
+{
+    /// <summary>
+    /// A spinner on stderr when a person is watching; silent when output is piped or machine-readable
+    /// (json, sarif), so nothing but the result reaches stdout.
+    /// </summary>
+    public static async Task<CheckResult> RunAsync(CheckOptions options, bool machineReadable, CancellationToken cancellationToken)
+    {
+        MsBuildRegistration.EnsureRegistered();
+        var engine = CreateEngine();
+        if (machineReadable || Console.IsOutputRedirected || Console.IsErrorRedirected)
+        {
+            return await CheckSession.RunAsync(options, engine, SilentProgress.Instance, cancellationToken).ConfigureAwait(false);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Status().StartAsync("Starting", context =>
+            CheckSession.RunAsync(options, engine, new StatusProgress(context), cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Kept out of line so MSBuild types are resolved only after the locator has registered.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RoslynCheckEngine CreateEngine() => new RoslynCheckEngine();
+
+    private sealed class SilentProgress : ICheckProgress
+    {
+        public static readonly SilentProgress Instance = new();
+
+        public void Report(string stage)
+        {
+        }
+    }
+
+    private sealed class StatusProgress(StatusContext context) : ICheckProgress
+    {
+        public void Report(string stage) => context.Status(Markup.Escape(stage));
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Baselines;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>
+/// One check, engine-neutral: find the solution, the ADRs and the baseline; run the engine; then
+/// apply the baseline (the CLI does it, not the analyzer, so baselined results can still be shown as
+/// suppressed and counted for staleness) and add the ADR files' own problems.
+/// </summary>
+internal static class CheckSession
+{
+    public static async Task<CheckResult> RunAsync(CheckOptions options, ICheckEngine engine, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        var target = TargetLocator.Resolve(options.Target);
+        var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!));
+        var (baseline, baselineExists, baselinePath) = LoadBaseline(options, adrs);
+        var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
+        var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph);
+        var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+
+        var findings = ApplyBaseline(output.Violations, baseline);
+        findings.AddRange(FileProblems(adrs));
+        findings.AddRange(BaselineProblems(findings, baseline, baselineExists, baselinePath, options.Strict));
+        findings.Sort(Finding.Compare);
+        return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl };
+    }
+
+    public static string Today() => DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
+    public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
+    {
+        var path = Path.GetFullPath(options.BaselinePath ?? Path.Combine(adrs.RepositoryRoot, BaselineFile.DefaultName));
+        if (options.IgnoreBaseline)
+        {
+            return (Baseline.Empty, false, path);
+        }
+
+        if (File.Exists(path))
+        {
+            return (BaselineFile.Load(path), true, path);
+        }
+
+        return options.BaselinePath is not null
+            ? throw new BadInputException($"baseline '{options.BaselinePath}' does not exist; create it with 'techlead baseline create'")
+            : (Baseline.Empty, false, path);
+    }
+
+    /// <summary>Counts violations per baseline key: what a baseline would freeze, and what staleness compares against.</summary>
+    public static Dictionary<BaselineKey, int> CountByKey(IEnumerable<Finding> violations)
+    {
+        var counts = new Dictionary<BaselineKey, int>();
+        foreach (var finding in violations)
+        {
+            if (KeyOf(finding) is { } key)
+            {
+                counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return counts;
+    }
+
+    public static BaselineKey? KeyOf(Finding finding) =>
+        finding is { IsFileProblem: false, Adr: { } adr, Rule: { } rule, From: { } from }
+            ? new BaselineKey(adr, rule, from, finding.To ?? string.Empty)
+            : null;
+
+    private static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline)
+    {
+        var today = Today();
+        return violations.Select(v => KeyOf(v) is { } key && baseline.Hides(key, today) ? v with { Baselined = true } : v).ToList();
+    }
+
+    private static IEnumerable<Finding> FileProblems(AdrRepository adrs)
+    {
+        var idByPath = adrs.Set.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        return adrs.Set.Diagnostics.Select(d => Finding.FromAdrDiagnostic(d, idByPath.TryGetValue(d.Path, out var id) ? id : null));
+    }
+
+    private static IEnumerable<Finding> BaselineProblems(List<Finding> findings, Baseline baseline, bool exists, string path, bool strict)
+    {
+        if (!exists)
+        {
+            return strict
+                ? [new Finding(DiagnosticIds.StaleBaselineEntry, RuleSeverity.Error, $"baseline file {PathDisplay.Relative(path)} does not exist (required by --strict); create it with 'techlead baseline create'", path, 1, 1)]
+                : [];
+        }
+
+        var counts = CountByKey(findings.Where(f => !f.IsFileProblem));
+        return baseline.FindStale(counts, strict ? RuleSeverity.Error : RuleSeverity.Warning).Select(d => Finding.FromAdrDiagnostic(d, adr: null));
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>
+/// Opens the solution with MSBuildWorkspace and runs the IDE's analyzer over each project's
+/// compilation through <see cref="CompilationWithAnalyzers"/>, with the ADRs as AdditionalFiles.
+/// </summary>
+internal sealed class RoslynCheckEngine : ICheckEngine
+{
+    public async Task<EngineOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.WorkspaceFailed += (_, e) =>
+        {
+            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                failures.Add(e.Diagnostic.Message.ReplaceLineEndings(" "));
+            }
+        };
+
+        progress.Report($"Loading {Path.GetFileName(request.TargetPath)}");
+        var solution = await OpenAsync(workspace, request.TargetPath, cancellationToken).ConfigureAwait(false);
+        var projects = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        if (failures.Count > 0 || projects.Count == 0)
+        {
+            var why = failures.Count > 0 ? string.Join("; ", failures.Distinct(StringComparer.Ordinal)) : "it has no C# projects";
+            throw new BadInputException($"{PathDisplay.Relative(request.TargetPath)} did not load: {why}");
+        }
+
+        var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();
+        var additionalTexts = request.AdrFiles.Select(f => (AdditionalText)new AdrAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var overrides = BuildProperties(request);
+        var findings = new Dictionary<(string, string, int, int, string), Finding>();
+        var graph = request.CollectNamespaceGraph ? new NamespaceGraph() : null;
+        foreach (var project in projects)
+        {
+            progress.Report($"Analyzing {project.Name}");
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null)
+            {
+                continue;
+            }
+
+            WarnAboutCompilerErrors(project, compilation);
+            var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, overrides));
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in diagnostics)
+            {
+                if (ToFinding(diagnostic, project.Name, compilation) is { } finding)
+                {
+                    // Multi-targeted projects load once per framework: report each violation once.
+                    findings.TryAdd((finding.Id, finding.Path, finding.Line, finding.Column, finding.Message), finding);
+                }
+            }
+
+            if (graph is not null)
+            {
+                NamespaceGraphCollector.Collect(compilation, graph, cancellationToken);
+            }
+        }
+
+        return new EngineOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
+    }
+
+    private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase)
+                ? (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution
+                : await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // whatever MSBuild throws for a file it cannot read (InvalidProjectFileException, ...) is bad input
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            throw new BadInputException($"{PathDisplay.Relative(path)} did not load: {e.Message}", e);
+        }
+    }
+
+    /// <summary>What the package props pass in a build: where the ADRs and the repository root are, and the link base.</summary>
+    private static Dictionary<string, string> BuildProperties(CheckRequest request)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["build_property.TechLeadRepositoryRoot"] = request.RepositoryRoot,
+            ["build_property.TechLeadAdrDirectory"] = request.AdrDirectory,
+        };
+        if (!string.IsNullOrEmpty(request.AdrBaseUrl))
+        {
+            properties["build_property.TechLeadAdrBaseUrl"] = request.AdrBaseUrl;
+        }
+
+        return properties;
+    }
+
+    private static void WarnAboutCompilerErrors(Project project, Compilation compilation)
+    {
+        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            Console.Error.WriteLine($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
+        }
+    }
+
+    private static Finding? ToFinding(Diagnostic diagnostic, string project, Compilation compilation)
+    {
+        if (!diagnostic.Id.StartsWith("TL0", StringComparison.Ordinal))
+        {
+            // TL9xxx come from the CLI's own reading of the ADR folder (once, not per project);
+            // anything else (AD0001: the analyzer threw) is worth a warning, not a result.
+            if (!diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"techlead: warning: {project}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
+            }
+
+            return null;
+        }
+
+        var severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => RuleSeverity.Error,
+            DiagnosticSeverity.Warning => RuleSeverity.Warning,
+            DiagnosticSeverity.Info => RuleSeverity.Info,
+            _ => RuleSeverity.Hidden,
+        };
+        if (severity == RuleSeverity.Hidden)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        var properties = diagnostic.Properties;
+        return new Finding(diagnostic.Id, severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1)
+        {
+            EndLine = span.EndLinePosition.Line + 1,
+            EndColumn = span.EndLinePosition.Character + 1,
+            HelpUri = string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri) ? null : diagnostic.Descriptor.HelpLinkUri,
+            Adr = Property(properties, "adr"),
+            Rule = Property(properties, "rule"),
+            AdrPath = Property(properties, "adrPath"),
+            Owners = Property(properties, "owners") is { Length: > 0 } owners ? owners.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [],
+            From = Property(properties, "baselineFrom"),
+            To = Property(properties, "baselineTo") ?? string.Empty,
+            Project = project,
+            Namespace = NamespaceAt(diagnostic.Location, compilation),
+        };
+    }
+
+    private static string? Property(ImmutableDictionary<string, string?> properties, string key) =>
+        properties.TryGetValue(key, out var value) ? value : null;
+
+    private static string? NamespaceAt(Location location, Compilation compilation)
+    {
+        if (location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
+        {
+            return null;
+        }
+
+        var symbol = compilation.GetSemanticModel(tree).GetEnclosingSymbol(location.SourceSpan.Start);
+        var ns = symbol as INamespaceSymbol ?? symbol?.ContainingNamespace;
+        return ns is null ? null : ns.IsGlobalNamespace ? "<global>" : ns.ToDisplayString();
+    }
+}

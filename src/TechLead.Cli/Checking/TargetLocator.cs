@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Linq;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>Turns the <c>[sln|csproj|dir]</c> argument into the one solution or project file to load.</summary>
+internal static class TargetLocator
+{
+    private static readonly string[] SolutionExtensions = [".sln", ".slnx"];
+
+    public static string Resolve(string? argument)
+    {
+        var path = Path.GetFullPath(string.IsNullOrEmpty(argument) ? Directory.GetCurrentDirectory() : argument);
+        if (File.Exists(path))
+        {
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            return extension is ".sln" or ".slnx" or ".csproj"
+                ? path
+                : throw new BadInputException($"'{argument}' is not a solution or C# project; pass a .sln, .slnx, .csproj or a folder that holds one");
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new BadInputException($"path '{argument}' does not exist");
+        }
+
+        return TryFindIn(path, out var found, out var ambiguity)
+            ? found
+            : throw new BadInputException(ambiguity ?? $"no .sln, .slnx or .csproj in '{PathDisplay.Relative(path)}'; pass the solution or project to check");
+    }
+
+    /// <summary>The single solution in a folder, else its single project; null with a reason when there are several.</summary>
+    public static bool TryFindIn(string directory, out string found, out string? ambiguity)
+    {
+        found = string.Empty;
+        ambiguity = null;
+        var solutions = Directory.EnumerateFiles(directory)
+            .Where(f => SolutionExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var candidates = solutions.Count > 0 ? solutions : Directory.EnumerateFiles(directory, "*.csproj").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        if (candidates.Count == 1)
+        {
+            found = candidates[0];
+            return true;
+        }
+
+        if (candidates.Count > 1)
+        {
+            ambiguity = $"'{PathDisplay.Relative(directory)}' holds several: {string.Join(", ", candidates.Select(Path.GetFileName))}; pass the one to check";
+        }
+
+        return false;
+    }
+}

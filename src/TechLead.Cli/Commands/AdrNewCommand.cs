@@ -1,0 +1,67 @@
+using System;
+using System.ComponentModel;
+using System.IO;
+using System.Threading;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead adr new "Title"</c>: writes the next-numbered MADR 4 ADR.</summary>
+internal sealed class AdrNewCommand : Command<AdrNewCommand.Settings>
+{
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Title))
+        {
+            throw new BadInputException("the title must not be empty, e.g. techlead adr new \"Use PostgreSQL for orders\"");
+        }
+
+        var status = AdrNames.Of(AdrNames.ParseStatus(settings.Status));
+        var category = settings.Category is null ? AskCategory() : AdrNames.ParseCategory(settings.Category);
+        var directory = settings.Directory is { Length: > 0 } explicitDirectory
+            ? Path.GetFullPath(explicitDirectory)
+            : AdrDirectoryLocator.FindUpward(Directory.GetCurrentDirectory()) ?? Path.Combine(Directory.GetCurrentDirectory(), "docs", "adr");
+        var existing = Directory.Exists(directory) ? AdrRepository.Load(directory).Set : null;
+        var number = AdrNumbering.Next(directory, existing);
+        var path = Path.Combine(directory, AdrTemplate.FileName(number, settings.Title.Trim()));
+        AtomicFile.WriteAllText(path, AdrTemplate.Render(number, settings.Title.Trim(), status, category, DateOnly.FromDateTime(DateTime.Now)));
+        Console.Out.WriteLine($"created {AdrTemplate.Id(number)}: {PathDisplay.Relative(path)}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Spec section 9: new decisions name how reversible they are. Asked only when someone can answer.</summary>
+    private static string AskCategory()
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            return "two-way-door";
+        }
+
+        return AnsiConsole.Prompt(new SelectionPrompt<string>()
+            .Title("Is this decision hard to reverse?")
+            .AddChoices("two-way-door", "one-way-door"));
+    }
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<title>")]
+        [Description("The decision's title; the file name is its kebab-case form.")]
+        public string Title { get; init; } = string.Empty;
+
+        [CommandOption("--status <STATUS>")]
+        [Description("proposed (default), accepted, deprecated, rejected or superseded.")]
+        [DefaultValue("proposed")]
+        public string Status { get; init; } = "proposed";
+
+        [CommandOption("--category <CATEGORY>")]
+        [Description("one-way-door or two-way-door; asked when omitted on a terminal, else two-way-door.")]
+        public string? Category { get; init; }
+
+        [CommandOption("--dir <DIR>")]
+        [Description("The ADR folder; default: the first docs/adr at or above the current folder, else ./docs/adr.")]
+        public string? Directory { get; init; }
+    }
+}

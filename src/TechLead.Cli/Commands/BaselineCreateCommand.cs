@@ -1,0 +1,59 @@
+using System;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console.Cli;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Baselines;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary>
+/// <c>techlead baseline create</c>: freezes today's violations of enforced rules (warning and error)
+/// so only new ones fail. Refuses to replace an existing baseline without <c>--force</c>.
+/// </summary>
+internal sealed class BaselineCreateCommand : AsyncCommand<BaselineCreateCommand.Settings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var path = BaselinePath(settings);
+        if (File.Exists(path) && !settings.Force)
+        {
+            throw new BadInputException($"{PathDisplay.Relative(path)} already exists; 'techlead baseline update' shrinks it, 'baseline create --force' replaces it");
+        }
+
+        // The old baseline must not hide anything while the new one is computed.
+        var result = await CheckRunner.RunAsync(settings.ToOptions() with { IgnoreBaseline = true }, machineReadable: false, cancellationToken).ConfigureAwait(false);
+        var frozen = result.Violations.Where(f => f.Severity is RuleSeverity.Error or RuleSeverity.Warning).ToList();
+        var entries = CheckSession.CountByKey(frozen).Select(p => new BaselineEntry(p.Key.Adr, p.Key.Rule, p.Key.From, p.Key.To, p.Value)).ToList();
+        AtomicFile.WriteAllText(path, BaselineFile.Serialize(entries));
+        Console.Out.WriteLine($"wrote {PathDisplay.Relative(path)}: {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")} freezing {entries.Sum(e => e.Count)} violation(s)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>--baseline, else techlead.baseline.json in the folder that holds docs/ (found from the target).</summary>
+    internal static string BaselinePath(CheckSettings settings)
+    {
+        if (settings.Baseline is { } explicitPath)
+        {
+            return Path.GetFullPath(explicitPath);
+        }
+
+        var target = TargetLocator.Resolve(settings.Target);
+        var adrDirectory = AdrDirectoryLocator.Resolve(settings.AdrDirectory, Path.GetDirectoryName(target)!);
+        return Path.Combine(AdrDirectoryLocator.RepositoryRootOf(adrDirectory), BaselineFile.DefaultName);
+    }
+
+    internal sealed class Settings : CheckSettings
+    {
+        [CommandOption("--force")]
+        [Description("Replace an existing baseline.")]
+        public bool Force { get; init; }
+    }
+}

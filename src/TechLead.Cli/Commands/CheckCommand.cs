@@ -1,0 +1,50 @@
+using System;
+using System.ComponentModel;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console.Cli;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Infrastructure;
+using TechLead.Cli.Output;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead check</c>: runs the analyzer over a solution and prints violations grouped by ADR.</summary>
+internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var formatter = ResultFormatters.Create(settings.Format);
+        var options = settings.ToOptions() with { Strict = settings.Strict };
+        var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        if (settings.Output is { } outputPath)
+        {
+            using var buffer = new StringWriter();
+            formatter.Write(result, buffer);
+            AtomicFile.WriteAllText(outputPath, buffer.ToString());
+            Console.Error.WriteLine($"techlead: {ResultSummary.Of(result)}; wrote {PathDisplay.Relative(outputPath)}");
+        }
+        else
+        {
+            formatter.Write(result, Console.Out);
+        }
+
+        return result.Fails ? ExitCodes.Violations : ExitCodes.Success;
+    }
+
+    internal sealed class Settings : CheckSettings
+    {
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("text (default), json, sarif, github or markdown.")]
+        public string? Format { get; init; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Write the result to this file instead of stdout.")]
+        public string? Output { get; init; }
+
+        [CommandOption("--strict")]
+        [Description("Stale baseline entries and a missing baseline file are errors (for CI).")]
+        public bool Strict { get; init; }
+    }
+}

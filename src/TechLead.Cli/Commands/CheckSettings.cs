@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+using TechLead.Cli.Checking;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary>Options every command that runs a check on a solution given as its first argument shares.</summary>
+internal class CheckSettings : CheckOptionSettings
+{
+    [CommandArgument(0, "[target]")]
+    [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the current folder.")]
+    public string? Target { get; init; }
+
+    public CheckOptions ToOptions() => ToOptions(Target);
+}
+
+/// <summary>The check options without the positional target (commands whose first argument is an ADR id).</summary>
+internal class CheckOptionSettings : CommandSettings
+{
+    [CommandOption("--adr-dir <DIR>")]
+    [Description("The ADR folder; default: the first docs/adr at or above the solution's folder.")]
+    public string? AdrDirectory { get; init; }
+
+    [CommandOption("--baseline <FILE>")]
+    [Description("The baseline file; default: techlead.baseline.json in the folder that holds docs/.")]
+    public string? Baseline { get; init; }
+
+    [CommandOption("--adr-base-url <URL>")]
+    [Description("Prefix of ADR links (TechLeadAdrBaseUrl), e.g. https://github.com/acme/shop/blob/main/.")]
+    public string? AdrBaseUrl { get; init; }
+
+    public CheckOptions ToOptions(string? target) => new()
+    {
+        Target = target,
+        AdrDirectory = AdrDirectory,
+        BaselinePath = Baseline,
+        AdrBaseUrl = AdrBaseUrl,
+    };
+}

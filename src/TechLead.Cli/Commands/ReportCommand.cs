@@ -1,0 +1,71 @@
+using System;
+using System.ComponentModel;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console.Cli;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Infrastructure;
+using TechLead.Cli.Report;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead report --out dir</c>: a static site (index.html + index.md) about the decisions and the code.</summary>
+internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var adrs = settings.LoadAdrs();
+        var outputDirectory = Path.GetFullPath(settings.Out);
+        CheckResult? result = null;
+        string? notChecked = null;
+        if (settings.NoCheck)
+        {
+            notChecked = "--no-check was given";
+        }
+        else if (settings.FindSolution(adrs) is { } solution)
+        {
+            result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution) with { CollectNamespaceGraph = true }, machineReadable: false, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            notChecked = "no solution found (pass --solution)";
+        }
+
+        var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked);
+        AtomicFile.WriteAll(
+        [
+            (Path.Combine(outputDirectory, "index.html"), ReportRenderers.Html(blocks)),
+            (Path.Combine(outputDirectory, "index.md"), ReportRenderers.Markdown(blocks)),
+        ]);
+        CopyMermaid(outputDirectory);
+        Console.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md");
+        return ExitCodes.Success;
+    }
+
+    private static void CopyMermaid(string outputDirectory)
+    {
+        using var resource = typeof(ReportCommand).Assembly.GetManifestResourceStream("TechLead.Cli.Report.mermaid.min.js")
+            ?? throw new InvalidOperationException("the embedded mermaid script is missing from this build");
+        var target = Path.Combine(outputDirectory, ReportRenderers.MermaidScript);
+        var temp = target + ".tmp";
+        using (var file = File.Create(temp))
+        {
+            resource.CopyTo(file);
+        }
+
+        File.Move(temp, target, overwrite: true);
+    }
+
+    internal sealed class Settings : SolutionSettings
+    {
+        [CommandOption("--out <DIR>")]
+        [Description("Output folder; default: techlead-report.")]
+        [DefaultValue("techlead-report")]
+        public string Out { get; init; } = "techlead-report";
+
+        [CommandOption("--no-check")]
+        [Description("Do not load the solution: no violation counts, no namespace graph.")]
+        public bool NoCheck { get; init; }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Spectre.Console.Cli;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Baselines;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead rules validate [dir]</c>: TL9xxx problems of the ADR files (and the baseline), without building anything.</summary>
+internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settings>
+{
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
+        var problems = new List<AdrDiagnostic>(repository.Set.Diagnostics);
+        var baselinePath = Path.Combine(repository.RepositoryRoot, BaselineFile.DefaultName);
+        if (File.Exists(baselinePath))
+        {
+            BaselineFile.ParseInto(baselinePath, File.ReadAllText(baselinePath), problems);
+        }
+
+        foreach (var problem in problems)
+        {
+            System.Console.Out.WriteLine(Format(problem));
+        }
+
+        var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
+        var warnings = problems.Count(p => p.Severity == RuleSeverity.Warning);
+        System.Console.Out.WriteLine($"{repository.Files.Count} ADR file(s), {repository.Set.Rules.Count} rule(s): {errors} error(s), {warnings} warning(s)");
+        return errors > 0 ? ExitCodes.Violations : ExitCodes.Success;
+    }
+
+    internal static string Format(AdrDiagnostic problem) =>
+        $"{PathDisplay.Relative(problem.Path)}({problem.Span.DisplayLine},{problem.Span.DisplayColumn}): {AdrNames.Of(problem.Severity)} {problem.Id}: {problem.Message}";
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[dir]")]
+        [Description("The ADR folder; default: the first docs/adr at or above the current folder.")]
+        public string? Directory { get; init; }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace TechLead.Cli.Infrastructure;
+
+/// <summary>
+/// Writes files so a reader never sees half of one: the text goes to a temporary file in the same
+/// folder (same volume, so the rename is atomic), then replaces the target in one move.
+/// </summary>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void WriteAllText(string path, string text) => WriteAll([(path, text)]);
+
+    /// <summary>
+    /// Writes every file to its temporary twin first; only when all are on disk are they moved into
+    /// place, so a failure while writing leaves every target untouched.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
+    {
+        var staged = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, text) in files)
+            {
+                var full = Path.GetFullPath(path);
+                var directory = Path.GetDirectoryName(full)!;
+                Directory.CreateDirectory(directory);
+                var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+                File.WriteAllText(temp, text, Utf8NoBom);
+                staged.Add((temp, full));
+            }
+
+            foreach (var (temp, target) in staged)
+            {
+                File.Move(temp, target, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in staged)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
+}

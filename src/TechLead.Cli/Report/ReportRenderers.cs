@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Text;
+using TechLead.Cli.Output;
+
+namespace TechLead.Cli.Report;
+
+/// <summary>Renders report blocks as a self-contained HTML page (Mermaid loaded from the file beside it) and as Markdown.</summary>
+internal static class ReportRenderers
+{
+    public const string MermaidScript = "mermaid.min.js";
+
+    private const string Style = "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2rem auto;padding:0 1rem;color:#1f2328}"
+        + "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}"
+        + "th{background:#f6f8fa}pre.mermaid{background:#fff}";
+
+    public static string Html(IReadOnlyList<ReportBlock> blocks)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Architecture decisions</title>\n")
+            .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    html.Append("<h").Append(heading.Level).Append('>').Append(Encode(heading.Text)).Append("</h").Append(heading.Level).Append(">\n");
+                    break;
+                case ParagraphBlock paragraph:
+                    html.Append("<p>").Append(Encode(paragraph.Text)).Append("</p>\n");
+                    break;
+                case TableBlock table:
+                    html.Append("<table>\n<tr>").Append(string.Concat(table.Headers.Select(h => "<th>" + Encode(h) + "</th>"))).Append("</tr>\n");
+                    foreach (var row in table.Rows)
+                    {
+                        html.Append("<tr>").Append(string.Concat(row.Select(c => "<td>" + HtmlCell(c) + "</td>"))).Append("</tr>\n");
+                    }
+
+                    html.Append("</table>\n");
+                    break;
+                case DiagramBlock diagram:
+                    html.Append("<pre class=\"mermaid\">\n").Append(Encode(diagram.Mermaid)).Append("</pre>\n");
+                    break;
+            }
+        }
+
+        html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
+            .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n")
+            .Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<ReportBlock> blocks)
+    {
+        var markdown = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    markdown.Append('#', heading.Level).Append(' ').Append(heading.Text).Append("\n\n");
+                    break;
+                case ParagraphBlock paragraph:
+                    markdown.Append(paragraph.Text).Append("\n\n");
+                    break;
+                case TableBlock table:
+                    markdown.Append("| ").Append(string.Join(" | ", table.Headers.Select(MarkdownFormatter.Escape))).Append(" |\n")
+                        .Append('|').Append(string.Concat(table.Headers.Select(_ => "---|"))).Append('\n');
+                    foreach (var row in table.Rows)
+                    {
+                        markdown.Append("| ").Append(string.Join(" | ", row.Select(MarkdownCell))).Append(" |\n");
+                    }
+
+                    markdown.Append('\n');
+                    break;
+                case DiagramBlock diagram:
+                    markdown.Append("```mermaid\n").Append(diagram.Mermaid).Append("```\n\n");
+                    break;
+            }
+        }
+
+        return markdown.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string HtmlCell(ReportCell cell) =>
+        cell.Href is null ? Encode(cell.Text) : $"<a href=\"{Encode(cell.Href)}\">{Encode(cell.Text)}</a>";
+
+    private static string MarkdownCell(ReportCell cell) =>
+        cell.Href is null ? MarkdownFormatter.Escape(cell.Text) : $"[{MarkdownFormatter.Escape(cell.Text)}](<{cell.Href}>)";
+}

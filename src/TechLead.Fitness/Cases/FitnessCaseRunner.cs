@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TechLead.Fitness.Engines;
+using TechLead.Fitness.Evaluation;
+using TechLead.Fitness.Examples;
+using TechLead.Fitness.Sources;
+using TechLead.Fitness.Xunit;
+using TechLead.Rules;
+using TechLead.Rules.Baselines;
+using TechLead.Rules.Model;
+
+namespace TechLead.Fitness.Cases;
+
+/// <summary>Runs one named case of a fitness class; a failure throws <see cref="AdrFitnessException"/> with the report.</summary>
+internal static class FitnessCaseRunner
+{
+    public static void Run(AdrFitnessTests tests, string caseName)
+    {
+        var loaded = tests.Source.Load();
+        if (caseName == FitnessCase.AdrValidation)
+        {
+            Validate(tests, loaded);
+            return;
+        }
+
+        var examples = caseName.EndsWith(FitnessCase.ExamplesSuffix, StringComparison.Ordinal);
+        var ruleId = examples ? caseName.Substring(0, caseName.Length - FitnessCase.ExamplesSuffix.Length) : caseName;
+        var rule = loaded.Set.Rules.FirstOrDefault(r => r.QualifiedId == ruleId)
+            ?? throw new AdrFitnessException($"{caseName}: the rule no longer exists in {tests.Source.Description}; rebuild to rediscover the cases");
+        if (examples)
+        {
+            var failures = ExampleSelfTest.Run(rule, tests.Assemblies);
+            if (failures.Count > 0)
+            {
+                throw new AdrFitnessException($"{caseName}: the rule's examples do not behave as declared\n  " + string.Join("\n  ", failures));
+            }
+
+            return;
+        }
+
+        CheckRule(tests, loaded, rule);
+    }
+
+    private static void Validate(AdrFitnessTests tests, LoadedAdrs loaded)
+    {
+        var problems = new List<string>();
+        if (loaded.Error is not null)
+        {
+            problems.Add(loaded.Error);
+        }
+
+        // Warnings (TL9005 broken supersession, unknown front-matter keys) inform; only errors fail, as in the build.
+        foreach (var diagnostic in loaded.Set.Diagnostics.Concat(loaded.BaselineProblems))
+        {
+            if (diagnostic.Severity == RuleSeverity.Error)
+            {
+                problems.Add(Describe(diagnostic));
+            }
+            else
+            {
+                FitnessOutput.WriteLine($"{diagnostic.Severity.ToString().ToLowerInvariant()} {Describe(diagnostic)}");
+            }
+        }
+        if (tests.StrictBaseline && loaded.BaselineMissing)
+        {
+            problems.Add($"{loaded.BaselinePath}: {DiagnosticIds.StaleBaselineEntry}: baseline file not found; strict mode needs one (create it with 'techlead baseline create')");
+        }
+
+        // Entries for rules that no longer exist can never match: stale.
+        var known = new HashSet<string>(loaded.Set.Rules.Select(r => r.QualifiedId), StringComparer.Ordinal);
+        var orphanCounts = loaded.Baseline.Entries.Where(e => known.Contains(e.Adr + "/" + e.Rule)).ToDictionary(e => e.Key, e => e.Count);
+        Report(tests, loaded.Baseline.FindStale(orphanCounts, SeverityOf(tests)), problems);
+        if (problems.Count > 0)
+        {
+            throw new AdrFitnessException($"{FitnessCase.AdrValidation}: {problems.Count} problem(s) in {tests.Source.Description}\n  " + string.Join("\n  ", problems));
+        }
+    }
+
+    private static void CheckRule(AdrFitnessTests tests, LoadedAdrs loaded, Rule rule)
+    {
+        var engine = EngineRegistry.Get(tests.EngineKind);
+        var result = engine.Evaluate(rule, tests.Assemblies);
+        if (result.Problems.Count > 0)
+        {
+            throw new AdrFitnessException($"{rule.QualifiedId}: the rule could not be checked\n  " + string.Join("\n  ", result.Problems));
+        }
+
+        var today = tests.Today;
+        var reported = new List<Violation>();
+        var present = new HashSet<BaselineKey>();
+        var ruleEntries = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id).ToList();
+        foreach (var violation in result.Violations)
+        {
+            var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
+
+            // An engine that does not report targets (NetArchTest) is matched by the source type alone.
+            var matching = violation.TargetUnknown ? ruleEntries.Where(e => e.From == violation.BaselineFrom).Select(e => e.Key).ToList() : [key];
+            present.UnionWith(matching);
+            if (!matching.Any(k => loaded.Baseline.Hides(k, today)))
+            {
+                reported.Add(violation);
+            }
+        }
+
+        // Compiled IL cannot count source references, so an entry is stale only when nothing matches its key any more.
+        var counts = loaded.Baseline.Entries.ToDictionary(
+            e => e.Key,
+            e => e.Adr != rule.Adr.Id || e.Rule != rule.Id || present.Contains(e.Key) ? e.Count : 0);
+        var problems = new List<string>();
+        Report(tests, loaded.Baseline.FindStale(counts, SeverityOf(tests)), problems);
+        if (reported.Count > 0 && rule.EffectiveSeverity != RuleSeverity.Error)
+        {
+            // Like the analyzer, a rule the ADR gives a lower severity informs without breaking the build.
+            var severity = rule.EffectiveSeverity.ToString().ToLowerInvariant();
+            foreach (var violation in reported)
+            {
+                FitnessOutput.WriteLine($"{severity} {rule.DiagnosticId}: {violation.ReportLine}");
+            }
+
+            reported.Clear();
+        }
+
+        if (reported.Count > 0)
+        {
+            var report = FailureReport.Format(rule, reported, result.Violations.Count - reported.Count, AdrLinks.For(rule, tests.AdrBaseUrlOption, tests.RepositoryRootOption ?? loaded.RepositoryRoot));
+            throw new AdrFitnessException(problems.Count == 0 ? report : report + "\n" + string.Join("\n", problems));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new AdrFitnessException($"{rule.QualifiedId}: strict baseline\n  " + string.Join("\n  ", problems));
+        }
+    }
+
+    /// <summary>Stale entries: failures in strict mode, else warnings in the case's output.</summary>
+    private static void Report(AdrFitnessTests tests, IReadOnlyList<AdrDiagnostic> stale, List<string> problems)
+    {
+        foreach (var diagnostic in stale)
+        {
+            if (tests.StrictBaseline)
+            {
+                problems.Add(Describe(diagnostic));
+            }
+            else
+            {
+                FitnessOutput.WriteLine("warning " + Describe(diagnostic));
+            }
+        }
+    }
+
+    private static RuleSeverity SeverityOf(AdrFitnessTests tests) => tests.StrictBaseline ? RuleSeverity.Error : RuleSeverity.Warning;
+
+    /// <summary><c>path:line:col: TL9002: message</c>.</summary>
+    private static string Describe(AdrDiagnostic diagnostic) =>
+        $"{diagnostic.Path}:{diagnostic.Span.DisplayLine}:{diagnostic.Span.DisplayColumn}: {diagnostic.Id}: {diagnostic.Message}";
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using ArchUnitNET.Domain;
+using TechLead.Fitness.Evaluation;
+using TechLead.Rules.Model;
+
+namespace TechLead.Fitness.Engines.ArchUnit;
+
+/// <summary>
+/// The primary engine: every rule kind of spec section 3, on a graph built once per assembly set per
+/// test run and shared by every case (and every test class) that checks the same assemblies.
+/// </summary>
+internal sealed class ArchUnitEngine : IFitnessEngine
+{
+    private static readonly ConcurrentDictionary<string, Lazy<TypeGraph<IType>>> Graphs = new(System.StringComparer.Ordinal);
+
+    public static ArchUnitEngine Instance { get; } = new();
+
+    public FitnessEngine Kind => FitnessEngine.ArchUnitNet;
+
+    public IReadOnlyCollection<RuleKind> SupportedKinds { get; } = System.Enum.GetValues<RuleKind>();
+
+    public string? WhyUnsupported(Rule rule) => null;
+
+    public RuleResult Evaluate(Rule rule, AssemblySet assemblies) => GraphRuleEvaluator.Evaluate(rule, GraphFor(assemblies));
+
+    /// <summary>The cached graph of an assembly set (built on first use, thread-safe).</summary>
+    public static TypeGraph<IType> GraphFor(AssemblySet assemblies) =>
+        Graphs.GetOrAdd(assemblies.Key, _ => new Lazy<TypeGraph<IType>>(() => ArchUnitGraphBuilder.Build(assemblies), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Builds a graph without caching it (rule examples compile a fresh assembly per snippet).</summary>
+    public static RuleResult EvaluateUncached(Rule rule, AssemblySet assemblies) => GraphRuleEvaluator.Evaluate(rule, ArchUnitGraphBuilder.Build(assemblies));
+}

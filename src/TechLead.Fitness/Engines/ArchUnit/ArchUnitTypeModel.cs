@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using ArchUnitNET.Domain;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Fitness.Engines.ArchUnit;
+
+/// <summary>
+/// The rule core's view of ArchUnitNET types. Every answer is computed once per type and cached, because
+/// selectors ask for names on every reference. Modifiers follow Roslyn's reading of metadata
+/// (abstract+sealed = static; structs and enums are sealed; interfaces are abstract).
+/// </summary>
+internal sealed class ArchUnitTypeModel : ITypeModel<IType>
+{
+    private static readonly IType SerializableAttribute = new MissingType("System.SerializableAttribute", "System", "SerializableAttribute", "System.Runtime");
+    private readonly ConcurrentDictionary<IType, Facts> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> serializable;
+
+    /// <param name="serializableTypes">
+    /// Raw full names of types with the <c>serializable</c> metadata flag: <c>[Serializable]</c> is a
+    /// pseudo-attribute that compiles to a flag, so ArchUnitNET never lists it among the attributes.
+    /// </param>
+    public ArchUnitTypeModel(HashSet<string> serializableTypes) => serializable = serializableTypes;
+
+    public string GetFullName(IType type) => Get(type).FullName;
+
+    public string GetNamespace(IType type) => Get(type).Namespace;
+
+    public string GetName(IType type) => Get(type).Name;
+
+    public string GetAssemblyName(IType type) => Get(type).AssemblyName;
+
+    public SelectorTypeKind GetKind(IType type) => Get(type).Kind;
+
+    public TypeVisibility GetVisibility(IType type) => type.Visibility == Visibility.Public ? TypeVisibility.Public : TypeVisibility.Internal;
+
+    public bool IsSealed(IType type) => Get(type).Sealed;
+
+    public bool IsStatic(IType type) => Get(type).Static;
+
+    public bool IsAbstract(IType type) => Get(type).Abstract;
+
+    public IEnumerable<IType> GetBaseClasses(IType type) => Get(type).BaseClasses;
+
+    public IEnumerable<IType> GetAllInterfaces(IType type) => Get(type).Interfaces;
+
+    public IEnumerable<IType> GetAttributeClasses(IType type) =>
+        serializable.Contains(type.FullName) ? [.. type.Attributes, SerializableAttribute] : type.Attributes;
+
+    public string? FindSettableInstanceMember(IType type) => Get(type).SettableMember;
+
+    /// <summary>ArchUnitNET's full name (<c>Shop.Order+Line</c>) with '.' for nesting, as the rule core writes it.</summary>
+    public static string Normalize(string rawFullName) => rawFullName.Replace('+', '.');
+
+    private Facts Get(IType type) => facts.GetOrAdd(type, Create);
+
+    private static Facts Create(IType type)
+    {
+        var raw = type.FullName;
+        var firstPlus = raw.IndexOf('+', StringComparison.Ordinal);
+        var outer = firstPlus < 0 ? raw : raw.Substring(0, firstPlus);
+        var lastDot = outer.LastIndexOf('.');
+        var ns = type is MissingType missing ? missing.Namespace.FullName : lastDot < 0 ? string.Empty : outer.Substring(0, lastDot);
+        var nameStart = Math.Max(raw.LastIndexOf('+'), firstPlus < 0 ? lastDot : -1) + 1;
+        var bases = BaseChain(type);
+        var (isAbstract, isSealed) = Flags(type);
+        return new Facts(
+            Normalize(raw),
+            ns,
+            raw.Substring(nameStart),
+            AssemblyName(type),
+            Kind(type, bases),
+            isSealed && !isAbstract,
+            isSealed && isAbstract,
+            isAbstract && !isSealed,
+            bases,
+            AllInterfaces(type, bases),
+            SettableMember(type));
+    }
+
+    private static string AssemblyName(IType type)
+    {
+        if (type is MissingType missing)
+        {
+            return missing.AssemblyName;
+        }
+
+        var name = type.Assembly?.Name ?? string.Empty;
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? name : name.Substring(0, comma);
+    }
+
+    private static (bool Abstract, bool Sealed) Flags(IType type) => type switch
+    {
+        Class c => (c.IsAbstract == true, c.IsSealed == true),
+        Interface => (true, false),
+        Struct or ArchUnitNET.Domain.Enum => (false, true),
+        _ => (false, false),
+    };
+
+    private static SelectorTypeKind Kind(IType type, IType[] bases)
+    {
+        switch (type)
+        {
+            case Interface:
+                return SelectorTypeKind.Interface;
+            case Struct:
+                return SelectorTypeKind.Struct;
+            case ArchUnitNET.Domain.Enum:
+                return SelectorTypeKind.Enum;
+            case Class { IsRecord: true }:
+                return SelectorTypeKind.Record;
+        }
+
+        foreach (var baseClass in bases)
+        {
+            if (baseClass.FullName == "System.MulticastDelegate")
+            {
+                return SelectorTypeKind.Delegate;
+            }
+        }
+
+        return SelectorTypeKind.Class;
+    }
+
+    private static IType[] BaseChain(IType type)
+    {
+        var chain = new List<IType>();
+        var current = BaseOf(type);
+        while (current is not null && chain.Count < 64)
+        {
+            chain.Add(current);
+            current = BaseOf(current);
+        }
+
+        return chain.ToArray();
+    }
+
+    private static Class? BaseOf(IType type) => type switch
+    {
+        Class c => c.BaseClass,
+        Struct s => s.BaseClass,
+        ArchUnitNET.Domain.Enum e => e.BaseClass,
+        _ => null,
+    };
+
+    private static IType[] AllInterfaces(IType type, IType[] bases)
+    {
+        var found = new List<IType>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<IType>();
+        pending.Push(type);
+        foreach (var baseClass in bases)
+        {
+            pending.Push(baseClass);
+        }
+
+        while (pending.Count > 0)
+        {
+            foreach (var candidate in pending.Pop().ImplementedInterfaces)
+            {
+                if (seen.Add(candidate.FullName))
+                {
+                    found.Add(candidate);
+                    pending.Push(candidate);
+                }
+            }
+        }
+
+        return found.ToArray();
+    }
+
+    private static string? SettableMember(IType type)
+    {
+        foreach (var member in type.Members)
+        {
+            if (member is (FieldMember or PropertyMember) and { IsStatic: not true, Writability: Writability.Writable, IsCompilerGenerated: false })
+            {
+                return member.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Facts(
+        string FullName,
+        string Namespace,
+        string Name,
+        string AssemblyName,
+        SelectorTypeKind Kind,
+        bool Sealed,
+        bool Static,
+        bool Abstract,
+        IType[] BaseClasses,
+        IType[] Interfaces,
+        string? SettableMember);
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace TechLead.Fitness.Evaluation;
+
+/// <summary>
+/// What an engine knows about one type under test: the types it depends on (spec section 3, already
+/// without itself, its nesting relatives and compiler-generated types), the members it uses (doc-comment
+/// IDs, property/event accessors also under their P:/E: ID) and the names it declares.
+/// </summary>
+internal sealed class TypeFacts<TType>
+{
+    public TypeFacts(TType type) => Type = type;
+
+    public TType Type { get; }
+
+    public HashSet<TType> Dependencies { get; } = [];
+
+    public HashSet<string> MemberUses { get; } = [];
+
+    public List<DeclaredName> DeclaredNames { get; } = [];
+}
+
+/// <summary>A declared name (type, member, parameter, type parameter) and the doc-comment ID of its declaring symbol.</summary>
+internal readonly record struct DeclaredName(string Name, string DocumentationId);

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Fitness.Evaluation;
+
+/// <summary>An engine's view of the assemblies under test, ready for <see cref="GraphRuleEvaluator"/>.</summary>
+internal sealed class TypeGraph<TType>(ITypeModel<TType> model, IReadOnlyList<TypeFacts<TType>> types)
+{
+    public ITypeModel<TType> Model { get; } = model;
+
+    /// <summary>The types declared in the assemblies under test, ordered by full name.</summary>
+    public IReadOnlyList<TypeFacts<TType>> Types { get; } = types;
+}

@@ -1,0 +1,82 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using TechLead.Analyzers.Tests.Infrastructure;
+using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
+
+namespace TechLead.Analyzers.Tests;
+
+public sealed class TL9001AdrUnreadableTests
+{
+    [Fact]
+    public Task Yaml_syntax_error_is_reported_inside_the_ADR_file() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr("---\nid: ADR-0001\ntitle: [unclosed\n---\n# T\n")
+            .Expect(new DiagnosticResult("TL9001", DiagnosticSeverity.Error).WithLocation(Adrs.DefaultPath, 4, 1).WithMessage("invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'; check the indentation and quoting on this line (quote values that contain ': ' or start with '*', '&', '[' or '{')"))
+            .RunAsync();
+}
+
+public sealed class TL9002InvalidRuleTests
+{
+    [Fact]
+    public Task Unknown_kind_disables_only_that_rule() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop.Infrastructure { public class Db { } } namespace Shop.Domain { public class Order { Shop.Infrastructure.{|#0:Db|} db; } }")
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: typo
+                    kind: {|#1:forbidd|}
+                    from: Shop.Domain.**
+                    to: Shop.Infrastructure.**
+                  - id: domain-no-infra
+                    kind: forbid
+                    from: Shop.Domain.**
+                    to: Shop.Infrastructure.**
+                """))
+            .Expect(
+                Diagnostic("TL0002", 0, Adrs.Forbidden("Shop.Domain.Order", "Shop.Infrastructure.Db")),
+                Diagnostic("TL9002", 1, "rule 'typo': unknown kind 'forbidd'; did you mean 'forbid'?"))
+            .RunAsync();
+}
+
+public sealed class TL9003DuplicateIdTests
+{
+    [Fact]
+    public Task Duplicate_ADR_id_points_at_both_files() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr("---\nid: {|#0:ADR-0007|}\nstatus: accepted\n---\n# First\n", "/repo/docs/adr/0007-a.md")
+            .WithAdr("---\nid: {|#1:ADR-0007|}\nstatus: accepted\n---\n# Second\n", "/repo/docs/adr/0007-b.md")
+            .Expect(new DiagnosticResult("TL9003", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0).WithMessage("duplicate ADR id 'ADR-0007' (also in /repo/docs/adr/0007-a.md); give each ADR its own id, e.g. the next free number"))
+            .RunAsync();
+
+    [Fact]
+    public Task Duplicate_rule_id_points_at_the_first_rule() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: {|#0:same|}
+                    kind: placement
+                    types: Shop.X.*
+                    namespace: Shop.X
+                  - id: {|#1:same|}
+                    kind: placement
+                    types: Shop.Y.*
+                    namespace: Shop.Y
+                """))
+            .Expect(new DiagnosticResult("TL9003", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0).WithMessage("duplicate rule id 'same' in ADR-0007 (first at line 7); rename one of them"))
+            .RunAsync();
+}
+
+public sealed class TL9005BrokenSupersessionTests
+{
+    [Fact]
+    public Task Superseded_without_superseded_by_is_a_warning_in_the_ADR() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr("---\nid: ADR-0003\nstatus: {|#0:superseded|}\n---\n# Old\n", "/repo/docs/adr/0003-old.md")
+            .Expect(new DiagnosticResult("TL9005", DiagnosticSeverity.Warning).WithLocation(0).WithMessage("ADR-0003 is superseded but has no 'superseded-by'; add 'superseded-by: ADR-xxxx' naming the decision that replaces it"))
+            .RunAsync();
+}

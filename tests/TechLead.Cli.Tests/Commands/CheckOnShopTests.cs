@@ -1,0 +1,147 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using TechLead.Cli.Tests.Support;
+
+namespace TechLead.Cli.Tests.Commands;
+
+/// <summary>
+/// check, baseline, impact, show and report on a copy of samples/Shop, whose source marks every
+/// expected diagnostic with <c>// violates ADR-xxxx/rule</c> (error unless the rule says otherwise)
+/// or <c>// proposed ADR-xxxx/rule</c> (info).
+/// </summary>
+public sealed class CheckOnShopTests
+{
+    private static readonly Regex Marker = new(@"// (violates|proposed) (ADR-\d{4})/([a-z0-9-]+)", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [AnalyzerFact]
+    public void Json_reports_exactly_the_marked_lines_and_exits_1()
+    {
+        using var shop = new ShopCopy().Restore();
+
+        var run = shop.Run("check", "--format", "json");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        using var json = JsonDocument.Parse(run.Stdout);
+        var reported = json.RootElement.GetProperty("adrs").EnumerateArray()
+            .SelectMany(a => a.GetProperty("violations").EnumerateArray())
+            .Select(v => $"{v.GetProperty("path").GetString()}:{v.GetProperty("line").GetInt32()} {v.GetProperty("adr").GetString()}/{v.GetProperty("rule").GetString()}")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(ExpectedMarkers(shop), reported);
+        Assert.Empty(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal(4, json.RootElement.GetProperty("projects").GetArrayLength());
+    }
+
+    [AnalyzerFact]
+    public void Text_sarif_github_and_markdown_carry_the_same_violations()
+    {
+        using var shop = new ShopCopy().Restore();
+        var expected = ExpectedMarkers(shop).Count;
+
+        var text = shop.Run("check");
+        var sarif = shop.Run("check", "Shop.sln", "--format", "sarif", "--output", "out.sarif");
+        var github = shop.Run("check", "--format", "github");
+        var markdown = shop.Run("check", "--format", "markdown");
+
+        Assert.Equal([1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode });
+        Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
+        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal)));
+        using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
+        var runElement = log.RootElement.GetProperty("runs")[0];
+        Assert.Equal(expected, runElement.GetProperty("results").GetArrayLength());
+        Assert.All(runElement.GetProperty("results").EnumerateArray(), r => Assert.Matches(@"^TL0\d{3}/ADR-\d{4}/[a-z0-9-]+$", r.GetProperty("ruleId").GetString()));
+        Assert.All(runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), d => Assert.StartsWith("file:///", d.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
+        Assert.Equal(expected, github.StdoutLines.Count(l => Regex.IsMatch(l, @"^::(error|warning|notice) file=Shop\.[A-Za-z]+/[^,]+\.cs,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=TL0\d{3}::\[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
+        Assert.StartsWith("## TechLead: ", markdown.StdoutLines[0], StringComparison.Ordinal);
+    }
+
+    [AnalyzerFact]
+    public void Baseline_create_freezes_everything_update_ratchets_and_strict_guards()
+    {
+        using var shop = new ShopCopy().Restore();
+
+        var create = shop.Run("baseline", "create");
+        Assert.True(create.ExitCode == 0, create.ToString());
+        var baselinePath = Path.Combine(shop.Root, "techlead.baseline.json");
+        var frozen = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(ExpectedMarkers(shop).Count(m => !IsProposed(shop, m)), frozen.Sum(e => e.GetProperty("count").GetInt32()));
+
+        var check = shop.Run("check", "--format", "json");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Equal(0, JsonDocument.Parse(check.Stdout).RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+
+        shop.Run("baseline", "create").AssertBadInput("already exists");
+
+        // Fix one frozen violation: the entry becomes stale; update drops or lowers it, never adds.
+        var (file, line) = FirstMarkedLine(shop, "violates");
+        var lines = File.ReadAllLines(file).ToList();
+        lines.RemoveAt(line - 1);
+        File.WriteAllLines(file, lines);
+        var strictCheck = shop.Run("check", "--strict");
+        Assert.Contains(strictCheck.StdoutLines, l => l.Contains("TL9004", StringComparison.Ordinal));
+        Assert.Equal(1, shop.Run("baseline", "update", "--strict").ExitCode);
+        var before = File.ReadAllText(baselinePath);
+        var update = shop.Run("baseline", "update");
+        Assert.True(update.ExitCode == 0, update.ToString());
+        Assert.NotEqual(before, File.ReadAllText(baselinePath));
+        Assert.Equal(0, shop.Run("baseline", "update", "--strict").ExitCode);
+        var after = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().Sum(e => e.GetProperty("count").GetInt32());
+        Assert.True(after < frozen.Sum(e => e.GetProperty("count").GetInt32()));
+    }
+
+    [AnalyzerFact]
+    public void Impact_counts_what_a_proposed_adr_would_flag_by_project_and_namespace()
+    {
+        using var shop = new ShopCopy().Restore();
+        var expected = ExpectedMarkers(shop).Count(m => m.EndsWith("ADR-0012/no-serialization-in-application", StringComparison.Ordinal));
+
+        var run = shop.Run("impact", "ADR-0012");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"would report {expected} violation(s) today", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(run.StdoutLines, l => l.StartsWith("Shop.Application ", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, l => l.Contains(": error TL0", StringComparison.Ordinal));
+    }
+
+    [AnalyzerFact]
+    public void Show_and_report_include_current_violations()
+    {
+        using var shop = new ShopCopy().Restore();
+
+        var show = shop.Run("adr", "show", "ADR-0002");
+        var report = shop.Run("report", "--out", "site");
+
+        Assert.True(show.ExitCode == 0, show.ToString());
+        Assert.Contains(show.StdoutLines, l => l.StartsWith("Violations (", StringComparison.Ordinal) && !l.StartsWith("Violations (0", StringComparison.Ordinal));
+        Assert.True(report.ExitCode == 0, report.ToString());
+        var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
+        Assert.Contains("### Actual namespace dependencies\n\n```mermaid", markdown, StringComparison.Ordinal);
+    }
+
+    private static System.Collections.Generic.List<string> ExpectedMarkers(ShopCopy shop) =>
+        Directory.EnumerateFiles(shop.Root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadAllLines(f).Select((text, i) => (f, i + 1, Marker.Match(text))))
+            .Where(x => x.Item3.Success)
+            .Select(x => $"{Path.GetRelativePath(shop.Root, x.f).Replace('\\', '/')}:{x.Item2} {x.Item3.Groups[2].Value}/{x.Item3.Groups[3].Value}")
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+
+    private static bool IsProposed(ShopCopy shop, string marker)
+    {
+        var path = Path.Combine(shop.Root, marker.Substring(0, marker.IndexOf(':', StringComparison.Ordinal)));
+        var line = int.Parse(marker.Substring(marker.IndexOf(':', StringComparison.Ordinal) + 1).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        return File.ReadAllLines(path)[line - 1].Contains("// proposed ", StringComparison.Ordinal);
+    }
+
+    private static (string File, int Line) FirstMarkedLine(ShopCopy shop, string kind) =>
+        Directory.EnumerateFiles(shop.Root, "*.cs", SearchOption.AllDirectories)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllLines(f).Select((text, i) => (f, i + 1, text)))
+            .Where(x => x.text.Contains("// " + kind + " ADR-0003/", StringComparison.Ordinal) || x.text.Contains("// " + kind + " ADR-0007/", StringComparison.Ordinal))
+            .Select(x => (x.f, x.Item2))
+            .First();
+}

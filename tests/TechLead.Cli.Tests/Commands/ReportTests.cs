@@ -1,0 +1,91 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using TechLead.Cli.Tests.Support;
+using Xunit.Abstractions;
+
+namespace TechLead.Cli.Tests.Commands;
+
+public sealed class ReportTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Writes_html_and_markdown_twins_with_the_adr_log_diagrams_and_glossary()
+    {
+        using var shop = new ShopCopy();
+        var run = shop.Run("report", "--no-check", "--out", "site");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
+        var html = File.ReadAllText(Path.Combine(shop.Root, "site", "index.html"));
+        Assert.Contains("## Decision log", markdown, StringComparison.Ordinal);
+        Assert.Contains("| [ADR-0007](<../docs/adr/0007-use-timeprovider.md>) | Use TimeProvider for the current time | accepted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("```mermaid\ngraph LR\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("-->|supersedes|", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Intended: ADR-0001/strict-layers (strict)", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Vocabulary", markdown, StringComparison.Ordinal);
+        Assert.Contains("Code not checked: --no-check was given.", markdown, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"mermaid\">", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"mermaid.min.js\"></script>", html, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(shop.Root, "site", "mermaid.min.js")).Length > 1_000_000);
+    }
+
+    [ChromiumFact]
+    public void The_html_report_renders_its_mermaid_diagrams_offline_in_headless_chromium()
+    {
+        Assert.True(Chromium.Path is not null, "chromium is not installed; .ci/run must 'apt-get install -y chromium'");
+        using var shop = new ShopCopy();
+        Assert.Equal(0, shop.Run("report", "--no-check", "--out", "site").ExitCode);
+        var page = new Uri(Path.Combine(shop.Root, "site", "index.html")).AbsoluteUri;
+        var screenshot = Path.Combine(shop.Root, "report.png");
+
+        var dom = RunChromium(shop.Root, "--dump-dom", page);
+        RunChromium(shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
+
+        Assert.Contains("<svg", dom, StringComparison.Ordinal);
+        Assert.Contains("ADR-0007: Use TimeProvider for the current time", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax error", dom, StringComparison.Ordinal);
+        Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot");
+        var kept = Path.Combine(AppContext.BaseDirectory, "report-screenshot.png");
+        File.Copy(screenshot, kept, overwrite: true);
+        output.WriteLine("report screenshot: " + kept);
+    }
+
+    private string RunChromium(string workingDirectory, params string[] arguments)
+    {
+        var profile = Directory.CreateTempSubdirectory("techlead-chromium-").FullName;
+        var start = new ProcessStartInfo(Chromium.Path!)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var flag in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=15000" })
+        {
+            start.ArgumentList.Add(flag);
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("chromium did not finish");
+            }
+
+            output.WriteLine("chromium exit " + process.ExitCode + ": " + stderr.Result.Trim());
+            return stdout.Result;
+        }
+        finally
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace TechLead.Cli.Tests.Support;
+
+/// <summary>
+/// A private copy of samples/Shop (sources, ADRs, no bin/obj) so tests can write baselines and edit
+/// code. <see cref="Restore"/> runs <c>dotnet restore</c> once, which MSBuildWorkspace needs.
+/// </summary>
+internal sealed class ShopCopy : IDisposable
+{
+    public ShopCopy()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "techlead-shop-" + Guid.NewGuid().ToString("N"));
+        Copy(RepoPaths.ShopSample, Root);
+    }
+
+    public string Root { get; }
+
+    public string Solution => Path.Combine(Root, "Shop.sln");
+
+    public string AdrDirectory => Path.Combine(Root, "docs", "adr");
+
+    public ToolRun Run(params string[] arguments) => TechLeadTool.Run(Root, arguments);
+
+    public ShopCopy Restore()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["restore", Solution, "--verbosity", "quiet"])
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? this : throw new InvalidOperationException("dotnet restore failed: " + output);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leftover temp files are harmless.
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.GetDirectories(from).Where(d => Path.GetFileName(d) is not ("bin" or "obj")))
+        {
+            Copy(directory, Path.Combine(to, Path.GetFileName(directory)));
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System.Linq;
+using TechLead.Fitness.Engines;
+using TechLead.Fitness.Engines.ArchUnit;
+using TechLead.Fitness.Engines.NetArchTest;
+using TechLead.Fitness.Tests.Support;
+
+namespace TechLead.Fitness.Tests.Engines;
+
+public sealed class RuleKindTests
+{
+    private static AssemblySet Kinds => Corpus.Of("Kinds", KindsCorpus.Source);
+
+    public static TheoryData<string, string, string[]> BothEngines => new()
+    {
+        {
+            "naming",
+            """
+            - id: repo-suffix
+              kind: naming
+              types: Kinds.Infrastructure.*
+              pattern: "^.*Repository$"
+            """,
+            ["[ADR-0007] 'Kinds.Infrastructure.OrderRepo' must match the naming pattern '^.*Repository$' (rule repo-suffix: Test decision)"]
+        },
+        {
+            "must-inherit",
+            """
+            - id: controllers
+              kind: must-inherit
+              types: Kinds.Api.*Controller
+              type: Kinds.Api.ControllerBase
+            """,
+            ["[ADR-0007] 'Kinds.Api.StrayController' must inherit 'Kinds.Api.ControllerBase' (rule controllers: Test decision)"]
+        },
+        {
+            "must-implement",
+            """
+            - id: entities
+              kind: must-implement
+              types: { name: "*Entity", kind: class }
+              type: Kinds.Domain.IEntity
+            """,
+            ["[ADR-0007] 'Kinds.Domain.NotEntity' must implement 'Kinds.Domain.IEntity' (rule entities: Test decision)"]
+        },
+        {
+            "attributes require",
+            """
+            - id: serializable
+              kind: attributes
+              types: [Kinds.Domain.Marked, Kinds.Domain.Money]
+              require: [System.SerializableAttribute]
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Money' must have attribute 'System.SerializableAttribute' (rule serializable: Test decision)"]
+        },
+        {
+            "attributes forbid",
+            """
+            - id: no-obsolete
+              kind: attributes
+              types: Kinds.Domain.*
+              forbid: [System.ObsoleteAttribute]
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Deprecated' must not have attribute 'System.ObsoleteAttribute' (rule no-obsolete: Test decision)"]
+        },
+        {
+            "modifiers sealed",
+            """
+            - id: sealed
+              kind: modifiers
+              types: { namespace: Kinds.Domain, kind: class }
+              sealed: true
+            """,
+            [
+                // The static class Helpers satisfies "sealed" (rules/ADR-0008): nothing can derive from it.
+                "[ADR-0007] 'Kinds.Domain.Unsealed' must be sealed (rule sealed: Test decision)",
+            ]
+        },
+        {
+            "modifiers immutable",
+            """
+            - id: immutable
+              kind: modifiers
+              types: [Kinds.Domain.Money, Kinds.Domain.Mutable]
+              immutable: true
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Mutable' must be immutable ('Count' is settable) (rule immutable: Test decision)"]
+        },
+        {
+            "modifiers static",
+            """
+            - id: static
+              kind: modifiers
+              types: [Kinds.Domain.Helpers, Kinds.Domain.Unsealed]
+              static: true
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Unsealed' must be static (rule static: Test decision)"]
+        },
+        {
+            "placement",
+            """
+            - id: repos-in-infra
+              kind: placement
+              types: "**.*Repository"
+              namespace: Kinds.Infrastructure
+            """,
+            ["[ADR-0007] 'Kinds.Misplaced.PaymentRepository' must reside in namespace 'Kinds.Infrastructure' (rule repos-in-infra: Test decision)"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BothEngines))]
+    public void Type_level_kinds_report_the_same_messages_on_both_engines(string kind, string rule, string[] expected)
+    {
+        var parsed = Adrs.Rule(rule);
+
+        var primary = ArchUnitEngine.Instance.Evaluate(parsed, Kinds);
+        var second = NetArchTestEngine.Instance.Evaluate(parsed, Kinds);
+
+        Assert.True(expected.SequenceEqual(primary.Violations.Select(v => v.Message)), kind + " (ArchUnitNET): " + string.Join(" | ", primary.Violations.Select(v => v.Message)));
+        Assert.True(expected.SequenceEqual(second.Violations.Select(v => v.Message)), kind + " (NetArchTest): " + string.Join(" | ", second.Violations.Select(v => v.Message)));
+    }
+
+    [Fact]
+    public void Layers_flag_an_upward_dependency_with_both_layer_names()
+    {
+        var rule = Adrs.Rule("""
+            - id: layering
+              kind: layers
+              layers:
+                - { name: Api, types: Kinds.Api.** }
+                - { name: Domain, types: Kinds.Domain.** }
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            ["[ADR-0007] 'Kinds.Domain.Order' (layer Domain) must not depend on 'Kinds.Api.OrdersController' (layer Api) (rule layering: Test decision)"],
+            result.Violations.Select(v => v.Message));
+    }
+
+    [Fact]
+    public void Allow_only_flags_dependencies_outside_the_list_itself_and_system()
+    {
+        var rule = Adrs.Rule("""
+            - id: domain-allow-list
+              kind: allow-only
+              from: Kinds.Domain.Order
+              to: Kinds.Domain.**
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            [
+                "[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'Kinds.Api.OrdersController' (rule domain-allow-list: Test decision)",
+                "[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'Newtonsoft.Text' (rule domain-allow-list: Test decision)",
+            ],
+            result.Violations.Select(v => v.Message));
+    }
+
+    [Fact]
+    public void Independent_modules_flag_each_cross_module_dependency()
+    {
+        var rule = Adrs.Rule("""
+            - id: modules-independent
+              kind: independent
+              modules:
+                - { name: Orders, types: Kinds.Modules.Orders.** }
+                - { name: Billing, types: Kinds.Modules.Billing.** }
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            [
+                "[ADR-0007] 'Kinds.Modules.Billing.Invoice' (module Billing) must not depend on 'Kinds.Modules.Orders.OrderService' (module Orders) (rule modules-independent: Test decision)",
+                "[ADR-0007] 'Kinds.Modules.Orders.OrderService' (module Orders) must not depend on 'Kinds.Modules.Billing.Invoice' (module Billing) (rule modules-independent: Test decision)",
+            ],
+            result.Violations.Select(v => v.Message));
+    }
+
+    [Fact]
+    public void Acyclic_reports_the_edge_that_closes_the_cycle()
+    {
+        var rule = Adrs.Rule("""
+            - id: no-cycles
+              kind: acyclic
+              slices: Kinds.Modules.{slice}.**
+            """);
+
+        var violation = Assert.Single(ArchUnitEngine.Instance.Evaluate(rule, Kinds).Violations);
+
+        Assert.Equal("[ADR-0007] 'Kinds.Modules.Orders.OrderService' depends on 'Kinds.Modules.Billing.Invoice', closing the cycle Billing -> Orders -> Billing (rule no-cycles: Test decision)", violation.Message);
+    }
+
+    [Fact]
+    public void Banned_api_matches_member_type_and_namespace_ids_and_keys_the_baseline_by_the_symbol()
+    {
+        var rule = Adrs.Rule("""
+            - id: no-clock
+              kind: banned-api
+              in: Kinds.Domain.**
+              apis:
+                - { symbol: "P:System.DateTime.Now", use-instead: "System.TimeProvider.GetUtcNow" }
+                - { symbol: "M:Newtonsoft.Text.Format", because: "we use System.Text.Json" }
+                - { symbol: "N:Kinds.Api" }
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            [
+                "[ADR-0007] 'M:Newtonsoft.Text.Format' is banned (rule no-clock: we use System.Text.Json) (in 'Kinds.Domain.Order')",
+                "[ADR-0007] 'N:Kinds.Api' is banned (rule no-clock: Test decision) (in 'Kinds.Domain.Order')",
+                "[ADR-0007] 'P:System.DateTime.Now' is banned; use 'System.TimeProvider.GetUtcNow' instead (rule no-clock: Test decision) (in 'Kinds.Domain.Clock')",
+            ],
+            result.Violations.Select(v => v.ReportLine));
+        Assert.Equal(("T:Kinds.Domain.Clock", "P:System.DateTime.Now"), result.Violations.Select(v => (v.BaselineFrom, v.BaselineTo)).Last());
+    }
+
+    [Fact]
+    public void Vocabulary_flags_type_member_and_parameter_names_at_their_declarations()
+    {
+        var rule = Adrs.Rule("""
+            - id: ubiquitous-language
+              kind: vocabulary
+              in: Kinds.Domain.**
+              terms:
+                - { use: Customer, instead-of: [Client, Buyer] }
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            [
+                ("[ADR-0007] 'ClientId' uses 'Client'; say 'Customer' instead (rule ubiquitous-language: Test decision)", "T:Kinds.Domain.ClientId"),
+                ("[ADR-0007] 'ClientName' uses 'Client'; say 'Customer' instead (rule ubiquitous-language: Test decision)", "P:Kinds.Domain.ClientId.ClientName"),
+                ("[ADR-0007] 'buyerCount' uses 'Buyer'; say 'Customer' instead (rule ubiquitous-language: Test decision)", "M:Kinds.Domain.ClientId.Move(System.Int32)"),
+            ],
+            result.Violations.Select(v => (v.Message, v.BaselineFrom)));
+    }
+
+    [Theory]
+    [InlineData("- { id: r, kind: layers, layers: [{ name: A, types: Kinds.Api.** }] }", "layers")]
+    [InlineData("- { id: r, kind: independent, modules: [{ name: A, types: Kinds.Api.** }] }", "independent")]
+    [InlineData("- { id: r, kind: acyclic, slices: 'Kinds.{slice}.**' }", "acyclic")]
+    [InlineData("- { id: r, kind: banned-api, apis: [{ symbol: 'T:System.DateTime' }] }", "banned-api")]
+    [InlineData("- { id: r, kind: vocabulary, terms: [{ use: Customer, instead-of: [Client] }] }", "vocabulary")]
+    public void NetArchTest_declares_the_kinds_it_cannot_check(string rule, string kind)
+    {
+        var parsed = Adrs.Rule(rule);
+
+        Assert.Equal($"the NetArchTest engine cannot check '{kind}' rules; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(parsed));
+        Assert.DoesNotContain(parsed.Kind, NetArchTestEngine.Instance.SupportedKinds);
+        Assert.Null(ArchUnitEngine.Instance.WhyUnsupported(parsed));
+    }
+
+    [Fact]
+    public void NetArchTest_declares_target_selectors_it_cannot_express()
+    {
+        var rule = Adrs.Rule("- { id: r, kind: forbid, from: Kinds.Domain.**, to: '**.*Controller' }");
+
+        Assert.Equal("the NetArchTest engine matches dependencies by namespace or type name only, not '**.*Controller'; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(rule));
+    }
+
+    [Fact]
+    public void NetArchTest_forbid_reports_the_violating_type_against_the_target_selector()
+    {
+        var rule = Adrs.Rule("- { id: domain-no-api, kind: forbid, from: Kinds.Domain.**, to: Kinds.Api.** }");
+
+        var violation = Assert.Single(NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations);
+
+        Assert.Equal("[ADR-0007] 'Kinds.Domain.Order' must not depend on 'Kinds.Api.**' (rule domain-no-api: Test decision)", violation.Message);
+        Assert.True(violation.TargetUnknown);
+        Assert.Equal(("T:Kinds.Domain.Order", ""), (violation.BaselineFrom, violation.BaselineTo));
+    }
+
+    [Fact]
+    public void NetArchTest_allow_only_reports_the_violating_type()
+    {
+        var rule = Adrs.Rule("- { id: domain-allow-list, kind: allow-only, from: Kinds.Domain.Order, to: Kinds.Domain.** }");
+
+        var violation = Assert.Single(NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations);
+
+        Assert.Equal("[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'a type outside the allow-list (NetArchTest does not report which)' (rule domain-allow-list: Test decision)", violation.Message);
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Linq;
+using TechLead.Rules.Model;
+
+namespace TechLead.Fitness.Tests.Sources;
+
+public sealed class AdrSourceTests : IDisposable
+{
+    private readonly string name = "upward-" + Guid.NewGuid().ToString("N");
+    private readonly string root;
+
+    public AdrSourceTests()
+    {
+        // A repository one folder above the test assembly's folder: found only by searching upward.
+        root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", name));
+        Directory.CreateDirectory(Path.Combine(root, "docs", "adr", "nested"));
+        File.WriteAllText(Path.Combine(root, "docs", "adr", "0007-domain.md"), "\uFEFF---\nid: ADR-0007\ntitle: Domain\nstatus: accepted\nrules:\n  - { id: r, kind: forbid, from: A.**, to: B.** }\n---\n# Domain\n");
+        File.WriteAllText(Path.Combine(root, "docs", "adr", "nested", "0008-prose.md"), "# Just prose\n");
+        File.WriteAllBytes(Path.Combine(root, "docs", "adr", "0009-bad.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0xC3, 0x28, 0x0A]);
+        File.WriteAllText(Path.Combine(root, "techlead.baseline.json"), """{ "version": 1, "entries": [ { "adr": "ADR-0007", "rule": "r", "from": "T:A.X", "to": "T:B.Y", "count": 1 } ] }""");
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Fact]
+    public void A_relative_directory_is_found_upward_with_every_markdown_file_and_the_baseline_next_to_docs()
+    {
+        var loaded = AdrSource.FromDirectory(name + "/docs/adr").Load();
+
+        Assert.Null(loaded.Error);
+        Assert.Equal(["ADR-0007", "ADR-0008"], loaded.Set.Documents.Select(d => d.Id));
+        Assert.Equal("ADR-0007/r", Assert.Single(loaded.Set.Rules).QualifiedId);
+        Assert.Equal(Path.Combine(root, "techlead.baseline.json"), loaded.BaselinePath);
+        Assert.Equal("T:A.X", Assert.Single(loaded.Baseline.Entries).From);
+        Assert.Equal(root, loaded.RepositoryRoot);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_a_TL9001_at_its_position()
+    {
+        var loaded = AdrSource.FromDirectory(name + "/docs/adr").Load();
+
+        var diagnostic = Assert.Single(loaded.Set.Diagnostics, d => d.Path.EndsWith("0009-bad.md", StringComparison.Ordinal));
+        Assert.Equal(("TL9001", 2, 1), (diagnostic.Id, diagnostic.Span.DisplayLine, diagnostic.Span.DisplayColumn));
+    }
+
+    [Fact]
+    public void A_missing_directory_is_an_error_that_names_where_it_looked()
+    {
+        var loaded = AdrSource.FromDirectory("no/such/folder").Load();
+
+        Assert.StartsWith("ADR directory 'no/such/folder' not found (looked in " + AppContext.BaseDirectory, loaded.Error, StringComparison.Ordinal);
+        Assert.Empty(loaded.Set.Rules);
+    }
+
+    [Fact]
+    public void Text_sources_have_no_baseline_until_one_is_given()
+    {
+        var source = AdrSource.FromText("docs/adr/0001-x.md", "# X\n");
+
+        Assert.Empty(source.Load().Baseline.Entries);
+        Assert.False(source.Load().BaselineMissing);
+        Assert.True(source.WithBaselineFile("/nowhere/techlead.baseline.json").Load().BaselineMissing);
+        Assert.Equal(AdrStatus.Proposed, Assert.Single(source.Load().Set.Documents).Status);
+    }
+}
