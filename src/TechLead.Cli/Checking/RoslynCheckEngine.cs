@@ -34,7 +34,7 @@ internal sealed class RoslynCheckEngine : ICheckEngine
 
         progress.Report($"Loading {Path.GetFileName(request.TargetPath)}");
         var solution = await OpenAsync(workspace, request.TargetPath, cancellationToken).ConfigureAwait(false);
-        var projects = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var projects = OwnProjects(solution, request.TargetPath);
         var fatal = LoadFailures.Fatal(failures, projects);
         if (fatal.Count > 0 || projects.Count == 0)
         {
@@ -81,6 +81,20 @@ internal sealed class RoslynCheckEngine : ICheckEngine
         }
 
         return new EngineOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
+    }
+
+    /// <summary>
+    /// The C# projects that belong to the target: those under its folder. Projects it merely references
+    /// from elsewhere (a tool's source tree, a shared library checkout) are loaded for their types but are
+    /// not checked against this repository's ADRs.
+    /// </summary>
+    private static List<Project> OwnProjects(Solution solution, string targetPath)
+    {
+        var root = Path.GetDirectoryName(Path.GetFullPath(targetPath))! + Path.DirectorySeparatorChar;
+        return solution.Projects
+            .Where(p => p.Language == LanguageNames.CSharp && p.FilePath is not null && Path.GetFullPath(p.FilePath).StartsWith(root, StringComparison.Ordinal))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, string path, CancellationToken cancellationToken)

@@ -26,6 +26,12 @@ public sealed class AnalyzerAgreementTests
                 public class B { public A Previous; }
             }
         }
+        namespace Agree.Errors
+        {
+            public class DomainError : System.Exception { }
+            public class StockError : System.InvalidOperationException { }
+            public class Disposer : System.IO.MemoryStream { }
+        }
         namespace Agree.Words
         {
             public abstract class Notifier { public abstract void NotifyClient(int clientId); public virtual string ClientName => ""; }
@@ -45,6 +51,37 @@ public sealed class AnalyzerAgreementTests
         var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         Assert.Equal(["T:Agree.Users.PartUser"], result.Violations.Select(v => v.BaselineFrom));
+    }
+
+    [Fact]
+    public void Base_chains_continue_through_runtime_types_as_the_analyzer_sees_them()
+    {
+        var rule = Adrs.Rule("""
+            - id: domain-errors
+              kind: must-inherit
+              types: { namespace: Agree.Errors, inherits: System.Exception, except: Agree.Errors.DomainError }
+              type: Agree.Errors.DomainError
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+
+        // StockError reaches System.Exception only through InvalidOperationException and SystemException.
+        Assert.Equal(["T:Agree.Errors.StockError"], result.Violations.Select(v => v.BaselineFrom));
+    }
+
+    [Fact]
+    public void Interfaces_of_runtime_base_classes_count_for_implements()
+    {
+        var rule = Adrs.Rule("""
+            - id: disposables
+              kind: naming
+              types: { namespace: Agree.Errors, implements: System.IDisposable }
+              pattern: '^Never$'
+            """);
+
+        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+
+        Assert.Equal(["T:Agree.Errors.Disposer"], result.Violations.Select(v => v.BaselineFrom));
     }
 
     [Fact]

@@ -131,7 +131,14 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
         while (current is not null && chain.Count < 64)
         {
             chain.Add(current);
-            current = BaseOf(current);
+            var next = BaseOf(current);
+            if (next is null && current.FullName != "System.Object")
+            {
+                chain.AddRange(RuntimeBaseTypes.Above(current));
+                break;
+            }
+
+            current = next;
         }
 
         return chain.ToArray();
@@ -158,7 +165,9 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
 
         while (pending.Count > 0)
         {
-            foreach (var candidate in pending.Pop().ImplementedInterfaces)
+            var next = pending.Pop();
+            var interfaces = next is MissingType ? RuntimeBaseTypes.InterfacesOf(next) : next.ImplementedInterfaces;
+            foreach (var candidate in interfaces)
             {
                 if (seen.Add(candidate.FullName))
                 {
