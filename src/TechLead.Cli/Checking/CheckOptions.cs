@@ -25,6 +25,9 @@ internal sealed record CheckOptions
 
     public bool CollectNamespaceGraph { get; init; }
 
+    /// <summary>Skip the <c>dotnet restore</c> that makes a fresh clone's projects load with their references.</summary>
+    public bool NoRestore { get; init; }
+
     /// <summary>Rewrites an ADR before the analyzer sees it (impact: evaluate a proposed ADR as accepted).</summary>
     public Func<AdrSourceFile, AdrSourceFile>? RewriteAdr { get; init; }
 }

@@ -10,7 +10,11 @@ namespace TechLead.Cli.Checking;
 /// <param name="AdrDirectory">build_property.TechLeadAdrDirectory.</param>
 /// <param name="AdrBaseUrl">build_property.TechLeadAdrBaseUrl when given on the command line; else the project's own.</param>
 /// <param name="CollectNamespaceGraph">Also walk the code for namespace dependencies (report).</param>
-internal sealed record CheckRequest(string TargetPath, IReadOnlyList<AdrSourceFile> AdrFiles, string RepositoryRoot, string AdrDirectory, string? AdrBaseUrl, bool CollectNamespaceGraph);
+internal sealed record CheckRequest(string TargetPath, IReadOnlyList<AdrSourceFile> AdrFiles, string RepositoryRoot, string AdrDirectory, string? AdrBaseUrl, bool CollectNamespaceGraph)
+{
+    /// <summary>Run <c>dotnet restore</c> on the target before loading it (MSBuildWorkspace does not restore).</summary>
+    public bool Restore { get; init; } = true;
+}
 
 /// <summary>What an engine found: raw violations (no baseline applied) and the projects it analyzed.</summary>
 internal sealed record EngineOutput(IReadOnlyList<Finding> Violations, IReadOnlyList<string> Projects, NamespaceGraph? Graph);

@@ -27,7 +27,7 @@ internal static class CheckSession
         var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!));
         var (baseline, baselineExists, baselinePath) = LoadBaseline(options, adrs);
         var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
-        var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph);
+        var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
         var findings = ApplyBaseline(output.Violations, baseline);

@@ -32,6 +32,12 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             }
         };
 
+        if (request.Restore)
+        {
+            progress.Report($"Restoring {Path.GetFileName(request.TargetPath)}");
+            await DotnetRestore.RunAsync(request.TargetPath, cancellationToken).ConfigureAwait(false);
+        }
+
         progress.Report($"Loading {Path.GetFileName(request.TargetPath)}");
         var solution = await OpenAsync(workspace, request.TargetPath, cancellationToken).ConfigureAwait(false);
         var projects = OwnProjects(solution, request.TargetPath);

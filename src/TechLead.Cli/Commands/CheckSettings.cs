@@ -29,11 +29,16 @@ internal class CheckOptionSettings : CommandSettings
     [Description("Prefix of ADR links (TechLeadAdrBaseUrl), e.g. https://github.com/acme/shop/blob/main/.")]
     public string? AdrBaseUrl { get; init; }
 
+    [CommandOption("--no-restore")]
+    [Description("Do not run 'dotnet restore' on the solution first (it must be restored already).")]
+    public bool NoRestore { get; init; }
+
     public CheckOptions ToOptions(string? target) => new()
     {
         Target = target,
         AdrDirectory = AdrDirectory,
         BaselinePath = Baseline,
         AdrBaseUrl = AdrBaseUrl,
+        NoRestore = NoRestore,
     };
 }

@@ -1,0 +1,47 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>
+/// MSBuildWorkspace does not restore: on a fresh clone, projects would load without their package and
+/// framework references and violations in code that does not bind would be missed. `dotnet build`
+/// restores first, and so does `check`.
+/// </summary>
+internal static class DotnetRestore
+{
+    public static async Task RunAsync(string targetPath, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(targetPath)!,
+        };
+        start.ArgumentList.Add("restore");
+        start.ArgumentList.Add(targetPath);
+        start.ArgumentList.Add("--nologo");
+        start.ArgumentList.Add("-v:q");
+
+        using var process = Process.Start(start) ?? throw new BadInputException("could not start 'dotnet restore'");
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            var why = ((await output.ConfigureAwait(false)) + (await error.ConfigureAwait(false))).Trim().ReplaceLineEndings(" ");
+            throw new BadInputException($"{PathDisplay.Relative(targetPath)} did not restore: {why}");
+        }
+    }
+
+    /// <summary>The dotnet host running this tool (set by the SDK for child tools), else the one on PATH.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+}
