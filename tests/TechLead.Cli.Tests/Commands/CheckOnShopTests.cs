@@ -19,7 +19,8 @@ public sealed class CheckOnShopTests
     [AnalyzerFact]
     public void Json_reports_exactly_the_marked_lines_and_exits_1()
     {
-        using var shop = new ShopCopy().Restore();
+        // Not restored, like a fresh clone: check restores before loading, or Shop.Api would not bind.
+        using var shop = new ShopCopy();
 
         var run = shop.Run("check", "--format", "json");
 
