@@ -6,6 +6,7 @@ using System.Threading;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Baselines;
+using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules.Model;
 
@@ -22,6 +23,11 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
         if (File.Exists(baselinePath))
         {
             BaselineFile.ParseInto(baselinePath, File.ReadAllText(baselinePath), problems);
+        }
+
+        if (settings.Examples)
+        {
+            problems.AddRange(ExampleChecker.CheckAsync(repository, cancellationToken).GetAwaiter().GetResult());
         }
 
         foreach (var problem in problems)
@@ -43,5 +49,9 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
         [CommandArgument(0, "[dir]")]
         [Description("The ADR folder; default: the first docs/adr at or above the current folder.")]
         public string? Directory { get; init; }
+
+        [CommandOption("--examples")]
+        [Description("Also compile each rule's examples and check that the violating one fires and the compliant one does not.")]
+        public bool Examples { get; init; }
     }
 }

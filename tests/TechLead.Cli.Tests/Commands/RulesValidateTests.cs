@@ -29,6 +29,52 @@ public sealed class RulesValidateTests
         Assert.Equal(["1 ADR file(s), 1 rule(s): 0 error(s), 0 warning(s)"], run.StdoutLines);
     }
 
+    private const string AdrWithExamples = """
+        ---
+        id: ADR-0001
+        title: Clean domain
+        status: proposed
+        rules:
+          - id: domain-no-infra
+            kind: forbid
+            from: Shop.Domain.**
+            to: Shop.Infrastructure.**
+            examples:
+              violating: "namespace Shop.Infrastructure { public class Db { } } namespace Shop.Domain { public class Order { public Shop.Infrastructure.Db Db; } }"
+              compliant: "namespace Shop.Infrastructure { public class Db { } } namespace Shop.Domain { public class Order { } }"
+        ---
+        # Clean domain
+        """;
+
+    [Fact]
+    public void Examples_that_behave_as_declared_pass()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-clean-domain.md", AdrWithExamples);
+
+        var run = repo.Run("rules", "validate", "--examples");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["1 ADR file(s), 1 rule(s): 0 error(s), 0 warning(s)"], run.StdoutLines);
+    }
+
+    [Fact]
+    public void A_violating_example_the_rule_does_not_catch_is_TL9002_at_the_rule()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-clean-domain.md", AdrWithExamples.Replace("to: Shop.Infrastructure.**", "to: Shop.Persistence.**", System.StringComparison.Ordinal));
+
+        var run = repo.Run("rules", "validate", "--examples");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(
+            [
+                "docs/adr/0001-clean-domain.md(6,9): error TL9002: rule 'domain-no-infra': the violating example does not trigger TL0002; fix the rule's selectors or the example",
+                "1 ADR file(s), 1 rule(s): 1 error(s), 0 warning(s)",
+            ],
+            run.StdoutLines);
+    }
+
     [Fact]
     public void An_unknown_kind_is_TL9002_at_its_line_and_column_and_exits_1()
     {
