@@ -23,7 +23,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     public void Report(Action<Diagnostic> report, Violation violation)
     {
         var rule = violation.Rule;
-        var severity = SeverityPolicy.Effective(rule.Adr.Status, violation.DeclaredSeverity ?? rule.DeclaredSeverity);
+        var severity = LifecycleSeverity.Effective(rule.Adr.Status, violation.DeclaredSeverity ?? rule.DeclaredSeverity);
         if (severity == RuleSeverity.None)
         {
             return;

@@ -34,10 +34,16 @@ internal sealed class RoslynCheckEngine : ICheckEngine
         progress.Report($"Loading {Path.GetFileName(request.TargetPath)}");
         var solution = await OpenAsync(workspace, request.TargetPath, cancellationToken).ConfigureAwait(false);
         var projects = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-        if (failures.Count > 0 || projects.Count == 0)
+        var fatal = LoadFailures.Fatal(failures, projects);
+        if (fatal.Count > 0 || projects.Count == 0)
         {
-            var why = failures.Count > 0 ? string.Join("; ", failures.Distinct(StringComparer.Ordinal)) : "it has no C# projects";
+            var why = fatal.Count > 0 ? string.Join("; ", fatal) : "it has no C# projects";
             throw new BadInputException($"{PathDisplay.Relative(request.TargetPath)} did not load: {why}");
+        }
+
+        foreach (var warning in failures.Except(fatal).Distinct(StringComparer.Ordinal))
+        {
+            Console.Error.WriteLine($"techlead: warning: {warning}");
         }
 
         var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();

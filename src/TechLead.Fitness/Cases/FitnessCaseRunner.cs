@@ -50,7 +50,18 @@ internal static class FitnessCaseRunner
             problems.Add(loaded.Error);
         }
 
-        problems.AddRange(loaded.Set.Diagnostics.Concat(loaded.BaselineProblems).Select(Describe));
+        // Warnings (TL9005 broken supersession, unknown front-matter keys) inform; only errors fail, as in the build.
+        foreach (var diagnostic in loaded.Set.Diagnostics.Concat(loaded.BaselineProblems))
+        {
+            if (diagnostic.Severity == RuleSeverity.Error)
+            {
+                problems.Add(Describe(diagnostic));
+            }
+            else
+            {
+                FitnessOutput.WriteLine($"{diagnostic.Severity.ToString().ToLowerInvariant()} {Describe(diagnostic)}");
+            }
+        }
         if (tests.StrictBaseline && loaded.BaselineMissing)
         {
             problems.Add($"{loaded.BaselinePath}: {DiagnosticIds.StaleBaselineEntry}: baseline file not found; strict mode needs one (create it with 'techlead baseline create')");

@@ -108,7 +108,8 @@ public static class TypeRuleChecker
             return isStatic ? "static" : "non-static";
         }
 
-        if (wanted.Sealed is { } isSealed && model.IsSealed(type) != isSealed)
+        // A static class cannot be derived from either: it satisfies "sealed" (engines disagree on whether it is sealed).
+        if (wanted.Sealed is { } isSealed && (model.IsSealed(type) || model.IsStatic(type)) != isSealed)
         {
             return isSealed ? "sealed" : "unsealed";
         }

@@ -39,7 +39,7 @@ public abstract class Rule
     public string Reason => Because ?? Adr.Title;
 
     /// <summary>Severity after applying the ADR's status (spec section 2).</summary>
-    public RuleSeverity EffectiveSeverity => SeverityPolicy.Effective(Adr.Status, DeclaredSeverity);
+    public RuleSeverity EffectiveSeverity => LifecycleSeverity.Effective(Adr.Status, DeclaredSeverity);
 
     /// <summary><c>ADR-0007/domain-no-infra</c>: how tests, baselines and reports name the rule.</summary>
     public string QualifiedId => Adr.Id + "/" + Id;

@@ -34,6 +34,14 @@ internal sealed class BrokenAdrTests : AdrFitnessTests
     }
 }
 
+internal sealed class SupersessionWarningTests : AdrFitnessTests
+{
+    public SupersessionWarningTests()
+        : base(AdrSource.FromText("docs/adr/0003-old.md", "---\nid: ADR-0003\ntitle: Old\nstatus: superseded\n---\n# Old\n"), Assembly.LoadFrom(ShopCorpus.AssemblyPath))
+    {
+    }
+}
+
 internal sealed class MissingDirectoryTests : AdrFitnessTests
 {
     public MissingDirectoryTests()

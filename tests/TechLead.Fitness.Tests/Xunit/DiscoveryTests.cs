@@ -93,6 +93,15 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public async Task Adr_warnings_such_as_broken_supersession_pass_the_validation_case()
+    {
+        var results = await XunitHarness.RunAsync(Assert.Single(XunitHarness.Discover(typeof(SupersessionWarningTests))));
+
+        Assert.Empty(results.OfType<ITestFailed>());
+        Assert.Single(results.OfType<ITestPassed>());
+    }
+
+    [Fact]
     public async Task A_missing_adr_directory_fails_the_validation_case()
     {
         var cases = XunitHarness.Discover(typeof(MissingDirectoryTests));

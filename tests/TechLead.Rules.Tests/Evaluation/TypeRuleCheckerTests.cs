@@ -82,6 +82,10 @@ public sealed class TypeRuleCheckerTests
             new FakeType("Shop.Domain.Order") { Sealed = true, Visibility = TypeVisibility.Internal }));
 
     [Fact]
+    public void Static_classes_satisfy_sealed_because_nothing_can_derive_from_them() =>
+        Assert.Null(Check("  - id: shape\n    kind: modifiers\n    types: Shop.Domain.*\n    sealed: true\n", new FakeType("Shop.Domain.Guards") { Static = true }));
+
+    [Fact]
     public void Placement_checks_the_namespace()
     {
         const string Rule = "  - id: repos-in-infra\n    kind: placement\n    types: '**.*Repository'\n    namespace: Shop.Infrastructure.**\n";

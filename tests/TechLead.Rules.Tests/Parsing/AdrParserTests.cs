@@ -122,7 +122,7 @@ public sealed class AdrParserTests
     [InlineData(AdrStatus.Rejected, null, RuleSeverity.None)]
     [InlineData(AdrStatus.Superseded, RuleSeverity.Error, RuleSeverity.None)]
     public void Status_drives_effective_severity(AdrStatus status, RuleSeverity? declared, RuleSeverity expected) =>
-        Assert.Equal(expected, SeverityPolicy.Effective(status, declared));
+        Assert.Equal(expected, LifecycleSeverity.Effective(status, declared));
 
     [Fact]
     public void Every_kind_parses_into_its_model()

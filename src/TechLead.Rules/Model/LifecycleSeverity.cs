@@ -1,7 +1,7 @@
 namespace TechLead.Rules.Model;
 
 /// <summary>The lifecycle → severity mapping of spec section 2.</summary>
-public static class SeverityPolicy
+public static class LifecycleSeverity
 {
     /// <summary>
     /// accepted → the rule's severity (default error); proposed → info whatever the rule says
