@@ -35,7 +35,7 @@ internal static class DotnetRestore
         if (process.ExitCode != 0)
         {
             var why = ((await output.ConfigureAwait(false)) + (await error.ConfigureAwait(false))).Trim().ReplaceLineEndings(" ");
-            throw new BadInputException($"{PathDisplay.Relative(targetPath)} did not restore: {why}");
+            throw new BadInputException($"{PathDisplay.Relative(targetPath)} did not load: dotnet restore failed: {why}");
         }
     }
 
