@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TechLead.Rules.Evaluation;
 
 namespace TechLead.Rules.Selectors;
 
@@ -15,7 +16,8 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
     public override bool Matches<TType>(TType type, ITypeModel<TType> model)
     {
         var c = Conditions;
-        if (c.Name is not null && !c.Name.IsMatch(StripArity(model.GetName(type))) && !c.Name.IsMatch(model.GetName(type)))
+        // Names are written without arity (Repo) or with it (Repo`1); both are accepted.
+        if (c.Name is not null && !c.Name.IsMatch(TypeRuleChecker.StripArity(model.GetName(type))) && !c.Name.IsMatch(model.GetName(type)))
         {
             return false;
         }
@@ -56,13 +58,6 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
         }
 
         return c.Except is null || !c.Except.Matches(type, model);
-    }
-
-    /// <summary>Names are written without arity (<c>Repo</c>), or with it (<c>Repo`1</c>); both are accepted.</summary>
-    internal static string StripArity(string name)
-    {
-        var tick = name.IndexOf('`');
-        return tick < 0 ? name : name.Substring(0, tick);
     }
 
     private static bool KindMatches(SelectorTypeKind wanted, SelectorTypeKind actual) =>
