@@ -25,7 +25,7 @@ public sealed class MetaTests
     public void Id_has_a_descriptor_with_the_doc_page_title_and_category(string id)
     {
         var descriptor = Assert.Single(new TechLeadAnalyzer().SupportedDiagnostics, d => d.Id == id);
-        var page = Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md");
+        var page = Path.Combine(RepoPaths.Root, "docs", "diagnostics", id + ".md");
         Assert.True(File.Exists(page), $"missing {page}");
         Assert.Equal($"# {id}: {descriptor.Title}", File.ReadLines(page).First());
         Assert.Equal(id.StartsWith("TL9", StringComparison.Ordinal) ? "AdrValidation" : "Architecture", descriptor.Category);
@@ -35,7 +35,7 @@ public sealed class MetaTests
     [MemberData(nameof(Ids))]
     public void Id_is_tracked_in_the_unshipped_release(string id)
     {
-        var releases = File.ReadAllLines(Path.Combine(RepositoryRoot(), "src", "TechLead.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllLines(Path.Combine(RepoPaths.Root, "src", "TechLead.Analyzers", "AnalyzerReleases.Unshipped.md"));
         Assert.Single(releases, line => line.StartsWith(id + " |", StringComparison.Ordinal));
     }
 
@@ -44,17 +44,4 @@ public sealed class MetaTests
         Assert.Equal(
             typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).Order(),
             new TechLeadAnalyzer().SupportedDiagnostics.Select(d => d.Id).Order());
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TechLead.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TechLead.sln not found above the test output directory");
-    }
 }

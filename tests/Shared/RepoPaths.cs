@@ -1,21 +1,32 @@
 using System;
 using System.IO;
 
-namespace TechLead.EndToEnd.Infrastructure;
+namespace TechLead.Testing;
 
-/// <summary>Locates the repository from the test binaries, wherever it was cloned.</summary>
+/// <summary>
+/// Locates this repository from a test's output folder, wherever it was cloned. One file, compiled
+/// into every test project (tests/Directory.Build.props), so all tests agree on where the root is.
+/// </summary>
 internal static class RepoPaths
 {
     private const string SolutionFileName = "TechLead.sln";
 
     private static readonly Lazy<string> LazyRoot = new(() => FindRoot(AppContext.BaseDirectory));
 
-    /// <summary>The directory holding <c>TechLead.sln</c>, found by walking up from the test assembly.</summary>
+    /// <summary>The folder holding <c>TechLead.sln</c>.</summary>
     public static string Root => LazyRoot.Value;
 
+    /// <summary><c>samples/Shop</c>: the sample with deliberate violations.</summary>
+    public static string ShopSample => Path.Combine(Root, "samples", "Shop");
+
+    /// <summary>The project that packs the <c>TechLead.Analyzers</c> nupkg.</summary>
     public static string AnalyzerPackageProject =>
         Path.Combine(Root, "src", "TechLead.Analyzers.Package", "TechLead.Analyzers.Package.csproj");
 
+    /// <summary>A path below the repository root, from its segments (<c>"docs", "diagnostics"</c>).</summary>
+    public static string Combine(params string[] segments) => Path.Combine([Root, .. segments]);
+
+    /// <summary>The nearest folder at or above <paramref name="startDirectory"/> that holds <c>TechLead.sln</c>.</summary>
     public static string FindRoot(string startDirectory)
     {
         for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
