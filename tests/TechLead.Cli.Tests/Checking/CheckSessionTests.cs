@@ -20,7 +20,7 @@ public sealed class CheckSessionTests
     public async Task Baselined_violations_are_flagged_and_do_not_fail()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 2)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 2)]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"), Violation(11, "T:Shop.Infrastructure.Db"));
 
@@ -32,7 +32,7 @@ public sealed class CheckSessionTests
     public async Task A_violation_outside_the_baseline_fails()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"), Violation(12, "T:Shop.Infrastructure.Cache"));
 
@@ -44,7 +44,7 @@ public sealed class CheckSessionTests
     public async Task An_expired_entry_hides_nothing()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1) { Expires = "2000-01-01" }]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1) { Expires = "2000-01-01" }]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"));
 
@@ -57,7 +57,7 @@ public sealed class CheckSessionTests
     public async Task A_stale_entry_is_TL9004_a_warning_or_under_strict_an_error(bool strict, RuleSeverity expected)
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 3)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 3)]));
 
         var result = await Run(repo, new CheckOptions { Strict = strict }, Violation(10, "T:Shop.Infrastructure.Db"));
 
@@ -111,7 +111,7 @@ public sealed class CheckSessionTests
     [Fact]
     public void Baseline_files_are_ordered_and_round_trip()
     {
-        var text = BaselineFile.Serialize(
+        var text = BaselineWriter.Write(
         [
             new BaselineEntry("ADR-0007", "b", "T:B", "T:C", 1),
             new BaselineEntry("ADR-0007", "a", "T:Z", string.Empty, 2) { Reason = "legacy", Owner = "@team", Expires = "2030-01-01" },
