@@ -82,7 +82,7 @@ internal static class CheckSession
     /// The ratchet per key (rules/0010): in source order (file path ordinal, then line, then column) the first
     /// <c>count</c> violations are baselined, the others are reported with how many the baseline allows.
     /// </summary>
-    internal static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline, string today)
+    private static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline, string today)
     {
         var result = new List<Finding>();
         foreach (var group in violations.GroupBy(KeyOf))
