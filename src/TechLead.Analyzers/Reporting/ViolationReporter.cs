@@ -14,7 +14,7 @@ namespace TechLead.Analyzers.Reporting;
 
 /// <summary>
 /// Turns a rule violation into a diagnostic: effective severity (ADR status, per-rule override),
-/// baseline filtering, the ADR's help link and the contract's properties.
+/// the baseline ratchet (rules/0010), the ADR's help link and the contract's properties.
 /// </summary>
 internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline baseline, string today)
 {
