@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,7 +16,7 @@ namespace TechLead.Analyzers.CodeFixes;
 /// </summary>
 internal static class BaselineEdit
 {
-    public static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Today() => BaselineDate.Of(DateTimeOffset.UtcNow);
 
     public static async Task<Solution> AddAsync(Solution solution, IEnumerable<(ProjectId Project, BaselineKey Key)> violations, string today, CancellationToken cancellationToken)
     {
@@ -49,7 +48,7 @@ internal static class BaselineEdit
                 continue;
             }
 
-            var text = SourceText.From(BaselineJson.Write(Merge(content.Entries, target.Keys, today), content.NewLine), content.Encoding);
+            var text = SourceText.From(BaselineWriter.Write(Merge(content.Entries, target.Keys, today), content.NewLine), content.Encoding);
             solution = Write(solution, path, target.Documents, text);
         }
 

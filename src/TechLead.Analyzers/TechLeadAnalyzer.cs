@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -91,6 +90,8 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        reporter.ReportBaselined(context.ReportDiagnostic);
+
         foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter))
         {
             context.ReportDiagnostic(AdrLocations.ToDiagnostic(stale));
@@ -116,6 +117,6 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         return baseline.FindStale(counts, RuleSeverity.Warning);
     }
 
-    /// <summary>Baseline expiry is judged by the UTC date (entries expire at the end of their day).</summary>
-    private static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Baseline expiry is judged by the UTC date (entries expire at the end of their day), as in every engine.</summary>
+    private static string Today() => BaselineDate.Of(DateTimeOffset.UtcNow);
 }

@@ -1,9 +1,9 @@
 using System;
-using System.Globalization;
 using System.Reflection;
 using TechLead.Fitness.Cases;
 using TechLead.Fitness.Engines;
 using TechLead.Fitness.Xunit;
+using TechLead.Rules.Baselines;
 
 namespace TechLead.Fitness;
 
@@ -69,7 +69,7 @@ public abstract class AdrFitnessTests
     internal string? RepositoryRootOption => RepositoryRoot;
 
     /// <summary>The date baseline expiries are compared with (<c>yyyy-MM-dd</c>).</summary>
-    internal string Today { get; set; } = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal string Today { get; set; } = BaselineDate.Of(DateTimeOffset.UtcNow);
 
     /// <summary>One case per rule; the argument is the case name xunit shows.</summary>
     [AdrRuleCases]

@@ -69,6 +69,17 @@ public sealed class HelpLinkAndPropertyTests
     }
 
     [Fact]
+    public async Task A_base_url_without_a_trailing_slash_and_a_path_with_spaces_give_the_same_link_as_every_engine()
+    {
+        var (diagnostics, _) = await DirectRun.RunAsync(
+            Source,
+            [("/my repo/docs/adr/0007 domain.md", Adr)],
+            new Dictionary<string, string> { ["build_property.TechLeadAdrBaseUrl"] = "https://github.com/acme/shop/blob/main", ["build_property.TechLeadRepositoryRoot"] = "/my repo" });
+
+        Assert.Equal("https://github.com/acme/shop/blob/main/docs/adr/0007%20domain.md#domain-no-infra", diagnostics.Single(d => d.Id == "TL0002").Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
     public async Task Kind_specific_properties()
     {
         var (diagnostics, _) = await DirectRun.RunAsync(Source, [(Adrs.DefaultPath, Adr)]);

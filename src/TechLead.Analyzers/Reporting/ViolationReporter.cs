@@ -2,25 +2,33 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using TechLead.Analyzers.Input;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
 using TechLead.Rules;
+using TechLead.Rules.Evaluation;
 
 namespace TechLead.Analyzers.Reporting;
 
 /// <summary>
 /// Turns a rule violation into a diagnostic: effective severity (ADR status, per-rule override),
-/// baseline filtering, the ADR's help link and the contract's properties.
+/// the baseline ratchet (rules/0010), the ADR's help link and the contract's properties.
 /// </summary>
 internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline baseline, string today)
 {
     private readonly ConcurrentDictionary<Rule, string> helpLinks = new();
 
+    private readonly ConcurrentQueue<Deferred> deferred = new();
+
     /// <summary>Violations per baseline key (hidden ones included): what TL9004 staleness is judged on.</summary>
     public ConcurrentDictionary<BaselineKey, int> Counts { get; } = new();
 
+    /// <summary>
+    /// Reports the violation now, or, when an unexpired baseline entry covers its key, keeps it for
+    /// <see cref="ReportBaselined"/>: only once every violation of the key is known can the ratchet tell which stay hidden.
+    /// </summary>
     public void Report(Action<Diagnostic> report, Violation violation)
     {
         var rule = violation.Rule;
@@ -36,16 +44,55 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
             return;
         }
 
-        var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
         if (baseline.Entries.Count > 0)
         {
+            var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
             Counts.AddOrUpdate(key, 1, (_, count) => count + 1);
-            if (baseline.Hides(key, today))
+            if (baseline.Find(key) is { } entry && !entry.IsExpired(today))
             {
+                deferred.Enqueue(new Deferred(key, violation, severity));
                 return;
             }
         }
 
+        report(Create(violation, violation.Message, severity));
+    }
+
+    /// <summary>
+    /// At compilation end: per baselined key, in source order (file path ordinal, then position), the first
+    /// <c>count</c> violations stay hidden and the others are reported with how many the baseline allows (rules/0010).
+    /// </summary>
+    public void ReportBaselined(Action<Diagnostic> report)
+    {
+        var byKey = deferred.GroupBy(d => d.Key).OrderBy(g => g.Key.Adr, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal);
+        foreach (var group in byKey)
+        {
+            var inSourceOrder = group
+                .OrderBy(d => d.Violation.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+                .ThenBy(d => d.Violation.Location.SourceSpan.Start)
+                .ThenBy(d => d.Violation.Location.SourceSpan.End)
+                .ToList();
+            var verdict = baseline.Judge(group.Key, inSourceOrder.Count, today);
+            for (var index = verdict.Hidden; index < inSourceOrder.Count; index++)
+            {
+                var (_, violation, severity) = inSourceOrder[index];
+                report(Create(violation, verdict.Message(violation.Message), severity));
+            }
+        }
+    }
+
+    public static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        RuleSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    private Diagnostic Create(Violation violation, string message, RuleSeverity severity)
+    {
+        var rule = violation.Rule;
         var diagnosticSeverity = ToDiagnosticSeverity(severity);
         var descriptor = Descriptors.WithHelpLink(Descriptors.Find(rule.DiagnosticId)!, HelpLink(rule), diagnosticSeverity);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
@@ -63,19 +110,13 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
             }
         }
 
-        report(Diagnostic.Create(descriptor, violation.Location, diagnosticSeverity, additionalLocations: null, properties.ToImmutable(), violation.Message));
+        return Diagnostic.Create(descriptor, violation.Location, diagnosticSeverity, additionalLocations: null, properties.ToImmutable(), message);
     }
-
-    public static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
-    {
-        RuleSeverity.Error => DiagnosticSeverity.Error,
-        RuleSeverity.Warning => DiagnosticSeverity.Warning,
-        RuleSeverity.Info => DiagnosticSeverity.Info,
-        _ => DiagnosticSeverity.Hidden,
-    };
 
     private string HelpLink(Rule rule) =>
         helpLinks.GetOrAdd(rule, r => HelpLinks.For(r.Adr.Path, r.Id, settings.AdrBaseUrl, settings.RepositoryRoot));
+
+    private readonly record struct Deferred(BaselineKey Key, Violation Violation, RuleSeverity Severity);
 }
 
 /// <summary>One violation as the engine found it, before severity and baseline are applied.</summary>

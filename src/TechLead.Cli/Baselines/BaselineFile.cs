@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules;
@@ -11,12 +10,10 @@ using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Baselines;
 
-/// <summary>Reads and writes <c>techlead.baseline.json</c> (spec section 7).</summary>
+/// <summary>Reads <c>techlead.baseline.json</c> (spec section 7) from disk; the text is written by <see cref="BaselineWriter"/>.</summary>
 internal static class BaselineFile
 {
     public const string DefaultName = "techlead.baseline.json";
-
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
     /// <summary>Reads a baseline; a file that is not JSON or not a baseline is bad input (exit 2), never a crash.</summary>
     public static Baseline Load(string path)
@@ -60,44 +57,6 @@ internal static class BaselineFile
         }
 
         return Baseline.Parse(path, text, problems);
-    }
-
-    /// <summary>The file's text: version 1, entries ordered by adr, rule, from, to (ordinal), fields in spec order.</summary>
-    public static string Serialize(IEnumerable<BaselineEntry> entries)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Indented))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteStartArray("entries");
-            foreach (var entry in entries.OrderBy(e => e.Adr, StringComparer.Ordinal).ThenBy(e => e.Rule, StringComparer.Ordinal).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
-            {
-                json.WriteStartObject();
-                json.WriteString("adr", entry.Adr);
-                json.WriteString("rule", entry.Rule);
-                json.WriteString("from", entry.From);
-                json.WriteString("to", entry.To);
-                json.WriteNumber("count", entry.Count);
-                WriteOptional(json, "reason", entry.Reason);
-                WriteOptional(json, "owner", entry.Owner);
-                WriteOptional(json, "expires", entry.Expires);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is not null)
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static string FirstSentence(string message)

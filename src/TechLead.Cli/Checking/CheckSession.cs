@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -30,14 +29,15 @@ internal static class CheckSession
         var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
-        var findings = ApplyBaseline(output.Violations, baseline);
+        var findings = ApplyBaseline(output.Violations, baseline, Today());
         findings.AddRange(FileProblems(adrs));
         findings.AddRange(BaselineProblems(findings, baseline, baselineExists, baselinePath, options.Strict));
         findings.Sort(Finding.Compare);
         return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl };
     }
 
-    public static string Today() => DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The date baseline expiry is judged by: the UTC date, as in the build (rules/0005).</summary>
+    public static string Today() => BaselineDate.Of(DateTimeOffset.UtcNow);
 
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
     public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
@@ -78,10 +78,31 @@ internal static class CheckSession
             ? new BaselineKey(adr, rule, from, finding.To ?? string.Empty)
             : null;
 
-    private static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline)
+    /// <summary>
+    /// The ratchet per key (rules/0010): in source order (file path ordinal, then line, then column) the first
+    /// <c>count</c> violations are baselined, the others are reported with how many the baseline allows.
+    /// </summary>
+    private static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline, string today)
     {
-        var today = Today();
-        return violations.Select(v => KeyOf(v) is { } key && baseline.Hides(key, today) ? v with { Baselined = true } : v).ToList();
+        var result = new List<Finding>();
+        foreach (var group in violations.GroupBy(KeyOf))
+        {
+            if (group.Key is not { } key)
+            {
+                result.AddRange(group);
+                continue;
+            }
+
+            var inSourceOrder = group.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).ThenBy(v => v.Column).ToList();
+            var verdict = baseline.Judge(key, inSourceOrder.Count, today);
+            for (var index = 0; index < inSourceOrder.Count; index++)
+            {
+                var violation = inSourceOrder[index];
+                result.Add(verdict.Hides(index) ? violation with { Baselined = true } : violation with { Message = verdict.Message(violation.Message) });
+            }
+        }
+
+        return result;
     }
 
     private static IEnumerable<Finding> FileProblems(AdrRepository adrs)

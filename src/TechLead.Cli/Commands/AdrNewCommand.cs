@@ -27,7 +27,7 @@ internal sealed class AdrNewCommand : Command<AdrNewCommand.Settings>
         var existing = Directory.Exists(directory) ? AdrRepository.Load(directory).Set : null;
         var number = AdrNumbering.Next(directory, existing);
         var path = Path.Combine(directory, AdrTemplate.FileName(number, settings.Title.Trim()));
-        AtomicFile.WriteAllText(path, AdrTemplate.Render(number, settings.Title.Trim(), status, category, DateOnly.FromDateTime(DateTime.Now)));
+        AtomicFile.WriteAllText(path, AdrTemplate.Render(number, settings.Title.Trim(), status, category, DateOnly.FromDateTime(DateTime.UtcNow)));
         Console.Out.WriteLine($"created {AdrTemplate.Id(number)}: {PathDisplay.Relative(path)}");
         return ExitCodes.Success;
     }

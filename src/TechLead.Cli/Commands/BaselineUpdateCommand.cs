@@ -70,7 +70,7 @@ internal sealed class BaselineUpdateCommand : AsyncCommand<BaselineUpdateCommand
 
         if (changes.Count > 0)
         {
-            AtomicFile.WriteAllText(path, BaselineFile.Serialize(kept));
+            AtomicFile.WriteAllText(path, BaselineWriter.Write(kept));
         }
 
         Console.Out.WriteLine($"{PathDisplay.Relative(path)}: {kept.Count} entr{(kept.Count == 1 ? "y" : "ies")}, {changes.Count} change(s)");

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Output;
@@ -80,7 +81,7 @@ internal sealed class SarifFormatter : IResultFormatter
         foreach (var rule in result.Adrs.Set.ActiveRules)
         {
             var id = $"{rule.DiagnosticId}/{rule.QualifiedId}";
-            descriptors[id] = new Descriptor(id, rule.QualifiedId, rule.Adr.Title, rule.Reason, HelpLinks.For(rule.Adr.Path, rule.Id, result.Adrs.RepositoryRoot, result.AdrBaseUrl), rule.EffectiveSeverity, rule.DiagnosticId, rule.Adr.Id, rule.Id);
+            descriptors[id] = new Descriptor(id, rule.QualifiedId, rule.Adr.Title, rule.Reason, HelpLinks.For(Path.GetFullPath(rule.Adr.Path), rule.Id, result.AdrBaseUrl, Path.GetFullPath(result.Adrs.RepositoryRoot)), rule.EffectiveSeverity, rule.DiagnosticId, rule.Adr.Id, rule.Id);
         }
 
         foreach (var finding in result.Findings)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using TechLead.Fitness.Engines;
 using TechLead.Fitness.Evaluation;
@@ -8,6 +9,7 @@ using TechLead.Fitness.Sources;
 using TechLead.Fitness.Xunit;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
 namespace TechLead.Fitness.Cases;
@@ -90,18 +92,27 @@ internal static class FitnessCaseRunner
         var reported = new List<Violation>();
         var present = new HashSet<BaselineKey>();
         var ruleEntries = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id).ToList();
-        foreach (var violation in result.Violations)
-        {
-            var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
 
-            // An engine that does not report targets (NetArchTest) is matched by the source type alone.
-            var matching = violation.TargetUnknown ? ruleEntries.Where(e => e.From == violation.BaselineFrom).Select(e => e.Key).ToList() : [key];
-            present.UnionWith(matching);
-            if (!matching.Any(k => loaded.Baseline.Hides(k, today)))
+        // The engine's order (ordinal by report line: type and member names) is the deterministic order the
+        // ratchet takes a key's violations in; compiled code has no source lines (rules/0010).
+        foreach (var group in result.Violations.GroupBy(v => new BaselineKey(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo)))
+        {
+            var violations = group.ToList();
+            if (violations[0].TargetUnknown)
             {
-                reported.Add(violation);
+                // An engine that does not report targets (NetArchTest) is matched by the source type alone.
+                var matching = ruleEntries.Where(e => e.From == group.Key.From).Select(e => e.Key).ToList();
+                present.UnionWith(matching);
+                reported.AddRange(violations.Where(_ => !matching.Any(k => loaded.Baseline.Judge(k, 1, today).Hides(0))));
+                continue;
             }
+
+            present.Add(group.Key);
+            var verdict = loaded.Baseline.Judge(group.Key, violations.Count, today);
+            reported.AddRange(violations.Skip(verdict.Hidden).Select(v => v with { Message = verdict.Message(v.Message) }));
         }
+
+        reported.Sort((a, b) => string.CompareOrdinal(a.ReportLine, b.ReportLine));
 
         // Compiled IL cannot count source references, so an entry is stale only when nothing matches its key any more.
         var counts = loaded.Baseline.Entries.ToDictionary(
@@ -123,7 +134,7 @@ internal static class FitnessCaseRunner
 
         if (reported.Count > 0)
         {
-            var report = FailureReport.Format(rule, reported, result.Violations.Count - reported.Count, AdrLinks.For(rule, tests.AdrBaseUrlOption, tests.RepositoryRootOption ?? loaded.RepositoryRoot));
+            var report = FailureReport.Format(rule, reported, result.Violations.Count - reported.Count, Link(rule, tests.AdrBaseUrlOption, tests.RepositoryRootOption ?? loaded.RepositoryRoot));
             throw new AdrFitnessException(problems.Count == 0 ? report : report + "\n" + string.Join("\n", problems));
         }
 
@@ -132,6 +143,10 @@ internal static class FitnessCaseRunner
             throw new AdrFitnessException($"{rule.QualifiedId}: strict baseline\n  " + string.Join("\n  ", problems));
         }
     }
+
+    /// <summary>The rule's help link (rules core), from absolute paths: the ADR source may be given relative to the test's folder.</summary>
+    private static string Link(Rule rule, string? baseUrl, string? repositoryRoot) =>
+        HelpLinks.For(Path.GetFullPath(rule.Adr.Path), rule.Id, baseUrl, repositoryRoot is null ? null : Path.GetFullPath(repositoryRoot));
 
     /// <summary>Stale entries: failures in strict mode, else warnings in the case's output.</summary>
     private static void Report(AdrFitnessTests tests, IReadOnlyList<AdrDiagnostic> stale, List<string> problems)

@@ -8,8 +8,8 @@ namespace TechLead.Rules.Baselines;
 
 /// <summary>
 /// <c>techlead.baseline.json</c>, parsed from text (JSON is read with the YAML reader, which accepts
-/// it, so the analyzer needs no JSON dependency). A violation whose key is in an unexpired entry is
-/// hidden; <see cref="FindStale"/> reports entries that no longer match what exists (TL9004).
+/// it, so the analyzer needs no JSON dependency). An unexpired entry hides at most its <c>count</c> violations
+/// (<see cref="Judge"/>); <see cref="FindStale"/> reports entries that no longer match what exists (TL9004).
 /// </summary>
 public sealed class Baseline
 {
@@ -32,9 +32,14 @@ public sealed class Baseline
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>True when an unexpired entry covers the violation.</summary>
-    public bool Hides(BaselineKey key, string today) =>
-        entries.TryGetValue(key, out var entry) && !entry.IsExpired(today);
+    /// <summary>The entry for <paramref name="key"/>, expired or not; null when there is none.</summary>
+    public BaselineEntry? Find(BaselineKey key) => entries.TryGetValue(key, out var entry) ? entry : null;
+
+    /// <summary>
+    /// Which of the <paramref name="found"/> violations of <paramref name="key"/> (in the caller's deterministic
+    /// order) stay hidden and what the others' messages get appended: <see cref="BaselineRatchet.Judge"/>.
+    /// </summary>
+    public BaselineVerdict Judge(BaselineKey key, int found, string today) => BaselineRatchet.Judge(Find(key), found, today);
 
     /// <summary>
     /// Entries with fewer matching violations than their count (none at all, or fewer than frozen):

@@ -20,7 +20,7 @@ public sealed class CheckSessionTests
     public async Task Baselined_violations_are_flagged_and_do_not_fail()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 2)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 2)]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"), Violation(11, "T:Shop.Infrastructure.Db"));
 
@@ -32,7 +32,7 @@ public sealed class CheckSessionTests
     public async Task A_violation_outside_the_baseline_fails()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"), Violation(12, "T:Shop.Infrastructure.Cache"));
 
@@ -41,13 +41,39 @@ public sealed class CheckSessionTests
     }
 
     [Fact]
+    public async Task Beyond_count_the_first_in_source_order_stay_hidden_and_the_rest_fail_with_how_many_are_allowed()
+    {
+        using var repo = Repo();
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
+
+        var result = await Run(repo, new CheckOptions(), Violation(12, "T:Shop.Infrastructure.Db"), Violation(10, "T:Shop.Infrastructure.Db", column: 9), Violation(10, "T:Shop.Infrastructure.Db"));
+
+        Assert.Equal(
+            [(10, 5, true, "[ADR-0007] ..."), (10, 9, false, "[ADR-0007] ...; baseline allows 1 of 3 found"), (12, 5, false, "[ADR-0007] ...; baseline allows 1 of 3 found")],
+            result.Findings.Select(f => (f.Line, f.Column, f.Baselined, f.Message)));
+        Assert.True(result.Fails);
+    }
+
+    [Fact]
+    public async Task Across_files_the_file_path_decides_before_the_line()
+    {
+        using var repo = Repo();
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
+
+        var result = await Run(repo, new CheckOptions(), Violation(3, "T:Shop.Infrastructure.Db", path: "/src/Order.b.cs"), Violation(40, "T:Shop.Infrastructure.Db", path: "/src/Order.a.cs"));
+
+        Assert.Equal([("/src/Order.a.cs", true), ("/src/Order.b.cs", false)], result.Findings.Select(f => (f.Path, f.Baselined)));
+    }
+
+    [Fact]
     public async Task An_expired_entry_hides_nothing()
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1) { Expires = "2000-01-01" }]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1) { Expires = "2000-01-01" }]));
 
         var result = await Run(repo, new CheckOptions(), Violation(10, "T:Shop.Infrastructure.Db"));
 
+        Assert.Equal("[ADR-0007] ...", Assert.Single(result.Findings).Message);
         Assert.True(result.Fails);
     }
 
@@ -57,7 +83,7 @@ public sealed class CheckSessionTests
     public async Task A_stale_entry_is_TL9004_a_warning_or_under_strict_an_error(bool strict, RuleSeverity expected)
     {
         using var repo = Repo();
-        repo.Write("techlead.baseline.json", BaselineFile.Serialize([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 3)]));
+        repo.Write("techlead.baseline.json", BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 3)]));
 
         var result = await Run(repo, new CheckOptions { Strict = strict }, Violation(10, "T:Shop.Infrastructure.Db"));
 
@@ -96,9 +122,9 @@ public sealed class CheckSessionTests
     public async Task The_engine_gets_the_adrs_and_the_repository_layout()
     {
         using var repo = Repo();
-        var engine = new FakeEngine([]);
+        var engine = new FakeCheckEngine([]);
 
-        await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln"), AdrBaseUrl = "https://x.test/" }, engine, new NoProgress(), CancellationToken.None);
+        await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln"), AdrBaseUrl = "https://x.test/" }, engine, new NoCheckProgress(), CancellationToken.None);
 
         var request = engine.Request!;
         Assert.Equal(Path.Combine(repo.Root, "Shop.sln"), request.TargetPath);
@@ -111,7 +137,7 @@ public sealed class CheckSessionTests
     [Fact]
     public void Baseline_files_are_ordered_and_round_trip()
     {
-        var text = BaselineFile.Serialize(
+        var text = BaselineWriter.Write(
         [
             new BaselineEntry("ADR-0007", "b", "T:B", "T:C", 1),
             new BaselineEntry("ADR-0007", "a", "T:Z", string.Empty, 2) { Reason = "legacy", Owner = "@team", Expires = "2030-01-01" },
@@ -136,26 +162,8 @@ public sealed class CheckSessionTests
     }
 
     private static Task<CheckResult> Run(TempRepo repo, CheckOptions options, params Finding[] violations) =>
-        CheckSession.RunAsync(options with { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeEngine(violations), new NoProgress(), CancellationToken.None);
+        CheckSession.RunAsync(options with { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeCheckEngine(violations), new NoCheckProgress(), CancellationToken.None);
 
-    private static Finding Violation(int line, string to) =>
-        new("TL0002", RuleSeverity.Error, "[ADR-0007] ...", "/src/Order.cs", line, 5) { Adr = "ADR-0007", Rule = "domain-no-infra", From = "T:Shop.Domain.Order", To = to };
-
-    private sealed class FakeEngine(IReadOnlyList<Finding> violations) : ICheckEngine
-    {
-        public CheckRequest? Request { get; private set; }
-
-        public Task<EngineOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
-        {
-            Request = request;
-            return Task.FromResult(new EngineOutput(violations, ["Shop.Domain"], null));
-        }
-    }
-
-    private sealed class NoProgress : ICheckProgress
-    {
-        public void Report(string stage)
-        {
-        }
-    }
+    private static Finding Violation(int line, string to, int column = 5, string path = "/src/Order.cs") =>
+        new("TL0002", RuleSeverity.Error, "[ADR-0007] ...", path, line, column) { Adr = "ADR-0007", Rule = "domain-no-infra", From = "T:Shop.Domain.Order", To = to };
 }

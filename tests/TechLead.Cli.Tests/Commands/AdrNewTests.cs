@@ -21,7 +21,7 @@ public sealed class AdrNewTests
         Assert.Equal($"created ADR-0008: {Path.Combine("docs", "adr", "0008-use-postgresql-for-orders.md")}", run.StdoutLines.Single());
         var lines = File.ReadAllLines(path);
         Assert.Equal(
-            ["---", "id: ADR-0008", "title: Use PostgreSQL for orders!", "status: proposed", $"date: {DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", "decision-makers: []", "category: one-way-door"],
+            ["---", "id: ADR-0008", "title: Use PostgreSQL for orders!", "status: proposed", $"date: {DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", "decision-makers: []", "category: one-way-door"],
             lines.Take(7));
         Assert.Contains("# rules:", lines);
         foreach (var section in new[] { "## Context and Problem Statement", "## Decision Drivers", "## Considered Options", "## Decision Outcome", "### Consequences", "### Confirmation" })

@@ -34,10 +34,10 @@ public sealed class BaselineTests
     public void Hides_matching_unexpired_violations_only()
     {
         var baseline = Parse(Json);
-        Assert.True(baseline.Hides(OrderKey, "2026-11-25"));
-        Assert.False(baseline.Hides(CartKey, "2026-11-25"));
-        Assert.True(baseline.Hides(CartKey, "2026-01-31"));
-        Assert.False(baseline.Hides(OrderKey with { To = "T:Other" }, "2026-11-25"));
+        Assert.Equal(new BaselineVerdict(2, ""), baseline.Judge(OrderKey, 2, "2026-11-25"));
+        Assert.Equal(BaselineVerdict.NotBaselined, baseline.Judge(CartKey, 1, "2026-11-25"));
+        Assert.Equal(new BaselineVerdict(1, ""), baseline.Judge(CartKey, 1, "2026-01-31"));
+        Assert.Equal(BaselineVerdict.NotBaselined, baseline.Judge(OrderKey with { To = "T:Other" }, 1, "2026-11-25"));
     }
 
     [Fact]

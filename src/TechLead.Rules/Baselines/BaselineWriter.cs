@@ -3,18 +3,19 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using TechLead.Rules.Baselines;
 
-namespace TechLead.Analyzers.CodeFixes;
+namespace TechLead.Rules.Baselines;
 
 /// <summary>
-/// Writes <c>techlead.baseline.json</c> the way <c>techlead baseline create</c> does: version 1, entries ordered by
-/// adr, rule, from, to (ordinal), fields in spec order, two-space indentation, strings escaped like
-/// System.Text.Json's default encoder. The same file then diffs cleanly whichever tool wrote it last.
+/// The one writer of <c>techlead.baseline.json</c>, used by <c>techlead baseline create|update</c> and the
+/// "Add to baseline" code fix: version 1, entries ordered by adr, rule, from, to (ordinal), fields in spec order,
+/// two-space indentation, non-ASCII and HTML-sensitive characters written as <c>\uXXXX</c> (as System.Text.Json's
+/// default encoder does), one final newline. The file then diffs cleanly whichever tool wrote it last.
 /// </summary>
-internal static class BaselineJson
+public static class BaselineWriter
 {
-    public static string Write(IEnumerable<BaselineEntry> entries, string newLine)
+    /// <summary>The file's text with <paramref name="newLine"/> (<c>\n</c> or an existing file's <c>\r\n</c>) as line ending.</summary>
+    public static string Write(IEnumerable<BaselineEntry> entries, string newLine = "\n")
     {
         var ordered = entries
             .OrderBy(e => e.Adr, StringComparer.Ordinal)
