@@ -96,6 +96,28 @@ public sealed class RuleKindTests
             ["[ADR-0007] 'Kinds.Domain.Unsealed' must be static (rule static: Test decision)"]
         },
         {
+            "modifiers every unmet requirement",
+            """
+            - id: sealed-internal
+              kind: modifiers
+              types: Kinds.Domain.Unsealed
+              sealed: true
+              visibility: internal
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Unsealed' must be sealed and internal (rule sealed-internal: Test decision)"]
+        },
+        {
+            "attributes every missing and forbidden attribute",
+            """
+            - id: contract
+              kind: attributes
+              types: Kinds.Domain.Deprecated
+              require: [System.SerializableAttribute, System.FlagsAttribute]
+              forbid: [System.ObsoleteAttribute]
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Deprecated' must have attributes 'System.SerializableAttribute' and 'System.FlagsAttribute' and must not have attribute 'System.ObsoleteAttribute' (rule contract: Test decision)"]
+        },
+        {
             "placement",
             """
             - id: repos-in-infra
