@@ -68,7 +68,8 @@ public sealed class BulkSeverityBuildTests(LocalFeedFixture feed) : IDisposable
         await feed.EnsurePackedAsync();
         var repo = ConsumerRepository.Create(
             feed,
-            projectProperties: "<OutputType>Exe</OutputType><RootNamespace>Acme.Api</RootNamespace><EnableNETAnalyzers>false</EnableNETAnalyzers>");
+            projectProperties: "<OutputType>Exe</OutputType><RootNamespace>Acme.Api</RootNamespace><EnableNETAnalyzers>false</EnableNETAnalyzers>"
+                + "<ErrorLog>$(MSBuildProjectDirectory)/../../build.sarif,version=2.1</ErrorLog>");
         repo.WriteFile(".editorconfig", $"root = true\n\n[*.cs]\n{escalation}\n");
         repo.WriteFile("docs/adr/0001-api-boundary.md", $"""
             ---
@@ -91,7 +92,7 @@ public sealed class BulkSeverityBuildTests(LocalFeedFixture feed) : IDisposable
     private async Task<(ProcessResult Build, SarifResult[] Results)> BuildAsync(ConsumerRepository repo)
     {
         var log = repo.FullPath("build.sarif");
-        var build = await repo.BuildAsync(_budget.Token, $"-p:ErrorLog={log},version=2.1");
+        var build = await repo.BuildAsync(_budget.Token);
         Assert.True(File.Exists(log), build.Describe("The compiler wrote no SARIF log"));
         return (build, SarifResult.Read(log).ToArray());
     }
