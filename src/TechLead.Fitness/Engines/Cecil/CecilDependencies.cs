@@ -14,61 +14,67 @@ internal static class CecilDependencies
     public static List<TypeReference> Of(TypeDefinition type)
     {
         var found = new List<TypeReference>();
-        Add(type, found);
+        Add(type, found, generated: false);
         return found;
     }
 
-    private static void Add(TypeDefinition type, List<TypeReference> into)
+    /// <summary>
+    /// A compiler-generated type (closure, state machine) adds what its members and bodies use, not the attributes
+    /// the compiler put on it (<c>[CompilerGenerated]</c>, <c>[DebuggerHidden]</c>, nullable metadata): as in the
+    /// ArchUnitNET engine, where the Cecil pass folds generated code into its user type the same way.
+    /// </summary>
+    private static void Add(TypeDefinition type, List<TypeReference> into, bool generated)
     {
+        var attributes = generated ? null : into;
         CecilReferences.AddComponents(type.BaseType, into);
         foreach (var implementation in type.Interfaces)
         {
             CecilReferences.AddComponents(implementation.InterfaceType, into);
         }
 
-        AddAttributes(type, into);
+        AddAttributes(type, attributes);
         AddConstraints(type, into);
         foreach (var field in type.Fields)
         {
             CecilReferences.AddComponents(field.FieldType, into);
-            AddAttributes(field, into);
+            AddAttributes(field, attributes);
         }
 
         foreach (var property in type.Properties)
         {
             CecilReferences.AddComponents(property.PropertyType, into);
-            AddAttributes(property, into);
+            AddAttributes(property, attributes);
         }
 
         foreach (var @event in type.Events)
         {
             CecilReferences.AddComponents(@event.EventType, into);
-            AddAttributes(@event, into);
+            AddAttributes(@event, attributes);
         }
 
         foreach (var method in type.Methods)
         {
-            AddMethod(method, into);
+            AddMethod(method, into, attributes);
         }
 
         foreach (var nested in type.NestedTypes)
         {
             if (CecilNames.IsCompilerGeneratedType(nested))
             {
-                Add(nested, into);
+                Add(nested, into, generated: true);
             }
         }
     }
 
-    private static void AddMethod(MethodDefinition method, List<TypeReference> into)
+    private static void AddMethod(MethodDefinition method, List<TypeReference> into, List<TypeReference>? attributes)
     {
         CecilReferences.AddComponents(method.ReturnType, into);
-        AddAttributes(method, into);
+        AddAttributes(method, attributes);
         AddConstraints(method, into);
         foreach (var parameter in method.Parameters)
         {
             CecilReferences.AddComponents(parameter.ParameterType, into);
-            AddAttributes(parameter, into);
+            AddAttributes(parameter, attributes);
         }
 
         if (!method.HasBody)
@@ -104,9 +110,9 @@ internal static class CecilDependencies
         }
     }
 
-    private static void AddAttributes(ICustomAttributeProvider provider, List<TypeReference> into)
+    private static void AddAttributes(ICustomAttributeProvider provider, List<TypeReference>? into)
     {
-        if (!provider.HasCustomAttributes)
+        if (into is null || !provider.HasCustomAttributes)
         {
             return;
         }
