@@ -85,4 +85,16 @@ public sealed class TopLevelProgramTests
         Assert.Equal(Message("Acme.Api.Program"), violation.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(("T:Acme.Api.Program", "T:Acme.Infrastructure.InMemoryStore"), (violation.Properties["baselineFrom"], violation.Properties["baselineTo"]));
     }
+
+    [Fact]
+    public async Task Members_of_the_top_level_Program_carry_its_namespace_in_baseline_keys()
+    {
+        const string source = "System.Console.WriteLine(Program.FindBuyer());\n\npublic partial class Program { internal static int FindBuyer() => 0; }\n";
+        var vocabulary = Adrs.WithRules("  - id: say-customer\n    kind: vocabulary\n    terms:\n      - { use: Customer, instead-of: [Buyer] }");
+
+        var (diagnostics, _) = await DirectRun.RunAsync(
+            source, [(Adrs.DefaultPath, vocabulary)], new Dictionary<string, string> { ["build_property.RootNamespace"] = "Acme.Api" }, OutputKind.ConsoleApplication);
+
+        Assert.Equal("M:Acme.Api.Program.FindBuyer", diagnostics.Single(d => d.Id == "TL0206").Properties["baselineFrom"]);
+    }
 }
