@@ -15,20 +15,22 @@ using TechLead.Rules;
 namespace TechLead.Analyzers.CodeFixes;
 
 /// <summary>
-/// TL0204: adds the modifier the ADR requires (<c>sealed</c>, <c>static</c>, <c>abstract</c>) or changes the
-/// type's accessibility (<c>internal</c>, <c>public</c>), on every partial declaration that needs it. Not offered
-/// when the change cannot compile as is (a sealed abstract class, a static class with instance members) and never
-/// for <c>immutable</c>, which needs a design decision.
+/// TL0204: adds the modifiers the ADR requires (<c>sealed</c>, <c>static</c>, <c>abstract</c>) and changes the
+/// type's accessibility (<c>internal</c>, <c>public</c>), on every partial declaration that needs it, for every
+/// requirement the diagnostic lists in one action. A requirement whose change cannot compile as is (a sealed
+/// abstract class, a static class with instance members) is left out, and so is <c>immutable</c>, which needs a
+/// design decision; with nothing left, no fix is offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModifiersFixer))]
 [Shared]
 public sealed class ModifiersFixer : CodeFixProvider
 {
-    private const string EquivalenceKeyPrefix = "TechLead.Modifier:";
+    // One key for every TL0204 fix: Fix All applies each type's own requirements.
+    private const string EquivalenceKey = "TechLead.Modifiers";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.ModifierViolation];
 
-    // One fix per type and requirement, confined to that type's modifier lists: independent fixes merge cleanly.
+    // One fix per type, confined to that type's modifier lists: independent fixes merge cleanly.
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -42,24 +44,48 @@ public sealed class ModifiersFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Requirement, out var requirement) || requirement is null
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Requirements, out var listed) || listed is null
                 || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is not { } declaration
                 || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
-                || !CanApply(type, requirement))
+                || Applicable(type, listed) is not { Count: > 0 } requirements)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    Title(type, requirement),
-                    ct => ApplyAsync(context.Document.Project.Solution, type, requirement, ct),
-                    EquivalenceKeyPrefix + requirement),
+                    $"Make '{type.Name}' {Enumerate(requirements)}",
+                    ct => ApplyAsync(context.Document.Project.Solution, type, requirements, ct),
+                    EquivalenceKey),
                 diagnostic);
         }
     }
 
-    private static string Title(INamedTypeSymbol type, string requirement) => $"Make '{type.Name}' {requirement}";
+    /// <summary>
+    /// The listed requirements this fix can apply, in a compiling order: <c>static</c> already makes a class
+    /// unextendable (so <c>sealed</c> is dropped beside it), and a class cannot be both sealed and abstract.
+    /// </summary>
+    private static List<string> Applicable(INamedTypeSymbol type, string listed)
+    {
+        var requirements = listed.Split(',').Select(r => r.Trim()).Where(r => CanApply(type, r)).Distinct().ToList();
+        if (requirements.Contains("static"))
+        {
+            requirements.Remove("sealed");
+            requirements.Remove("abstract");
+        }
+
+        if (requirements.Contains("sealed") && requirements.Contains("abstract"))
+        {
+            requirements.Remove("sealed");
+            requirements.Remove("abstract");
+        }
+
+        return requirements;
+    }
+
+    /// <summary><c>sealed</c>, <c>sealed and internal</c>, <c>static, sealed and public</c>.</summary>
+    private static string Enumerate(List<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1];
 
     private static bool CanApply(INamedTypeSymbol type, string requirement) => requirement switch
     {
@@ -78,7 +104,7 @@ public sealed class ModifiersFixer : CodeFixProvider
         && type.Interfaces.IsEmpty
         && type.GetMembers().All(m => m.IsStatic || m.IsImplicitlyDeclared || m is INamedTypeSymbol);
 
-    private static async Task<Solution> ApplyAsync(Solution solution, INamedTypeSymbol type, string requirement, CancellationToken cancellationToken)
+    private static async Task<Solution> ApplyAsync(Solution solution, INamedTypeSymbol type, IReadOnlyList<string> requirements, CancellationToken cancellationToken)
     {
         var declarations = new List<SyntaxNode>();
         foreach (var reference in type.DeclaringSyntaxReferences)
@@ -86,13 +112,29 @@ public sealed class ModifiersFixer : CodeFixProvider
             declarations.Add(await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        var editor = new SolutionEditor(solution);
-        foreach (var declaration in Changing(declarations, requirement))
+        // Per declaration, the requirements it receives, so one node is replaced once with all of them.
+        var changes = new Dictionary<SyntaxNode, List<string>>();
+        foreach (var requirement in requirements)
         {
+            foreach (var declaration in Changing(declarations, requirement))
+            {
+                if (!changes.TryGetValue(declaration, out var list))
+                {
+                    changes.Add(declaration, list = []);
+                }
+
+                list.Add(requirement);
+            }
+        }
+
+        var editor = new SolutionEditor(solution);
+        foreach (var change in changes)
+        {
+            var (declaration, applied) = (change.Key, change.Value);
             if (solution.GetDocument(declaration.SyntaxTree) is { } document)
             {
                 var documentEditor = await editor.GetDocumentEditorAsync(document.Id, cancellationToken).ConfigureAwait(false);
-                documentEditor.ReplaceNode(declaration, (current, generator) => Apply(current, generator, requirement));
+                documentEditor.ReplaceNode(declaration, (current, generator) => applied.Aggregate(current, (node, requirement) => Apply(node, generator, requirement)));
             }
         }
 

@@ -50,7 +50,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor BrokenSupersession = new(DiagnosticIds.BrokenSupersession, "Broken supersession", Message, AdrValidation, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: "An ADR's supersession links are missing, dangling or cyclic.", customTags: CompilationEnd);
 
-    private static readonly ConcurrentDictionary<(string Id, string HelpLink, DiagnosticSeverity Severity), DiagnosticDescriptor> PerAdr = new();
+    private static readonly ConcurrentDictionary<(string Id, string HelpLink, DiagnosticSeverity Severity, bool NotConfigurable), DiagnosticDescriptor> PerAdr = new();
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -75,22 +75,23 @@ internal static class Descriptors
 
     /// <summary>
     /// A copy with the ADR's help link (Roslyn has no per-diagnostic help link; IDEs show the
-    /// descriptor's). Same ID, so <c>dotnet_diagnostic.TLxxxx.severity</c> and suppressions still apply.
+    /// descriptor's). Same ID, so <c>dotnet_diagnostic.TLxxxx.severity</c> and suppressions still apply,
+    /// unless <paramref name="notConfigurable"/> pins the severity (<see cref="WellKnownDiagnosticTags.NotConfigurable"/>:
+    /// the compiler then applies neither bulk options nor per-ID settings).
     /// </summary>
-    public static DiagnosticDescriptor WithHelpLink(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity) =>
-        PerAdr.GetOrAdd((descriptor.Id, helpLink, severity), key => Copy(descriptor, key.HelpLink, key.Severity));
+    public static DiagnosticDescriptor WithHelpLink(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable = false) =>
+        PerAdr.GetOrAdd((descriptor.Id, helpLink, severity, notConfigurable), key => Copy(descriptor, key.HelpLink, key.Severity, key.NotConfigurable));
 
-    private static DiagnosticDescriptor Copy(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity)
+    private static DiagnosticDescriptor Copy(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable)
     {
-        var tags = new string[System.Linq.Enumerable.Count(descriptor.CustomTags)];
-        var i = 0;
-        foreach (var tag in descriptor.CustomTags)
+        var tags = new System.Collections.Generic.List<string>(descriptor.CustomTags);
+        if (notConfigurable)
         {
-            tags[i++] = tag;
+            tags.Add(WellKnownDiagnosticTags.NotConfigurable);
         }
 
 #pragma warning disable RS1017 // a copy of a tracked descriptor: the ID is one of the constants above
-        return new DiagnosticDescriptor(descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, severity, isEnabledByDefault: true, descriptor.Description, helpLink, tags);
+        return new DiagnosticDescriptor(descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, severity, isEnabledByDefault: true, descriptor.Description, helpLink, tags.ToArray());
 #pragma warning restore RS1017
     }
 }

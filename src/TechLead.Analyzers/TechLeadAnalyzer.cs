@@ -41,8 +41,8 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider);
-        var model = new RoslynTypeModel();
+        var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
+        var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
         var references = new ReferenceChecker(activeRules, model, reporter);
         var declarations = new DeclarationChecker(activeRules, model, reporter, references);

@@ -30,6 +30,9 @@ public static class DiagnosticProperties
     /// <summary>TL0201: the regex the type's simple name must match.</summary>
     public const string NamingPattern = "namingPattern";
 
-    /// <summary>TL0204: one of sealed, static, abstract, public, internal, immutable.</summary>
-    public const string Requirement = "requirement";
+    /// <summary>
+    /// TL0204: every unmet requirement of the rule, comma-separated in check order (<c>sealed,internal</c>);
+    /// each one of static, non-static, sealed, unsealed, abstract, non-abstract, public, internal, immutable.
+    /// </summary>
+    public const string Requirements = "requirements";
 }

@@ -87,7 +87,7 @@ public sealed class HelpLinkAndPropertyTests
         var naming = diagnostics.Single(d => d.Id == "TL0201");
         Assert.Equal("^.*Repository$", naming.Properties["namingPattern"]);
         Assert.Equal(("T:Shop.Domain.OrderRepo", ""), (naming.Properties["baselineFrom"], naming.Properties["baselineTo"]));
-        Assert.Equal("immutable", diagnostics.Single(d => d.Id == "TL0204").Properties["requirement"]);
+        Assert.Equal("immutable", diagnostics.Single(d => d.Id == "TL0204").Properties["requirements"]);
         var banned = diagnostics.Single(d => d.Id == "TL0101");
         Assert.Equal("M:System.TimeProvider.GetUtcNow", banned.Properties["useInstead"]);
         Assert.Equal(("T:Shop.C", "P:System.DateTime.Now"), (banned.Properties["baselineFrom"], banned.Properties["baselineTo"]));

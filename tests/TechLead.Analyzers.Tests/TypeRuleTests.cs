@@ -42,6 +42,14 @@ public sealed class TL0203AttributeViolationTests
                 + "  - id: dto-current\n    kind: attributes\n    types: Shop.Dto.*\n    forbid: [System.ObsoleteAttribute]"),
             Diagnostic("TL0203", 0, $"[ADR-0007] 'Shop.Dto.Missing' must have attribute 'System.SerializableAttribute' (rule dto-serializable: {Adrs.Title})"),
             Diagnostic("TL0203", 1, $"[ADR-0007] 'Shop.Dto.Old' must not have attribute 'System.ObsoleteAttribute' (rule dto-current: {Adrs.Title})"));
+
+    [Fact]
+    public Task One_diagnostic_lists_every_missing_and_forbidden_attribute() =>
+        Run(
+            "namespace Shop.Contracts { public sealed class ContractAttribute : System.Attribute { } } namespace Shop.Dto { [System.Obsolete] public class {|#0:Bare|} { } [Shop.Contracts.Contract] public class {|#1:Half|} { } }",
+            Adrs.WithRules("  - id: dto-shape\n    kind: attributes\n    types: Shop.Dto.*\n    require: [System.SerializableAttribute, Shop.Contracts.ContractAttribute]\n    forbid: [System.ObsoleteAttribute]"),
+            Diagnostic("TL0203", 0, $"[ADR-0007] 'Shop.Dto.Bare' must have attributes 'System.SerializableAttribute' and 'Shop.Contracts.ContractAttribute' and must not have attribute 'System.ObsoleteAttribute' (rule dto-shape: {Adrs.Title})"),
+            Diagnostic("TL0203", 1, $"[ADR-0007] 'Shop.Dto.Half' must have attribute 'System.SerializableAttribute' (rule dto-shape: {Adrs.Title})"));
 }
 
 public sealed class TL0204ModifierViolationTests
@@ -60,6 +68,13 @@ public sealed class TL0204ModifierViolationTests
             "namespace Shop.Infrastructure { internal class Ok { } public class {|#0:Leaky|} { } }",
             Adrs.WithRules("  - id: infra-internal\n    kind: modifiers\n    types: Shop.Infrastructure.*\n    visibility: internal"),
             Diagnostic("TL0204", 0, $"[ADR-0007] 'Shop.Infrastructure.Leaky' must be internal (rule infra-internal: {Adrs.Title})"));
+
+    [Fact]
+    public Task One_diagnostic_lists_every_unmet_requirement() =>
+        Run(
+            "namespace Shop.Infrastructure { internal sealed class Ok { } public class {|#0:Leaky|} { public int Count; } }",
+            Adrs.WithRules("  - id: infra-shape\n    kind: modifiers\n    types: Shop.Infrastructure.*\n    sealed: true\n    visibility: internal\n    immutable: true"),
+            Diagnostic("TL0204", 0, $"[ADR-0007] 'Shop.Infrastructure.Leaky' must be sealed, internal and immutable ('Count' is settable) (rule infra-shape: {Adrs.Title})"));
 }
 
 public sealed class TL0205PlacementViolationTests

@@ -49,7 +49,8 @@ internal sealed class DeclarationChecker
             return;
         }
 
-        foreach (var rule in typeRules)
+        // The compiler names, places and shapes the top-level Program: type-level rules skip it in every engine.
+        foreach (var rule in RoslynTypeModel.IsTopLevelProgram(type) ? [] : typeRules)
         {
             var message = TypeRuleChecker.Check<ITypeSymbol>(rule, type, model, out var timedOut);
             if (timedOut && rule is NamingRule naming)
@@ -152,8 +153,8 @@ internal sealed class DeclarationChecker
     private IEnumerable<KeyValuePair<string, string?>>? ExtraFor(TypeRule rule, INamedTypeSymbol type) => rule switch
     {
         NamingRule naming => [new(DiagnosticProperties.NamingPattern, naming.Pattern.ToString())],
-        ModifiersRule modifiers when TypeRuleChecker.FindUnmetModifier<ITypeSymbol>(modifiers.Requirements, type, model) is { } unmet =>
-            [new(DiagnosticProperties.Requirement, unmet.Split(' ')[0])],
+        ModifiersRule modifiers when TypeRuleChecker.FindUnmetModifiers<ITypeSymbol>(modifiers.Requirements, type, model) is { Count: > 0 } unmet =>
+            [new(DiagnosticProperties.Requirements, TypeRuleChecker.RequirementsProperty(unmet))],
         _ => null,
     };
 

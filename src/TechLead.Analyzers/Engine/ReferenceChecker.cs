@@ -172,7 +172,7 @@ internal sealed class ReferenceChecker
     }
 
     public string DocumentationIdOf(ISymbol symbol) =>
-        documentationIds.GetOrAdd(symbol, DeclarationIds.Of);
+        documentationIds.GetOrAdd(symbol, s => model.QualifyDocumentationId(s, DeclarationIds.Of(s)));
 
     private void ReportBan(BannedApiRule rule, BannedApi api, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
         reporter.Report(report, BanViolation(rule, api, location, DocumentationIdOf(source)));

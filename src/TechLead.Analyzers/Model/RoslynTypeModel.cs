@@ -8,9 +8,10 @@ namespace TechLead.Analyzers.Model;
 
 /// <summary>
 /// Shows Roslyn type symbols (source or metadata) to the rule core. Names are computed once per
-/// symbol and cached for the compilation: selectors ask for them on every reference.
+/// symbol and cached for the compilation: selectors ask for them on every reference. The <c>Program</c>
+/// of top-level statements counts in the project's root namespace (<see cref="TopLevelProgram"/>).
 /// </summary>
-internal sealed class RoslynTypeModel : ITypeModel<ITypeSymbol>
+internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryPointNamespace) : ITypeModel<ITypeSymbol>
 {
     private readonly ConcurrentDictionary<ITypeSymbol, TypeNames> names = new(SymbolEqualityComparer.Default);
 
@@ -90,11 +91,51 @@ internal sealed class RoslynTypeModel : ITypeModel<ITypeSymbol>
         return null;
     }
 
+    /// <summary>
+    /// True for the class the compiler synthesized for top-level statements (also when a <c>partial class Program</c>
+    /// adds to it), not for a <c>Program</c> class the user declared with its own <c>Main</c>.
+    /// </summary>
+    public static bool IsTopLevelProgram(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: TopLevelProgram.TypeName, ContainingType: null, ContainingNamespace.IsGlobalNamespace: true } named
+        && !named.GetMembers(TopLevelProgram.EntryPointMethodName).IsEmpty;
+
+    /// <summary>
+    /// The doc-comment ID of a symbol as TechLead writes it: a symbol in (or nested in) the top-level <c>Program</c>
+    /// gets its namespace, so messages and baseline entries name the same type (<c>T:Acme.Api.Program</c>).
+    /// </summary>
+    public string QualifyDocumentationId(ISymbol symbol, string id)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        while (type?.ContainingType is { } container)
+        {
+            type = container;
+        }
+
+        return type is not null && EntryPointNamespaceOf(type) is { } ns ? TopLevelProgram.QualifyDocumentationId(id, ns) : id;
+    }
+
     private TypeNames Names(ITypeSymbol type) => names.GetOrAdd(type, Compute);
 
-    private static TypeNames Compute(ITypeSymbol type)
+    /// <summary>The namespace of the top-level <c>Program</c>: the root namespace in this compilation, the assembly name in another.</summary>
+    private string? EntryPointNamespaceOf(ITypeSymbol outermost) =>
+        !IsTopLevelProgram(outermost) ? null
+        : SymbolEqualityComparer.Default.Equals(outermost.ContainingAssembly, ownAssembly) ? entryPointNamespace
+        : outermost.ContainingAssembly?.Name;
+
+    private TypeNames Compute(ITypeSymbol type)
     {
         var ns = NamespaceOf(type);
+        if (ns.Length == 0)
+        {
+            var outermost = type;
+            while (outermost.ContainingType is { } container)
+            {
+                outermost = container;
+            }
+
+            ns = EntryPointNamespaceOf(outermost) ?? ns;
+        }
+
         var builder = new StringBuilder();
         AppendContainers(builder, type, ns);
         builder.Append(type.MetadataName);

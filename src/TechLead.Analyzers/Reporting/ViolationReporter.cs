@@ -38,7 +38,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
             return;
         }
 
-        severity = settings.SeverityOverride(rule, violation.Location.SourceTree) ?? severity;
+        severity = LifecycleSeverity.WithOverride(rule.Adr.Status, severity, settings.SeverityOverride(rule, violation.Location.SourceTree));
         if (severity == RuleSeverity.None)
         {
             return;
@@ -94,7 +94,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     {
         var rule = violation.Rule;
         var diagnosticSeverity = ToDiagnosticSeverity(severity);
-        var descriptor = Descriptors.WithHelpLink(Descriptors.Find(rule.DiagnosticId)!, HelpLink(rule), diagnosticSeverity);
+        var descriptor = Descriptor(rule, diagnosticSeverity, violation.Location.SourceTree);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         properties[DiagnosticProperties.Adr] = rule.Adr.Id;
         properties[DiagnosticProperties.Rule] = rule.Id;
@@ -111,6 +111,19 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         }
 
         return Diagnostic.Create(descriptor, violation.Location, diagnosticSeverity, additionalLocations: null, properties.ToImmutable(), message);
+    }
+
+    /// <summary>
+    /// The rule's per-ADR descriptor. A proposed rule's diagnostic is marked not configurable where the compiler's
+    /// configuration (bulk options such as <c>dotnet_analyzer_diagnostic.severity = error</c>, or a per-ID setting)
+    /// would raise it to a warning or an error: a proposed ADR never fails a build. Elsewhere it stays configurable,
+    /// so <c>none</c>, <c>#pragma</c> and suppressions work as for any diagnostic.
+    /// </summary>
+    private DiagnosticDescriptor Descriptor(Rule rule, DiagnosticSeverity severity, SyntaxTree? tree)
+    {
+        var template = Descriptors.Find(rule.DiagnosticId)!;
+        var pinned = rule.Adr.Status == AdrStatus.Proposed && settings.WouldRaiseToWarningOrError(template.Id, template.Category, tree);
+        return Descriptors.WithHelpLink(template, HelpLink(rule), severity, pinned);
     }
 
     private string HelpLink(Rule rule) =>

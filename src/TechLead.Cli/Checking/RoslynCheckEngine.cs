@@ -68,7 +68,7 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             }
 
             WarnAboutCompilerErrors(project, compilation);
-            var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, overrides));
+            var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, WithRootNamespace(overrides, project)));
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
@@ -133,6 +133,21 @@ internal sealed class RoslynCheckEngine : ICheckEngine
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// The project's <c>$(RootNamespace)</c> (MSBuildWorkspace reads it into <see cref="Project.DefaultNamespace"/>) as
+    /// <c>build_property.RootNamespace</c>, as a build passes it: the top-level Program counts in that namespace.
+    /// </summary>
+    private static Dictionary<string, string> WithRootNamespace(Dictionary<string, string> properties, Project project)
+    {
+        var forProject = new Dictionary<string, string>(properties, StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(project.DefaultNamespace))
+        {
+            forProject["build_property.RootNamespace"] = project.DefaultNamespace;
+        }
+
+        return forProject;
     }
 
     private static void WarnAboutCompilerErrors(Project project, Compilation compilation)

@@ -182,6 +182,11 @@ internal static class GraphRuleEvaluator
         var model = graph.Model;
         foreach (var facts in graph.Types)
         {
+            if (facts.IsTopLevelProgram)
+            {
+                continue;
+            }
+
             var message = TypeRuleChecker.Check(rule, facts.Type, model, out var timedOut);
             if (timedOut)
             {

@@ -13,6 +13,9 @@ internal sealed class TypeFacts<TType>
 
     public TType Type { get; }
 
+    /// <summary>The class the compiler synthesized for top-level statements: type-level rules skip it, as in the analyzer.</summary>
+    public bool IsTopLevelProgram { get; init; }
+
     public HashSet<TType> Dependencies { get; } = [];
 
     public HashSet<string> MemberUses { get; } = [];

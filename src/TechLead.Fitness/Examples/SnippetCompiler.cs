@@ -18,7 +18,7 @@ internal static class SnippetCompiler
     private static readonly ConcurrentDictionary<string, MetadataReference> FileReferences = new(StringComparer.Ordinal);
 
     /// <summary>The written assembly's path, or the compiler errors (<c>file(line,col): error CSxxxx: ...</c>).</summary>
-    public static CompileResult Compile(string assemblyName, IEnumerable<string> sources, IEnumerable<string> referencePaths)
+    public static CompileResult Compile(string assemblyName, IEnumerable<string> sources, IEnumerable<string> referencePaths, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var trees = sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path: $"{assemblyName}.{i}.cs")).ToList();
         var explicitPaths = referencePaths.Select(Path.GetFullPath).ToList();
@@ -31,7 +31,7 @@ internal static class SnippetCompiler
             assemblyName,
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+            new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
         var directory = Path.Combine(Path.GetTempPath(), "techlead-fitness", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, assemblyName + ".dll");

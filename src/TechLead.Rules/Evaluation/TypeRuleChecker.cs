@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using TechLead.Rules.Model;
 using TechLead.Rules.Parsing;
 using TechLead.Rules.Selectors;
@@ -44,26 +45,12 @@ public static class TypeRuleChecker
                 return ViolationMessages.Inheritance(rule, name, inheritance.Type.Text, inheritance.RequiresInterface);
 
             case AttributesRule attributes:
-                foreach (var required in attributes.Require)
-                {
-                    if (!HasAttribute(type, model, required))
-                    {
-                        return ViolationMessages.MissingAttribute(rule, name, required.Text);
-                    }
-                }
-
-                foreach (var forbidden in attributes.Forbid)
-                {
-                    if (HasAttribute(type, model, forbidden))
-                    {
-                        return ViolationMessages.ForbiddenAttribute(rule, name, forbidden.Text);
-                    }
-                }
-
-                return null;
+                var (missing, present) = FindAttributeProblems(attributes, type, model);
+                return missing.Count + present.Count == 0 ? null : ViolationMessages.Attributes(rule, name, missing, present);
 
             case ModifiersRule modifiers:
-                return FindUnmetModifier(modifiers.Requirements, type, model) is { } requirement ? ViolationMessages.Modifier(rule, name, requirement) : null;
+                var unmet = FindUnmetModifiers(modifiers.Requirements, type, model);
+                return unmet.Count == 0 ? null : ViolationMessages.Modifier(rule, name, unmet);
 
             case PlacementRule placement:
                 return placement.Namespace.IsMatch(model.GetNamespace(type)) ? null : ViolationMessages.Placement(rule, name, placement.Namespace.Text);
@@ -94,38 +81,79 @@ public static class TypeRuleChecker
     }
 
     /// <summary>
-    /// The first requirement of a <c>modifiers</c> rule the type does not meet, as messages spell it
-    /// (<c>sealed</c>, <c>immutable ('Name' is settable)</c>), or null. Engines put its first word in
-    /// the TL0204 <c>requirement</c> property for code fixes.
+    /// Every requirement of a <c>modifiers</c> rule the type does not meet, in the order static, sealed,
+    /// abstract, visibility, immutable, as messages spell them (<c>sealed</c>, <c>immutable ('Name' is settable)</c>);
+    /// empty when the type complies. One diagnostic lists them all, so a fix does not reveal the next one.
     /// </summary>
-    public static string? FindUnmetModifier<TType>(ModifierRequirements wanted, TType type, ITypeModel<TType> model)
+    public static IReadOnlyList<string> FindUnmetModifiers<TType>(ModifierRequirements wanted, TType type, ITypeModel<TType> model)
     {
+        var unmet = new List<string>();
         if (wanted.Static is { } isStatic && model.IsStatic(type) != isStatic)
         {
-            return isStatic ? "static" : "non-static";
+            unmet.Add(isStatic ? "static" : "non-static");
         }
 
         // A static class cannot be derived from either: it satisfies "sealed" (engines disagree on whether it is sealed).
         if (wanted.Sealed is { } isSealed && (model.IsSealed(type) || model.IsStatic(type)) != isSealed)
         {
-            return isSealed ? "sealed" : "unsealed";
+            unmet.Add(isSealed ? "sealed" : "unsealed");
         }
 
         if (wanted.Abstract is { } isAbstract && model.IsAbstract(type) != isAbstract)
         {
-            return isAbstract ? "abstract" : "non-abstract";
+            unmet.Add(isAbstract ? "abstract" : "non-abstract");
         }
 
         if (wanted.Visibility is { } visibility && model.GetVisibility(type) != visibility)
         {
-            return visibility == TypeVisibility.Public ? "public" : "internal";
+            unmet.Add(visibility == TypeVisibility.Public ? "public" : "internal");
         }
 
         if (wanted.Immutable && model.FindSettableInstanceMember(type) is { } settable)
         {
-            return $"immutable ('{settable}' is settable)";
+            unmet.Add($"immutable ('{settable}' is settable)");
         }
 
-        return null;
+        return unmet;
+    }
+
+    /// <summary>
+    /// The TL0204 <see cref="DiagnosticProperties.Requirements"/> value for code fixes: the first word of each
+    /// unmet requirement, comma-separated (<c>sealed,internal</c>).
+    /// </summary>
+    public static string RequirementsProperty(IReadOnlyList<string> unmet)
+    {
+        var keywords = new string[unmet.Count];
+        for (var i = 0; i < unmet.Count; i++)
+        {
+            var space = unmet[i].IndexOf(' ');
+            keywords[i] = space < 0 ? unmet[i] : unmet[i].Substring(0, space);
+        }
+
+        return string.Join(",", keywords);
+    }
+
+    /// <summary>The required attributes the type lacks and the forbidden ones it carries, each in the rule's order.</summary>
+    private static (List<string> Missing, List<string> Present) FindAttributeProblems<TType>(AttributesRule rule, TType type, ITypeModel<TType> model)
+    {
+        var missing = new List<string>();
+        foreach (var required in rule.Require)
+        {
+            if (!HasAttribute(type, model, required))
+            {
+                missing.Add(required.Text);
+            }
+        }
+
+        var present = new List<string>();
+        foreach (var forbidden in rule.Forbid)
+        {
+            if (HasAttribute(type, model, forbidden))
+            {
+                present.Add(forbidden.Text);
+            }
+        }
+
+        return (missing, present);
     }
 }

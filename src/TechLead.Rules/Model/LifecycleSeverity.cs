@@ -13,4 +13,15 @@ public static class LifecycleSeverity
         AdrStatus.Proposed => declared == RuleSeverity.Hidden ? RuleSeverity.Hidden : RuleSeverity.Info,
         _ => RuleSeverity.None,
     };
+
+    /// <summary>
+    /// The severity after a per-rule setting (<c>techlead.&lt;adr&gt;.&lt;rule&gt;.severity</c>): it replaces the
+    /// effective one, except that nothing raises a proposed rule above info (a proposed ADR never fails a build);
+    /// it can still be lowered or silenced.
+    /// </summary>
+    public static RuleSeverity WithOverride(AdrStatus status, RuleSeverity effective, RuleSeverity? configured)
+    {
+        var severity = configured ?? effective;
+        return status == AdrStatus.Proposed && severity > RuleSeverity.Info ? RuleSeverity.Info : severity;
+    }
 }

@@ -13,6 +13,33 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
 
     public override IReadOnlyList<string> RequiredPrefixes => prefixes;
 
+    public override string Yaml
+    {
+        get
+        {
+            var c = Conditions;
+            var parts = new List<string>();
+            void Add(string key, string? value)
+            {
+                if (value is not null)
+                {
+                    parts.Add(key + ": " + value);
+                }
+            }
+
+            Add("name", c.Name is null ? null : YamlText.Render(c.Name.Text));
+            Add("namespace", c.Namespace is null ? null : YamlText.Render(c.Namespace.Text));
+            Add("assembly", c.Assembly is null ? null : YamlText.Render(c.Assembly.Text));
+            Add("kind", c.Kind?.ToString().ToLowerInvariant());
+            Add("inherits", c.Inherits is null ? null : YamlText.Render(c.Inherits.Text));
+            Add("implements", c.Implements is null ? null : YamlText.Render(c.Implements.Text));
+            Add("has-attribute", c.HasAttribute is null ? null : YamlText.Render(c.HasAttribute.Text));
+            Add("visibility", c.Visibility?.ToString().ToLowerInvariant());
+            Add("except", c.Except?.Yaml);
+            return "{ " + string.Join(", ", parts) + " }";
+        }
+    }
+
     public override bool Matches<TType>(TType type, ITypeModel<TType> model)
     {
         var c = Conditions;

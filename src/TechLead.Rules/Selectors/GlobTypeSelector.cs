@@ -9,6 +9,8 @@ internal sealed class GlobTypeSelector(GlobPattern glob) : TypeSelector(glob.Tex
 
     public GlobPattern Glob { get; } = glob;
 
+    public override string Yaml => YamlText.Render(Glob.Text);
+
     public override IReadOnlyList<string> RequiredPrefixes => prefixes;
 
     public override bool Matches<TType>(TType type, ITypeModel<TType> model) => Glob.IsMatch(model.GetFullName(type));

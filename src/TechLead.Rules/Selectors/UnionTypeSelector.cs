@@ -22,6 +22,8 @@ internal sealed class UnionTypeSelector : TypeSelector
 
     public override IReadOnlyList<string> RequiredPrefixes => prefixes;
 
+    public override string Yaml => "[" + string.Join(", ", members.Select(m => m.Yaml)) + "]";
+
     public override bool Matches<TType>(TType type, ITypeModel<TType> model)
     {
         foreach (var member in members)

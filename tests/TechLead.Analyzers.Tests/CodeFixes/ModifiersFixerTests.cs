@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Testing;
 using TechLead.Analyzers.CodeFixes;
 using Report = TechLead.Analyzers.Tests.CodeFixes.ScriptedTechLeadAnalyzer.Report;
 
@@ -8,14 +10,17 @@ namespace TechLead.Analyzers.Tests.CodeFixes;
 
 public sealed class ModifiersFixerTests
 {
-    /// <summary>Flags every declaration of <paramref name="type"/> that does not yet meet <paramref name="requirement"/>.</summary>
-    private static Report Requires(string type, string requirement) => new("TL0204", type, Rule: "modifiers")
+    /// <summary>
+    /// Flags every declaration of <paramref name="type"/> that does not yet meet <paramref name="requirements"/>
+    /// (comma-separated, as the analyzer lists them), listing only the unmet ones.
+    /// </summary>
+    private static Report Requires(string type, string requirements) => new("TL0204", type, Rule: "modifiers")
     {
-        Extra = [("requirement", requirement)],
+        Extra = [("requirements", requirements)],
         When = (token, model) => token.Parent is BaseTypeDeclarationSyntax declaration
             && model.GetDeclaredSymbol(declaration) is INamedTypeSymbol symbol
             && token == declaration.Identifier
-            && !Meets(symbol, requirement),
+            && !requirements.Split(',').All(r => Meets(symbol, r)),
     };
 
     private static bool Meets(INamedTypeSymbol type, string requirement) => requirement switch
@@ -38,6 +43,31 @@ public sealed class ModifiersFixerTests
         {
             TestCode = "namespace Shop;\n\npublic class {|TL0204:Order|}\n{\n}\n",
             FixedCode = $"namespace Shop;\n\n{fixedDeclaration}\n{{\n}}\n",
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task One_fix_applies_every_listed_requirement()
+    {
+        await new CodeFixTest<ModifiersFixer>(Requires("Order", "sealed,internal"))
+        {
+            TestCode = "namespace Shop;\n\npublic class {|TL0204:Order|}\n{\n}\n",
+            FixedCode = "namespace Shop;\n\ninternal sealed class Order\n{\n}\n",
+            CodeActionEquivalenceKey = "TechLead.Modifiers",
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_fix_leaves_out_what_needs_a_decision_and_applies_the_rest()
+    {
+        await new CodeFixTest<ModifiersFixer>(Requires("Order", "sealed,immutable"))
+        {
+            TestCode = "namespace Shop;\n\npublic class {|TL0204:Order|}\n{\n    public int Total { get; set; }\n}\n",
+            FixedState =
+            {
+                Sources = { "namespace Shop;\n\npublic sealed class {|TL0204:Order|}\n{\n    public int Total { get; set; }\n}\n" },
+                MarkupHandling = MarkupMode.Allow,
+            },
         }.RunAsync();
     }
 

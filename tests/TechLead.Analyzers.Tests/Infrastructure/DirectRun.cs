@@ -18,13 +18,13 @@ namespace TechLead.Analyzers.Tests.Infrastructure;
 internal static class DirectRun
 {
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Exceptions)> RunAsync(
-        string source, IEnumerable<(string Path, string Text)> additionalFiles, IReadOnlyDictionary<string, string>? globalOptions = null)
+        string source, IEnumerable<(string Path, string Text)> additionalFiles, IReadOnlyDictionary<string, string>? globalOptions = null, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var compilation = CSharpCompilation.Create(
             "Shop",
             [CSharpSyntaxTree.ParseText(source, path: "/repo/src/Shop/Code.cs")],
             LocalReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            new CSharpCompilationOptions(outputKind));
         var exceptions = new List<string>();
         var options = new AnalyzerOptions(
             additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),

@@ -19,13 +19,13 @@ internal static class ExplainedDifferences
     private const string NamespaceUsingInIl = "a banned namespace also flags its `using` directives (spec), which IL does not have";
     private const string EventFieldInIl = "inside its declaring class a field-like event is raised through its backing field, which IL shows as a field use";
     private const string InitializerInIl = "a field initializer is not a use in source; IL stores the field in the (static) constructor, which looks like any other use";
-    private const string NetArchTestOwnFamily = "NetArchTest 1.3.2 matches dependencies by namespace prefix and counts a type's references to itself and its nesting relatives; without a target, TechLead cannot filter them out";
+    private const string NetArchTestOwnFamily = "NetArchTest 1.3.2 matches dependencies by namespace prefix and counts a type's references to itself and its nesting relatives; TechLead's Cecil pass finds no other target, so the finding keeps the rule's targets";
     private const string AsyncInIl = "IL sees what `async` compiles to (state machine, builder, awaiter, attributes, its catch and state fields); the source writes only Task";
 
     public static IReadOnlyList<ExplainedDifference> All { get; } =
     [
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0001/forms-no-targets", "Conf.Forms.ViaUnusedUsingStatic", "Conf.Targets.StaticMemberTarget", NoUsingInIl),
-        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0001/forms-no-targets", "Conf.Forms.ViaUnusedUsingStatic", "", NoUsingInIl),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0001/forms-no-targets", "Conf.Forms.ViaUnusedUsingStatic", "Conf.Targets.StaticMemberTarget", NoUsingInIl),
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Users.LimitUser", "F:Conf.Banned.Legacy.Settings.Limit", ConstInlined),
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Users.UsingOnly", "N:Conf.Banned.Obsolete", NamespaceUsingInIl),
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Legacy.Bus", "E:Conf.Banned.Legacy.Bus.Published", EventFieldInIl),
@@ -34,6 +34,7 @@ internal static class ExplainedDifferences
         ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0001/family-closed", "Conf.Family.Outer.Inner", "", NetArchTestOwnFamily),
         ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0001/family-closed", "Conf.Family.Outer.Sibling", "", NetArchTestOwnFamily),
         .. AsyncStateMachine(
+            ArchUnitNet,
             "System.Boolean",
             "System.Diagnostics.DebuggerStepThroughAttribute",
             "System.Exception",
@@ -43,9 +44,19 @@ internal static class ExplainedDifferences
             "System.Runtime.CompilerServices.IAsyncStateMachine",
             "System.Runtime.CompilerServices.TaskAwaiter",
             "System.Void"),
-        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0003/async-narrow", "Conf.Allow.Async.Worker", "", AsyncInIl),
+        .. AsyncStateMachine(
+            EngineName.NetArchTest,
+            "System.Boolean",
+            "System.Diagnostics.DebuggerStepThroughAttribute",
+            "System.Exception",
+            "System.Int32",
+            "System.Runtime.CompilerServices.AsyncStateMachineAttribute",
+            "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
+            "System.Runtime.CompilerServices.IAsyncStateMachine",
+            "System.Runtime.CompilerServices.TaskAwaiter",
+            "System.Void"),
     ];
 
-    private static IEnumerable<ExplainedDifference> AsyncStateMachine(params string[] targets) =>
-        targets.Select(t => ExplainedDifference.Reports(ArchUnitNet, "ADR-0003/async-narrow", "Conf.Allow.Async.Worker", t, AsyncInIl));
+    private static IEnumerable<ExplainedDifference> AsyncStateMachine(EngineName engine, params string[] targets) =>
+        targets.Select(t => ExplainedDifference.Reports(engine, "ADR-0003/async-narrow", "Conf.Allow.Async.Worker", t, AsyncInIl));
 }

@@ -25,11 +25,9 @@ internal static class ConformanceAssert
         }
 
         CompareMessages(corpus, rule, EngineName.Analyzer, EngineName.ArchUnitNet, report);
-        if (rule is TypeRule)
-        {
-            // For type-level kinds NetArchTest runs the rule core's check and reports the same messages.
-            CompareMessages(corpus, rule, EngineName.ArchUnitNet, EngineName.NetArchTest, report);
-        }
+
+        // NetArchTest runs the rule core's checks for type-level kinds and names the type used for dependency kinds.
+        CompareMessages(corpus, rule, EngineName.ArchUnitNet, EngineName.NetArchTest, report);
 
         if (report.Count > 0)
         {
@@ -37,10 +35,10 @@ internal static class ConformanceAssert
         }
     }
 
-    /// <summary>What <paramref name="engine"/> should report: the spec set (NetArchTest: without targets) with its explained differences applied.</summary>
+    /// <summary>What <paramref name="engine"/> should report: the spec set with its explained differences applied.</summary>
     public static HashSet<Finding> ExpectedFor(EngineName engine, Rule rule, IReadOnlySet<Finding> spec)
     {
-        var expected = engine == EngineName.NetArchTest ? spec.Select(f => f.WithoutTarget()).ToHashSet() : spec.ToHashSet();
+        var expected = spec.ToHashSet();
         foreach (var difference in ExplainedDifferences.All.Where(d => d.Engine == engine && d.Finding.Adr == rule.Adr.Id && d.Finding.Rule == rule.Id))
         {
             if (difference.Extra)

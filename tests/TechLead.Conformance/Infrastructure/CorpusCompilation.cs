@@ -16,16 +16,16 @@ internal static class CorpusCompilation
 {
     public const string AssemblyName = "Conf.Corpus";
 
-    public static CSharpCompilation Create(IEnumerable<CorpusFile> sources)
+    public static CSharpCompilation Create(IEnumerable<CorpusFile> sources, string assemblyName = AssemblyName, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
         return CSharpCompilation.Create(
-            AssemblyName,
+            assemblyName,
             trees,
             PlatformReferences(),
             new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
+                outputKind,
                 optimizationLevel: OptimizationLevel.Debug,
                 allowUnsafe: true,
                 nullableContextOptions: NullableContextOptions.Disable,
@@ -37,7 +37,7 @@ internal static class CorpusCompilation
     {
         var directory = Path.Combine(Path.GetTempPath(), "techlead-conformance", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, AssemblyName + ".dll");
+        var path = Path.Combine(directory, compilation.AssemblyName + ".dll");
         using var output = File.Create(path);
         var result = compilation.Emit(output);
         if (!result.Success)

@@ -9,9 +9,9 @@ internal sealed record CorpusFile(string Path, string Text)
 {
     public static string Root => System.IO.Path.Combine(System.AppContext.BaseDirectory, "Corpus");
 
-    /// <summary>Every file with <paramref name="extension"/> under the corpus folder, in ordinal path order.</summary>
-    public static IReadOnlyList<CorpusFile> All(string extension) =>
-        Directory.GetFiles(Root, "*" + extension, SearchOption.AllDirectories)
+    /// <summary>Every file with <paramref name="extension"/> under a corpus folder (by default the shared one), in ordinal path order.</summary>
+    public static IReadOnlyList<CorpusFile> All(string extension, string folder = "Corpus") =>
+        Directory.GetFiles(System.IO.Path.Combine(System.AppContext.BaseDirectory, folder), "*" + extension, SearchOption.AllDirectories)
             .OrderBy(p => p, System.StringComparer.Ordinal)
             .Select(p => new CorpusFile(p, File.ReadAllText(p)))
             .ToList();

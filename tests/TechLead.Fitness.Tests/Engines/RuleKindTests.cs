@@ -96,6 +96,28 @@ public sealed class RuleKindTests
             ["[ADR-0007] 'Kinds.Domain.Unsealed' must be static (rule static: Test decision)"]
         },
         {
+            "modifiers every unmet requirement",
+            """
+            - id: sealed-internal
+              kind: modifiers
+              types: Kinds.Domain.Unsealed
+              sealed: true
+              visibility: internal
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Unsealed' must be sealed and internal (rule sealed-internal: Test decision)"]
+        },
+        {
+            "attributes every missing and forbidden attribute",
+            """
+            - id: contract
+              kind: attributes
+              types: Kinds.Domain.Deprecated
+              require: [System.SerializableAttribute, System.FlagsAttribute]
+              forbid: [System.ObsoleteAttribute]
+            """,
+            ["[ADR-0007] 'Kinds.Domain.Deprecated' must have attributes 'System.SerializableAttribute' and 'System.FlagsAttribute' and must not have attribute 'System.ObsoleteAttribute' (rule contract: Test decision)"]
+        },
+        {
             "placement",
             """
             - id: repos-in-infra
@@ -255,33 +277,47 @@ public sealed class RuleKindTests
         Assert.Null(ArchUnitEngine.Instance.WhyUnsupported(parsed));
     }
 
-    [Fact]
-    public void NetArchTest_declares_target_selectors_it_cannot_express()
+    [Theory]
+    [InlineData("'**.*Controller'", "to: \"**.*Controller\"")]
+    [InlineData("{ name: '*Controller', namespace: Kinds.Api }", "to: { name: \"*Controller\", namespace: Kinds.Api }")]
+    [InlineData("['**.*Controller', Kinds.Infrastructure.**]", "to: [\"**.*Controller\", Kinds.Infrastructure.**]")]
+    public void NetArchTest_names_target_selectors_it_cannot_express_as_valid_yaml(string to, string shown)
     {
-        var rule = Adrs.Rule("- { id: r, kind: forbid, from: Kinds.Domain.**, to: '**.*Controller' }");
+        var rule = Adrs.Rule($"- {{ id: r, kind: forbid, from: Kinds.Domain.**, to: {to} }}");
 
-        Assert.Equal("the NetArchTest engine matches dependencies by namespace or type name only, not '**.*Controller'; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(rule));
+        Assert.Equal($"the NetArchTest engine matches dependencies by namespace or type name only, not '{shown}'; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(rule));
     }
 
     [Fact]
-    public void NetArchTest_forbid_reports_the_violating_type_against_the_target_selector()
+    public void NetArchTest_forbid_names_the_type_used_like_the_other_engines()
     {
-        var rule = Adrs.Rule("- { id: domain-no-api, kind: forbid, from: Kinds.Domain.**, to: Kinds.Api.** }");
+        var rule = Adrs.Rule("- { id: domain-no-api, kind: forbid, from: Kinds.Domain.**, to: [Kinds.Api.**, Kinds.Infrastructure.**, Newtonsoft.**] }");
 
-        var violation = Assert.Single(NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations);
+        var violations = NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations;
 
-        Assert.Equal("[ADR-0007] 'Kinds.Domain.Order' must not depend on 'Kinds.Api.**' (rule domain-no-api: Test decision)", violation.Message);
-        Assert.True(violation.TargetUnknown);
-        Assert.Equal(("T:Kinds.Domain.Order", ""), (violation.BaselineFrom, violation.BaselineTo));
+        Assert.Equal(ArchUnitEngine.Instance.Evaluate(rule, Kinds).Violations.Select(v => v.Message), violations.Select(v => v.Message));
+        Assert.Equal(
+            [
+                "[ADR-0007] 'Kinds.Domain.Order' must not depend on 'Kinds.Api.OrdersController' (rule domain-no-api: Test decision)",
+                "[ADR-0007] 'Kinds.Domain.Order' must not depend on 'Newtonsoft.Text' (rule domain-no-api: Test decision)",
+            ],
+            violations.Select(v => v.Message));
+        Assert.All(violations, v => Assert.False(v.TargetUnknown));
+        Assert.Equal(("T:Kinds.Domain.Order", "T:Kinds.Api.OrdersController"), (violations[0].BaselineFrom, violations[0].BaselineTo));
     }
 
     [Fact]
-    public void NetArchTest_allow_only_reports_the_violating_type()
+    public void NetArchTest_allow_only_names_each_type_outside_the_list()
     {
         var rule = Adrs.Rule("- { id: domain-allow-list, kind: allow-only, from: Kinds.Domain.Order, to: Kinds.Domain.** }");
 
-        var violation = Assert.Single(NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations);
+        var violations = NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations;
 
-        Assert.Equal("[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'a type outside the allow-list (NetArchTest does not report which)' (rule domain-allow-list: Test decision)", violation.Message);
+        Assert.Equal(
+            [
+                "[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'Kinds.Api.OrdersController' (rule domain-allow-list: Test decision)",
+                "[ADR-0007] 'Kinds.Domain.Order' may only depend on allowed types, not on 'Newtonsoft.Text' (rule domain-allow-list: Test decision)",
+            ],
+            violations.Select(v => v.Message));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using TechLead.Fitness.Engines;
 using TechLead.Fitness.Examples;
 
@@ -16,12 +17,16 @@ internal static class Corpus
 
     public static string PathOf(string name, params string[] sources) => PathOf(name, sources, []);
 
-    public static string PathOf(string name, string[] sources, string[] references)
+    /// <summary>An executable (top-level statements need one), compiled once per test run by content.</summary>
+    public static AssemblySet ExecutableOf(string name, params string[] sources) =>
+        AssemblySet.FromPaths([PathOf(name, sources, [], OutputKind.ConsoleApplication)]);
+
+    public static string PathOf(string name, string[] sources, string[] references, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var key = name + "\0" + string.Join("\0", sources) + "\0" + string.Join("\0", references);
+        var key = name + "\0" + outputKind + "\0" + string.Join("\0", sources) + "\0" + string.Join("\0", references);
         return Compiled.GetOrAdd(key, _ => new Lazy<string>(() =>
         {
-            var result = SnippetCompiler.Compile(name, sources, references);
+            var result = SnippetCompiler.Compile(name, sources, references, outputKind);
             return result.AssemblyPath ?? throw new InvalidOperationException("corpus does not compile:\n" + string.Join("\n", result.Errors));
         })).Value;
     }

@@ -61,13 +61,37 @@ public sealed class TypeRuleCheckerTests
             Check(Forbid, new FakeType("Shop.Domain.Order") { Attributes = [serializable] }));
     }
 
+    [Fact]
+    public void Attributes_list_every_missing_and_every_forbidden_attribute_in_one_message()
+    {
+        const string Rule = "  - id: dto\n    kind: attributes\n    types: Shop.Api.Dtos.*\n    require: [System.SerializableAttribute, Shop.ContractAttribute, Shop.Present]\n    forbid: [System.ObsoleteAttribute, Shop.Allowed]\n";
+        var type = new FakeType("Shop.Api.Dtos.OrderDto") { Attributes = [new FakeType("Shop.Present"), new FakeType("System.ObsoleteAttribute")] };
+        Assert.Equal(
+            "[ADR-0007] 'Shop.Api.Dtos.OrderDto' must have attributes 'System.SerializableAttribute' and 'Shop.ContractAttribute' and must not have attribute 'System.ObsoleteAttribute' (rule dto: Domain stays persistence-ignorant)",
+            Check(Rule, type));
+    }
+
+    [Fact]
+    public void Modifiers_list_every_unmet_requirement_in_one_message()
+    {
+        const string Rule = "  - id: shape\n    kind: modifiers\n    types: Shop.Domain.*\n    sealed: true\n    visibility: internal\n    immutable: true\n";
+        var type = new FakeType("Shop.Domain.Order") { SettableMember = "Total" };
+        Assert.Equal(
+            "[ADR-0007] 'Shop.Domain.Order' must be sealed, internal and immutable ('Total' is settable) (rule shape: Domain stays persistence-ignorant)",
+            Check(Rule, type));
+    }
+
+    [Fact]
+    public void The_requirements_property_lists_the_first_word_of_each_unmet_requirement() =>
+        Assert.Equal("sealed,internal,immutable", TypeRuleChecker.RequirementsProperty(["sealed", "internal", "immutable ('Total' is settable)"]));
+
     [Theory]
     [InlineData("sealed: true", "sealed")]
     [InlineData("static: true", "static")]
     [InlineData("abstract: true", "abstract")]
     [InlineData("visibility: internal", "internal")]
     [InlineData("immutable: true", "immutable ('Total' is settable)")]
-    public void Modifiers_name_the_first_unmet_requirement(string requirement, string expected)
+    public void Modifiers_name_a_single_unmet_requirement(string requirement, string expected)
     {
         var type = new FakeType("Shop.Domain.Order") { SettableMember = "Total" };
         Assert.Equal(

@@ -30,6 +30,7 @@ internal static class ArchUnitGraphBuilder
         var scans = new Dictionary<string, CecilTypeScan>(StringComparer.Ordinal);
         var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
         var serializableTypes = new HashSet<string>(StringComparer.Ordinal);
+        var topLevelProgramAssemblies = new HashSet<string>(StringComparer.Ordinal);
         var resolver = CecilResolver.Create(assemblies);
         foreach (var path in assemblies.Paths)
         {
@@ -43,7 +44,13 @@ internal static class ArchUnitGraphBuilder
             {
                 if (CecilNames.IsCompilerGeneratedType(type))
                 {
-                    generatedTypes.Add(CecilNames.FullName(type));
+                    // Raw names ('.' for nesting): the top-level Program's generated types keep its global name here.
+                    generatedTypes.Add(type.FullName.Replace('/', '.'));
+                }
+
+                if (CecilNames.IsTopLevelProgram(type))
+                {
+                    topLevelProgramAssemblies.Add(module.Assembly.Name.Name);
                 }
 
                 if (type.IsSerializable)
@@ -53,7 +60,8 @@ internal static class ArchUnitGraphBuilder
             }
         }
 
-        var context = new BuildContext(architecture, generatedTypes, serializableTypes);
+        var context = new BuildContext(architecture, generatedTypes, serializableTypes, topLevelProgramAssemblies);
+        var model = context.Model;
         var result = new List<TypeFacts<IType>>();
         foreach (var type in architecture.Types)
         {
@@ -63,9 +71,9 @@ internal static class ArchUnitGraphBuilder
                 continue;
             }
 
-            var facts = new TypeFacts<IType>(type);
+            var facts = new TypeFacts<IType>(type) { IsTopLevelProgram = model.IsTopLevelProgram(type) };
             context.AddDependencies(facts);
-            if (scans.TryGetValue(name, out var scan))
+            if (scans.TryGetValue(model.GetFullName(type), out var scan))
             {
                 foreach (var extra in scan.ExtraDependencies)
                 {
@@ -79,7 +87,6 @@ internal static class ArchUnitGraphBuilder
             result.Add(facts);
         }
 
-        var model = context.Model;
         result.Sort((a, b) => string.CompareOrdinal(model.GetFullName(a.Type), model.GetFullName(b.Type)));
         return new TypeGraph<IType>(model, result);
     }
@@ -89,10 +96,10 @@ internal static class ArchUnitGraphBuilder
         private readonly Dictionary<string, IType> byRawName = new(StringComparer.Ordinal);
         private readonly HashSet<string> generatedTypes;
 
-        public BuildContext(Architecture architecture, HashSet<string> generatedTypes, HashSet<string> serializableTypes)
+        public BuildContext(Architecture architecture, HashSet<string> generatedTypes, HashSet<string> serializableTypes, HashSet<string> topLevelProgramAssemblies)
         {
             this.generatedTypes = generatedTypes;
-            Model = new ArchUnitTypeModel(serializableTypes);
+            Model = new ArchUnitTypeModel(serializableTypes, topLevelProgramAssemblies);
             foreach (var type in architecture.ReferencedTypes.Concat(architecture.Types))
             {
                 byRawName[type.FullName] = type;

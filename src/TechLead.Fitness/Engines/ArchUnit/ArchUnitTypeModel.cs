@@ -16,12 +16,21 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
     private static readonly IType SerializableAttribute = new MissingType("System.SerializableAttribute", "System", "SerializableAttribute", "System.Runtime");
     private readonly ConcurrentDictionary<IType, Facts> facts = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> serializable;
+    private readonly HashSet<string> topLevelProgramAssemblies;
 
     /// <param name="serializableTypes">
     /// Raw full names of types with the <c>serializable</c> metadata flag: <c>[Serializable]</c> is a
     /// pseudo-attribute that compiles to a flag, so ArchUnitNET never lists it among the attributes.
     /// </param>
-    public ArchUnitTypeModel(HashSet<string> serializableTypes) => serializable = serializableTypes;
+    /// <param name="topLevelProgramAssemblies">
+    /// Names of the assemblies whose global <c>Program</c> holds top-level statements: it counts as
+    /// <c>&lt;assembly&gt;.Program</c> (<see cref="TopLevelProgram"/>).
+    /// </param>
+    public ArchUnitTypeModel(HashSet<string> serializableTypes, HashSet<string> topLevelProgramAssemblies)
+    {
+        serializable = serializableTypes;
+        this.topLevelProgramAssemblies = topLevelProgramAssemblies;
+    }
 
     public string GetFullName(IType type) => Get(type).FullName;
 
@@ -53,20 +62,31 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
     /// <summary>ArchUnitNET's full name (<c>Shop.Order+Line</c>) with '.' for nesting, as the rule core writes it.</summary>
     public static string Normalize(string rawFullName) => rawFullName.Replace('+', '.');
 
+    /// <summary>True for the class the compiler synthesized for top-level statements.</summary>
+    public bool IsTopLevelProgram(IType type) =>
+        type is not MissingType && type.FullName == TopLevelProgram.TypeName && topLevelProgramAssemblies.Contains(AssemblyName(type));
+
     private Facts Get(IType type) => facts.GetOrAdd(type, Create);
 
-    private static Facts Create(IType type)
+    private Facts Create(IType type)
     {
         var raw = type.FullName;
         var firstPlus = raw.IndexOf('+', StringComparison.Ordinal);
         var outer = firstPlus < 0 ? raw : raw.Substring(0, firstPlus);
         var lastDot = outer.LastIndexOf('.');
         var ns = type is MissingType missing ? missing.Namespace.FullName : lastDot < 0 ? string.Empty : outer.Substring(0, lastDot);
+        var fullName = Normalize(raw);
+        if (ns.Length == 0 && type is not MissingType && outer == TopLevelProgram.TypeName && topLevelProgramAssemblies.Contains(AssemblyName(type)))
+        {
+            ns = AssemblyName(type);
+            fullName = ns + "." + fullName;
+        }
+
         var nameStart = Math.Max(raw.LastIndexOf('+'), firstPlus < 0 ? lastDot : -1) + 1;
         var bases = BaseChain(type);
         var (isAbstract, isSealed) = Flags(type);
         return new Facts(
-            Normalize(raw),
+            fullName,
             ns,
             raw.Substring(nameStart),
             AssemblyName(type),

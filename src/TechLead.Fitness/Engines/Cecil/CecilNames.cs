@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using Mono.Cecil;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Engines.Cecil;
 
@@ -21,7 +22,7 @@ internal static class CecilNames
         return builder.ToString();
     }
 
-    /// <summary>The namespace of the outermost declaring type.</summary>
+    /// <summary>The namespace of the outermost declaring type (the assembly name for the top-level-statements Program).</summary>
     public static string Namespace(TypeReference type)
     {
         var outer = Unwrap(type);
@@ -30,7 +31,44 @@ internal static class CecilNames
             outer = outer.DeclaringType;
         }
 
-        return outer.Namespace ?? string.Empty;
+        return string.IsNullOrEmpty(outer.Namespace) ? TopLevelProgramNamespace(outer) ?? string.Empty : outer.Namespace;
+    }
+
+    /// <summary>
+    /// The class the compiler synthesizes for top-level statements: <c>Program</c> in the global namespace with the
+    /// <c>&lt;Main&gt;$</c> entry point (also when a <c>partial class Program</c> adds to it).
+    /// </summary>
+    public static bool IsTopLevelProgram(TypeDefinition type)
+    {
+        if (type.DeclaringType is not null || !string.IsNullOrEmpty(type.Namespace) || type.Name != TopLevelProgram.TypeName)
+        {
+            return false;
+        }
+
+        foreach (var method in type.Methods)
+        {
+            if (method.Name == TopLevelProgram.EntryPointMethodName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The namespace the top-level-statements <c>Program</c> counts in: its assembly's name (metadata does not record
+    /// the project's root namespace); null for any other type.
+    /// </summary>
+    private static string? TopLevelProgramNamespace(TypeReference outermost)
+    {
+        if (outermost.Name != TopLevelProgram.TypeName || !string.IsNullOrEmpty(outermost.Namespace) || outermost.DeclaringType is not null)
+        {
+            return null;
+        }
+
+        var definition = outermost as TypeDefinition ?? CecilResolver.TryResolve(outermost);
+        return definition is not null && IsTopLevelProgram(definition) ? definition.Module.Assembly.Name.Name : null;
     }
 
     /// <summary>The element type behind arrays, pointers, by-refs, modifiers and generic instances.</summary>
@@ -188,6 +226,10 @@ internal static class CecilNames
         else if (!string.IsNullOrEmpty(type.Namespace))
         {
             builder.Append(type.Namespace).Append('.');
+        }
+        else if (TopLevelProgramNamespace(type) is { } entryPointNamespace)
+        {
+            builder.Append(entryPointNamespace).Append('.');
         }
 
         var name = type.Name;

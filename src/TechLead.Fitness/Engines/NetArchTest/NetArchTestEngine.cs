@@ -12,8 +12,10 @@ namespace TechLead.Fitness.Engines.NetArchTest;
 /// <summary>
 /// The second engine: NetArchTest.Rules 1.3.2 for the kinds it can express. Dependency kinds use its
 /// own dependency search (<c>HaveDependencyOnAny</c>, <c>OnlyHaveDependenciesOn</c>), which reports the
-/// violating type only: the message names the rule's target selector, and the baseline matches such a
-/// violation by (adr, rule, from). Type-level kinds run the rule core's checks as custom rules.
+/// violating type only; a Cecil pass over that type then names each type it used, as the other engines do.
+/// Where that pass finds none (NetArchTest also counts what the spec does not, e.g. a type's own nested
+/// types), the message names the rule's targets and the baseline matches the violation by (adr, rule, from).
+/// Type-level kinds run the rule core's checks as custom rules.
 /// </summary>
 internal sealed class NetArchTestEngine : IFitnessEngine
 {
@@ -40,9 +42,9 @@ internal sealed class NetArchTestEngine : IFitnessEngine
         return rule switch
         {
             ForbidRule forbid when NetArchTestNames.TryTranslate(forbid.To) is null =>
-                $"the NetArchTest engine matches dependencies by namespace or type name only, not '{forbid.To.Text}'; use FitnessEngine.ArchUnitNet",
+                $"the NetArchTest engine matches dependencies by namespace or type name only, not 'to: {forbid.To.Yaml}'; use FitnessEngine.ArchUnitNet",
             AllowOnlyRule allow when NetArchTestNames.TryTranslate(allow.To) is null || NetArchTestNames.TryTranslate(allow.AlsoAllow) is null =>
-                $"the NetArchTest engine matches dependencies by namespace or type name only, not '{allow.To.Text}' / '{allow.AlsoAllow.Text}'; use FitnessEngine.ArchUnitNet",
+                $"the NetArchTest engine matches dependencies by namespace or type name only, not 'to: {allow.To.Yaml}' / 'also-allow: {allow.AlsoAllow.Yaml}'; use FitnessEngine.ArchUnitNet",
             _ => null,
         };
     }
@@ -85,8 +87,47 @@ internal sealed class NetArchTestEngine : IFitnessEngine
         failing.AddRange(from.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => CaughtTypes.Covers(names, c))));
         foreach (var type in failing)
         {
-            violations.Add(new Violation(ViolationMessages.Forbidden(rule, model.GetFullName(type), rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+            var source = model.GetFullName(type);
+            var targets = UsedTypes(type, model, name => CaughtTypes.Covers(names, name));
+            foreach (var target in targets)
+            {
+                violations.Add(new Violation(ViolationMessages.Forbidden(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
+            }
+
+            if (targets.Count == 0)
+            {
+                violations.Add(new Violation(ViolationMessages.Forbidden(rule, source, rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+            }
         }
+    }
+
+    /// <summary>
+    /// The types <paramref name="type"/> uses whose names <paramref name="counts"/> picks, distinct and in name order:
+    /// without the type's own family (a type and its nested types are one unit) and compiler-generated types.
+    /// </summary>
+    private static List<TypeReference> UsedTypes(TypeDefinition type, CecilTypeModel model, System.Func<string, bool> counts)
+    {
+        var family = Outermost(model.GetFullName(type), model.GetNamespace(type));
+        var used = new SortedDictionary<string, TypeReference>(System.StringComparer.Ordinal);
+        foreach (var dependency in CecilDependencies.Of(type))
+        {
+            var name = model.GetFullName(dependency);
+            if (!used.ContainsKey(name) && !name.Contains('<', System.StringComparison.Ordinal)
+                && Outermost(name, model.GetNamespace(dependency)) != family && counts(name))
+            {
+                used.Add(name, dependency);
+            }
+        }
+
+        return used.Values.ToList();
+    }
+
+    /// <summary>The outermost type's full name: the namespace and the first type segment after it.</summary>
+    private static string Outermost(string fullName, string namespaceName)
+    {
+        var start = namespaceName.Length == 0 ? 0 : namespaceName.Length + 1;
+        var dot = start < fullName.Length ? fullName.IndexOf('.', start) : -1;
+        return dot < 0 ? fullName : fullName.Substring(0, dot);
     }
 
     private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, List<Violation> violations)
@@ -94,7 +135,8 @@ internal sealed class NetArchTestEngine : IFitnessEngine
         // "Itself": every type the from-selector picks, by exact name (a pass that only selects).
         var from = new SelectorRule(rule.From, model);
         Types.FromFile(path).That().MeetCustomRule(from).Should().MeetCustomRule(new PredicateRule(_ => true)).GetResult();
-        var selected = from.Selected.Values.Select(model.GetFullName);
+        // Model names, and NetArchTest's own (they differ for the top-level Program, which it sees in the global namespace).
+        var selected = from.Selected.Values.Select(model.GetFullName).Concat(from.Selected.Keys);
         var allowed = NetArchTestNames.TryTranslate(rule.To)!.Concat(NetArchTestNames.TryTranslate(rule.AlsoAllow)!).Concat(selected).Distinct().ToArray();
         var check = new SelectorRule(rule.From, model);
         var result = Types.FromFile(path).That().MeetCustomRule(check).Should().OnlyHaveDependenciesOn(allowed).GetResult();
@@ -102,14 +144,25 @@ internal sealed class NetArchTestEngine : IFitnessEngine
         failing.AddRange(check.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => !CaughtTypes.Covers(allowed, c))));
         foreach (var type in failing)
         {
-            violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, model.GetFullName(type), UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+            var source = model.GetFullName(type);
+            var targets = UsedTypes(type, model, name => !CaughtTypes.Covers(allowed, name));
+            foreach (var target in targets)
+            {
+                violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
+            }
+
+            if (targets.Count == 0)
+            {
+                violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, source, UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+            }
         }
     }
 
     private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, List<Violation> violations, List<string> problems)
     {
         var selected = new SelectorRule(rule.Types, model);
-        var complies = new PredicateRule(type => TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
+        // The compiler names, places and shapes the top-level Program: type-level rules skip it, as in the analyzer.
+        var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
         var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         foreach (var type in Failing(result, selected))
         {

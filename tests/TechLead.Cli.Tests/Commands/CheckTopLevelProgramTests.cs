@@ -1,0 +1,30 @@
+using TechLead.Cli.Tests.Support;
+
+namespace TechLead.Cli.Tests.Commands;
+
+/// <summary>check passes the project's RootNamespace to the analyzer, as a build does: top-level statements count in it.</summary>
+public sealed class CheckTopLevelProgramTests
+{
+    [AnalyzerFact]
+    public void Top_level_statements_count_as_RootNamespace_Program_not_as_the_assembly_name()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-api-boundary.md", "---\nid: ADR-0001\ntitle: The API talks to the domain\nstatus: accepted\nrules:\n  - id: api-no-infra\n    kind: forbid\n    from: Acme.Api.**\n    to: Acme.Infrastructure.**\n---\n# The API talks to the domain\n");
+        repo.Write("src/Api/Api.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <AssemblyName>Api.Host</AssemblyName>
+                <RootNamespace>Acme.Api</RootNamespace>
+              </PropertyGroup>
+            </Project>
+            """);
+        repo.Write("src/Api/Program.cs", "System.Console.WriteLine(new Acme.Infrastructure.InMemoryStore());\n\nnamespace Acme.Infrastructure { public sealed class InMemoryStore { } }\n");
+
+        var run = repo.Run("check", "src/Api/Api.csproj");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("[ADR-0001] 'Acme.Api.Program' must not depend on 'Acme.Infrastructure.InMemoryStore'", run.Stdout, System.StringComparison.Ordinal);
+    }
+}
