@@ -44,7 +44,7 @@ internal static class CheckSession
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
     public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
     {
-        var path = Path.GetFullPath(options.BaselinePath ?? Path.Combine(adrs.RepositoryRoot, BaselineFile.DefaultName));
+        var path = Path.GetFullPath(options.BaselinePath ?? RepositoryLayout.DefaultBaselinePath(adrs.RepositoryRoot));
         if (options.IgnoreBaseline)
         {
             return (Baseline.Empty, false, path);
