@@ -24,7 +24,9 @@ namespace TechLead.Analyzers.CodeFixes;
 [Shared]
 public sealed class BannedApiFixer : CodeFixProvider
 {
-    private const string EquivalenceKeyPrefix = "TechLead.UseInstead:";
+    // One key for every replacement: Fix All (and dotnet format, which fixes only through a Fix All keyed by the
+    // first diagnostic's fix) then applies each banned member's own use-instead in one go.
+    internal const string EquivalenceKey = "TechLead.UseInstead";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.BannedApi];
 
@@ -53,7 +55,7 @@ public sealed class BannedApiFixer : CodeFixProvider
                 CodeAction.Create(
                     $"Use '{replacement.Member.ContainingType.Name}.{replacement.Member.Name}' instead",
                     ct => ReplaceAsync(context.Document, replacement, ct),
-                    EquivalenceKeyPrefix + useInstead),
+                    EquivalenceKey),
                 diagnostic);
         }
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using TechLead.Rules;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
 
@@ -18,7 +19,7 @@ namespace TechLead.Analyzers.CodeFixes;
 /// </summary>
 internal sealed class BaselineDocument
 {
-    public const string FileName = "techlead.baseline.json";
+    public const string FileName = RepositoryLayout.BaselineFileName;
 
     // What the CLI writes too (File.WriteAllText): UTF-8 without a byte order mark.
     private static readonly System.Text.Encoding NewFileEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -77,7 +78,7 @@ internal sealed class BaselineDocument
         var folder = globalOptions.TryGetValue("build_property.TechLeadRepositoryRoot", out var root) && !string.IsNullOrWhiteSpace(root)
             ? root
             : System.IO.Path.GetDirectoryName(project.FilePath) ?? string.Empty;
-        return System.IO.Path.Combine(folder, FileName);
+        return RepositoryLayout.DefaultBaselinePath(folder);
     }
 
     private static bool SamePath(string left, string right) =>

@@ -14,18 +14,19 @@ namespace TechLead.Analyzers.CodeFixes;
 
 /// <summary>
 /// TL0201: renames the type (and every reference to it) when the naming pattern is a literal suffix or prefix
-/// requirement; see <see cref="NamingPatternCompletion"/>. Renames are one type at a time: no Fix All.
+/// requirement; see <see cref="NamingPatternCompletion"/>. Fix All renames one type after another and skips a rename
+/// whose new name is taken (<see cref="NamingFixAllProvider"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NamingFixer))]
 [Shared]
 public sealed class NamingFixer : CodeFixProvider
 {
-    private const string EquivalenceKey = "TechLead.RenameToPattern";
+    internal const string EquivalenceKey = "TechLead.RenameToPattern";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.NamingViolation];
 
-    // A rename changes the whole solution and may collide with another: each one is a deliberate step.
-    public override FixAllProvider? GetFixAllProvider() => null;
+    // The batch fixer merges text edits and would garble renames that touch the same references: renames run in turn.
+    public override FixAllProvider GetFixAllProvider() => NamingFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,21 +39,32 @@ public sealed class NamingFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.NamingPattern, out var pattern) || pattern is null
-                || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is not { } declaration
-                || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
-                || NamingPatternCompletion.Suggest(type.Name, pattern) is not { } newName
-                || !SyntaxFacts.IsValidIdentifier(newName))
+            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
             {
                 continue;
             }
 
             context.RegisterCodeFix(
-                CodeAction.Create($"Rename '{type.Name}' to '{newName}'", ct => RenameAsync(context.Document.Project.Solution, type, newName, ct), EquivalenceKey),
+                CodeAction.Create($"Rename '{plan.Type.Name}' to '{plan.NewName}'", ct => RenameAsync(context.Document.Project.Solution, plan.Type, plan.NewName, ct), EquivalenceKey),
                 diagnostic);
         }
     }
 
-    private static Task<Solution> RenameAsync(Solution solution, ISymbol type, string newName, CancellationToken cancellationToken) =>
+    /// <summary>The type a TL0201 is about and the name its pattern asks for, or null when no single literal completes it.</summary>
+    internal static (INamedTypeSymbol Type, string NewName)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.NamingPattern, out var pattern) || pattern is null
+            || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is not { } declaration
+            || model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
+            || NamingPatternCompletion.Suggest(type.Name, pattern) is not { } newName
+            || !SyntaxFacts.IsValidIdentifier(newName))
+        {
+            return null;
+        }
+
+        return (type, newName);
+    }
+
+    internal static Task<Solution> RenameAsync(Solution solution, ISymbol type, string newName, CancellationToken cancellationToken) =>
         Renamer.RenameSymbolAsync(solution, type, new SymbolRenameOptions(RenameOverloads: false, RenameInStrings: false, RenameInComments: true, RenameFile: false), newName, cancellationToken);
 }

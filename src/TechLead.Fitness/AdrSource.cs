@@ -105,21 +105,9 @@ public sealed class AdrSource
         }
 
         var files = Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        var root = RepositoryRootOf(directory);
-        var baseline = baselinePath is null ? Path.Combine(root, "techlead.baseline.json") : Candidates(baselinePath).FirstOrDefault(File.Exists) ?? Path.GetFullPath(baselinePath);
+        var root = RepositoryLayout.RepositoryRootOf(directory);
+        var baseline = baselinePath is null ? RepositoryLayout.DefaultBaselinePath(root) : Candidates(baselinePath).FirstOrDefault(File.Exists) ?? Path.GetFullPath(baselinePath);
         return LoadFiles(files, baseline, root);
-    }
-
-    /// <summary>The folder that holds <c>docs/</c> (spec section 1), else the ADR folder's parent.</summary>
-    private static string RepositoryRootOf(string adrDirectory)
-    {
-        var adr = new DirectoryInfo(adrDirectory);
-        if (adr.Parent is { Name: "docs", Parent: { } root })
-        {
-            return root.FullName;
-        }
-
-        return adr.Parent?.FullName ?? adr.FullName;
     }
 
     private static LoadedAdrs LoadFiles(string[] files, string? baselinePath, string? root)

@@ -116,6 +116,21 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IDisposab
     }
 
     [Fact]
+    public async Task An_adr_folder_inside_docs_makes_the_folder_holding_docs_the_root_as_the_cli_and_fitness_say()
+    {
+        using var repo = ConsumerRepository.Create(feed, projectProperties: "<TechLeadAdrDirectory>../../Docs/decisions</TechLeadAdrDirectory>");
+        repo.WriteFile("Docs/decisions/0001-layers.md", "# Layers\n");
+
+        var evaluation = await EvaluateAsync(repo);
+
+        Assert.Equal(repo.Root, evaluation.Property("TechLeadRepositoryRoot"));
+        Assert.Equal(repo.FullPath("techlead.baseline.json"), evaluation.Property("TechLeadBaseline"));
+        Assert.Equal(
+            TechLead.Rules.RepositoryLayout.RepositoryRootOf(repo.FullPath("Docs/decisions")) + Separator,
+            evaluation.Property("TechLeadRepositoryRoot"));
+    }
+
+    [Fact]
     public async Task Values_set_in_directory_build_props_win_over_the_defaults()
     {
         using var repo = ConsumerRepository.Create(feed);

@@ -19,7 +19,7 @@ namespace TechLead.Analyzers.Input;
 internal sealed class AdrInputs
 {
     private const string KindMetadata = "build_metadata.AdditionalFiles.TechLeadKind";
-    private const string BaselineFileName = "techlead.baseline.json";
+    private const string BaselineFileName = RepositoryLayout.BaselineFileName;
 
     private AdrInputs(AdrSet set, Baseline baseline, IReadOnlyList<AdrDiagnostic> diagnostics)
     {

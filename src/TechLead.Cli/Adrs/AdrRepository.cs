@@ -13,7 +13,7 @@ internal sealed class AdrRepository
     private AdrRepository(string directory, IReadOnlyList<AdrSourceFile> files)
     {
         Directory = directory;
-        RepositoryRoot = AdrDirectoryLocator.RepositoryRootOf(directory);
+        RepositoryRoot = RepositoryLayout.RepositoryRootOf(directory);
         Files = files;
         Set = AdrSet.Load(files);
     }

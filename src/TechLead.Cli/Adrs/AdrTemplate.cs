@@ -64,7 +64,7 @@ internal static class AdrTemplate
             .Append("      kind: banned-api\n")
             .Append("      apis:\n")
             .Append("        - symbol: P:System.DateTime.Now\n")
-            .Append("          use-instead: System.TimeProvider\n")
+            .Append("          use-instead: M:System.TimeProvider.GetUtcNow\n")
             .Append("    ```\n")
             .Append("-->\n");
         return text.ToString();

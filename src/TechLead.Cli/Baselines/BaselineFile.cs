@@ -13,7 +13,7 @@ namespace TechLead.Cli.Baselines;
 /// <summary>Reads <c>techlead.baseline.json</c> (spec section 7) from disk; the text is written by <see cref="BaselineWriter"/>.</summary>
 internal static class BaselineFile
 {
-    public const string DefaultName = "techlead.baseline.json";
+    public const string DefaultName = RepositoryLayout.BaselineFileName;
 
     /// <summary>Reads a baseline; a file that is not JSON or not a baseline is bad input (exit 2), never a crash.</summary>
     public static Baseline Load(string path)

@@ -28,6 +28,9 @@ internal sealed record CheckOptions
     /// <summary>Skip the <c>dotnet restore</c> that makes a fresh clone's projects load with their references.</summary>
     public bool NoRestore { get; init; }
 
+    /// <summary>Print what MSBuild reported while loading (otherwise silent unless a project did not load).</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Rewrites an ADR before the analyzer sees it (impact: evaluate a proposed ADR as accepted).</summary>
     public Func<AdrSourceFile, AdrSourceFile>? RewriteAdr { get; init; }
 }

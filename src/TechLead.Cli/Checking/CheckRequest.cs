@@ -14,6 +14,9 @@ internal sealed record CheckRequest(string TargetPath, IReadOnlyList<AdrSourceFi
 {
     /// <summary>Run <c>dotnet restore</c> on the target before loading it (MSBuildWorkspace does not restore).</summary>
     public bool Restore { get; init; } = true;
+
+    /// <summary>Print every message MSBuild reported while loading, not only the summary of projects that did not load.</summary>
+    public bool Verbose { get; init; }
 }
 
 /// <summary>What an engine found: raw violations (no baseline applied) and the projects it analyzed.</summary>

@@ -26,11 +26,13 @@ internal static class CheckSession
         var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!));
         var (baseline, baselineExists, baselinePath) = LoadBaseline(options, adrs);
         var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
-        var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore };
+        var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore, Verbose = options.Verbose };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
-        var findings = ApplyBaseline(output.Violations, baseline, Today());
-        findings.AddRange(FileProblems(adrs));
+        var findings = ApplyBaseline(output.Violations.Where(v => !v.IsFileProblem), baseline, Today());
+        var fileProblems = FileProblems(adrs).ToList();
+        findings.AddRange(fileProblems);
+        findings.AddRange(AnalysisOnlyProblems(output.Violations, fileProblems, adrs));
         findings.AddRange(BaselineProblems(findings, baseline, baselineExists, baselinePath, options.Strict));
         findings.Sort(Finding.Compare);
         return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl };
@@ -42,7 +44,7 @@ internal static class CheckSession
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
     public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
     {
-        var path = Path.GetFullPath(options.BaselinePath ?? Path.Combine(adrs.RepositoryRoot, BaselineFile.DefaultName));
+        var path = Path.GetFullPath(options.BaselinePath ?? RepositoryLayout.DefaultBaselinePath(adrs.RepositoryRoot));
         if (options.IgnoreBaseline)
         {
             return (Baseline.Empty, false, path);
@@ -109,6 +111,19 @@ internal static class CheckSession
     {
         var idByPath = adrs.Set.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         return adrs.Set.Diagnostics.Select(d => Finding.FromAdrDiagnostic(d, idByPath.TryGetValue(d.Path, out var id) ? id : null));
+    }
+
+    /// <summary>
+    /// TL9xxx the analyzer reported beyond what reading the ADR files finds (a naming regex that timed out on
+    /// a real type name): the ones reading also finds are already in the result once.
+    /// </summary>
+    private static IEnumerable<Finding> AnalysisOnlyProblems(IEnumerable<Finding> engineFindings, List<Finding> fileProblems, AdrRepository adrs)
+    {
+        var known = new HashSet<(string, string, int, int, string)>(fileProblems.Select(f => (f.Id, f.Path, f.Line, f.Column, f.Message)));
+        var idByPath = adrs.Set.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        return engineFindings
+            .Where(f => f.IsFileProblem && !known.Contains((f.Id, f.Path, f.Line, f.Column, f.Message)))
+            .Select(f => idByPath.TryGetValue(f.Path, out var adr) ? f with { Adr = adr, AdrPath = f.Path } : f);
     }
 
     private static IEnumerable<Finding> BaselineProblems(List<Finding> findings, Baseline baseline, bool exists, string path, bool strict)

@@ -26,9 +26,15 @@ internal sealed class RoslynCheckEngine : ICheckEngine
         var failures = new List<string>();
         workspace.WorkspaceFailed += (_, e) =>
         {
+            var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
+            if (request.Verbose)
+            {
+                Console.Error.WriteLine($"techlead: msbuild: {message}");
+            }
+
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
             {
-                failures.Add(e.Diagnostic.Message.ReplaceLineEndings(" "));
+                failures.Add(message);
             }
         };
 
@@ -44,13 +50,7 @@ internal sealed class RoslynCheckEngine : ICheckEngine
         var fatal = LoadFailures.Fatal(failures, projects);
         if (fatal.Count > 0 || projects.Count == 0)
         {
-            var why = fatal.Count > 0 ? string.Join("; ", fatal) : "it has no C# projects";
-            throw new BadInputException($"{PathDisplay.Relative(request.TargetPath)} did not load: {why}");
-        }
-
-        foreach (var warning in failures.Except(fatal).Distinct(StringComparer.Ordinal))
-        {
-            Console.Error.WriteLine($"techlead: warning: {warning}");
+            throw new BadInputException(LoadFailures.Summary(PathDisplay.Relative(request.TargetPath), fatal, request.Verbose));
         }
 
         var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();
@@ -75,8 +75,10 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             {
                 if (ToFinding(diagnostic, project.Name, compilation) is { } finding)
                 {
-                    // Multi-targeted projects load once per framework: report each violation once.
-                    findings.TryAdd((finding.Id, finding.Path, finding.Line, finding.Column, finding.Message), finding);
+                    // Multi-targeted projects load once per framework: report each violation once. A problem in
+                    // an ADR file is one problem however many projects ran into it (a timeout names the type it
+                    // timed out on, which differs between projects).
+                    findings.TryAdd((finding.Id, finding.Path, finding.Line, finding.Column, finding.IsFileProblem ? string.Empty : finding.Message), finding);
                 }
             }
 
@@ -161,15 +163,15 @@ internal sealed class RoslynCheckEngine : ICheckEngine
 
     private static Finding? ToFinding(Diagnostic diagnostic, string project, Compilation compilation)
     {
+        if (diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal))
+        {
+            return ToFileProblem(diagnostic);
+        }
+
         if (!diagnostic.Id.StartsWith("TL0", StringComparison.Ordinal))
         {
-            // TL9xxx come from the CLI's own reading of the ADR folder (once, not per project);
-            // anything else (AD0001: the analyzer threw) is worth a warning, not a result.
-            if (!diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal))
-            {
-                Console.Error.WriteLine($"techlead: warning: {project}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
-            }
-
+            // Anything else (AD0001: the analyzer threw) is worth a warning, not a result.
+            Console.Error.WriteLine($"techlead: warning: {project}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
             return null;
         }
 
@@ -200,6 +202,32 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             To = Property(properties, DiagnosticProperties.BaselineTo) ?? string.Empty,
             Project = project,
             Namespace = NamespaceAt(diagnostic.Location, compilation),
+        };
+    }
+
+    /// <summary>
+    /// A TL9xxx the analyzer found: those the CLI's own reading of the ADR folder also reports are dropped
+    /// later (<see cref="CheckSession"/>), so what remains is what only analysis reveals, such as a naming
+    /// regex that timed out on a real type name. Staleness (TL9004) the CLI judges itself, over the whole solution.
+    /// </summary>
+    private static Finding? ToFileProblem(Diagnostic diagnostic)
+    {
+        if (diagnostic.Id == DiagnosticIds.StaleBaselineEntry || diagnostic.Severity == DiagnosticSeverity.Hidden)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        var severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => RuleSeverity.Error,
+            DiagnosticSeverity.Warning => RuleSeverity.Warning,
+            _ => RuleSeverity.Info,
+        };
+        return new Finding(diagnostic.Id, severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1)
+        {
+            EndLine = span.EndLinePosition.Line + 1,
+            EndColumn = span.EndLinePosition.Character + 1,
         };
     }
 

@@ -9,6 +9,7 @@ using TechLead.Cli.Adrs;
 using TechLead.Cli.Baselines;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
 
@@ -47,7 +48,7 @@ internal sealed class BaselineCreateCommand : AsyncCommand<BaselineCreateCommand
 
         var target = TargetLocator.Resolve(settings.Target);
         var adrDirectory = AdrDirectoryLocator.Resolve(settings.AdrDirectory, Path.GetDirectoryName(target)!);
-        return Path.Combine(AdrDirectoryLocator.RepositoryRootOf(adrDirectory), BaselineFile.DefaultName);
+        return RepositoryLayout.DefaultBaselinePath(RepositoryLayout.RepositoryRootOf(adrDirectory));
     }
 
     internal sealed class Settings : CheckSettings

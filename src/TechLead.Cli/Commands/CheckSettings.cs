@@ -33,6 +33,10 @@ internal class CheckOptionSettings : CommandSettings
     [Description("Do not run 'dotnet restore' on the solution first (it must be restored already).")]
     public bool NoRestore { get; init; }
 
+    [CommandOption("--verbose")]
+    [Description("Also print what MSBuild said while loading the projects (restore warnings, load failures in full).")]
+    public bool Verbose { get; init; }
+
     public CheckOptions ToOptions(string? target) => new()
     {
         Target = target,
@@ -40,5 +44,6 @@ internal class CheckOptionSettings : CommandSettings
         BaselinePath = Baseline,
         AdrBaseUrl = AdrBaseUrl,
         NoRestore = NoRestore,
+        Verbose = Verbose,
     };
 }

@@ -8,6 +8,7 @@ using TechLead.Cli.Adrs;
 using TechLead.Cli.Baselines;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Commands;
@@ -19,7 +20,7 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
     {
         var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
         var problems = new List<AdrDiagnostic>(repository.Set.Diagnostics);
-        var baselinePath = Path.Combine(repository.RepositoryRoot, BaselineFile.DefaultName);
+        var baselinePath = RepositoryLayout.DefaultBaselinePath(repository.RepositoryRoot);
         if (File.Exists(baselinePath))
         {
             BaselineFile.ParseInto(baselinePath, File.ReadAllText(baselinePath), problems);

@@ -1,5 +1,15 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TechLead.Analyzers.CodeFixes;
 using Report = TechLead.Analyzers.Tests.CodeFixes.ScriptedTechLeadAnalyzer.Report;
@@ -218,5 +228,49 @@ public sealed class AddToBaselineFixerTests
             FixedState = { Sources = { Infrastructure + Domain }, AdditionalFiles = { (BaselinePath, baseline) } },
         };
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_all_leaves_out_the_diagnostics_of_a_document_changed_since_they_were_computed()
+    {
+        // What dotnet format does: it computes the diagnostics once, then runs every fixer of the ID in turn.
+        using var workspace = new AdhocWorkspace();
+        var project = workspace.CurrentSolution
+            .AddProject("Shop", "Shop", LanguageNames.CSharp)
+            .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
+            .AddMetadataReference(MetadataReference.CreateFromFile(typeof(object).Assembly.Location));
+        var document = project.AddDocument("Domain.cs", Infrastructure + DomainFixed, filePath: "/repo/Domain.cs");
+        var analyzed = document.Project.Solution;
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers([new ScriptedTechLeadAnalyzer(ForbiddenDbContext)]).GetAnalyzerDiagnosticsAsync();
+        Assert.Single(diagnostics);
+        var edited = analyzed.WithDocumentText(document.Id, SourceText.From(Infrastructure + DomainFixed.Replace("ShopContext?", "object?", StringComparison.Ordinal)));
+
+        var unchanged = await FixAll(analyzed.GetDocument(document.Id)!, diagnostics);
+        var changed = await FixAll(edited.GetDocument(document.Id)!, diagnostics);
+
+        Assert.NotNull(unchanged);
+        Assert.Null(changed);
+    }
+
+    private static Task<CodeAction?> FixAll(Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var fixer = new AddToBaselineFixer();
+        var context = new FixAllContext(
+            document, fixer, FixAllScope.Solution, "TechLead.AddToBaseline", ["TL0002"], new FixedDiagnostics(diagnostics), CancellationToken.None);
+        return fixer.GetFixAllProvider().GetFixAsync(context);
+    }
+
+    /// <summary>Diagnostics computed once, matched to documents by path as dotnet format does.</summary>
+    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult(diagnostics.Where(d => d.Location.SourceTree?.FilePath == document.FilePath));
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>([]);
     }
 }

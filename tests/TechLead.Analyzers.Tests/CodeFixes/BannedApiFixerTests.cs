@@ -30,7 +30,7 @@ public sealed class BannedApiFixerTests
                     public static DateTime Read() => DateTime.UtcNow;
                 }
                 """,
-            CodeActionEquivalenceKey = "TechLead.UseInstead:P:System.DateTime.UtcNow",
+            CodeActionEquivalenceKey = "TechLead.UseInstead",
         }.RunAsync();
     }
 

@@ -40,6 +40,42 @@ public sealed class NamingFixerTests
     }
 
     [Fact]
+    public async Task Fix_all_renames_every_type_in_turn_as_dotnet_format_applies_it()
+    {
+        await new CodeFixTest<NamingFixer>(Naming("OrderRepo", "^[A-Z][A-Za-z0-9]*Repository$"), Naming("CustomerRepo", "^[A-Z][A-Za-z0-9]*Repository$"))
+        {
+            TestCode = """
+                namespace Shop.Infrastructure;
+
+                internal sealed class {|TL0201:OrderRepo|}
+                {
+                    public CustomerRepo? Customers { get; set; }
+                }
+
+                internal sealed class {|TL0201:CustomerRepo|}
+                {
+                    public OrderRepo? Orders { get; set; }
+                }
+                """,
+            FixedCode = """
+                namespace Shop.Infrastructure;
+
+                internal sealed class OrderRepository
+                {
+                    public CustomerRepository? Customers { get; set; }
+                }
+
+                internal sealed class CustomerRepository
+                {
+                    public OrderRepository? Orders { get; set; }
+                }
+                """,
+            NumberOfIncrementalIterations = 2,
+            NumberOfFixAllIterations = 1,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task A_prefix_pattern_prepends_the_prefix()
     {
         await new CodeFixTest<NamingFixer>(Naming("Clock", "^I[A-Z]"))

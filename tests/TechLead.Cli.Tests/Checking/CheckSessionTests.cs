@@ -134,6 +134,23 @@ public sealed class CheckSessionTests
         Assert.Equal("https://x.test/", request.AdrBaseUrl);
     }
 
+    [Theory]
+    [InlineData("docs/decisions", "", "techlead.baseline.json")]
+    [InlineData("architecture/decisions", "architecture", "architecture/techlead.baseline.json")]
+    public async Task The_repository_root_and_the_baseline_follow_the_adr_folder_as_in_the_package_props(string adrDirectory, string root, string baseline)
+    {
+        using var repo = new TempRepo();
+        repo.Write(adrDirectory + "/0007-domain.md", Adr);
+        repo.Write("Shop.sln", string.Empty);
+        repo.Write(baseline, BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
+        var engine = new FakeCheckEngine([Violation(10, "T:Shop.Infrastructure.Db")]);
+
+        var result = await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln"), AdrDirectory = Path.Combine(repo.Root, adrDirectory) }, engine, new NoCheckProgress(), CancellationToken.None);
+
+        Assert.Equal(Path.Combine(repo.Root, root).TrimEnd(Path.DirectorySeparatorChar), engine.Request!.RepositoryRoot);
+        Assert.True(Assert.Single(result.Findings).Baselined);
+    }
+
     [Fact]
     public void Baseline_files_are_ordered_and_round_trip()
     {

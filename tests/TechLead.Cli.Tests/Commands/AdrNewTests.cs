@@ -47,6 +47,45 @@ public sealed class AdrNewTests
     }
 
     [Fact]
+    public void The_templates_example_rules_validate_clean_once_uncommented_and_name_real_members()
+    {
+        using var repo = new TempRepo();
+        Assert.Equal(0, repo.Run("adr", "new", "Examples", "--status", "accepted").ExitCode);
+        var path = Path.Combine(repo.AdrDirectory, "0001-examples.md");
+
+        File.WriteAllText(path, Uncommented(File.ReadAllText(path)));
+
+        var validate = repo.Run("rules", "validate");
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        Assert.Equal("1 ADR file(s), 2 rule(s): 0 error(s), 0 warning(s)", validate.StdoutLines.Last());
+        var set = TechLead.Rules.AdrSet.Load([new TechLead.Rules.AdrSourceFile(path, File.ReadAllText(path))]);
+        var replacements = set.Rules.OfType<TechLead.Rules.Model.BannedApiRule>().SelectMany(r => r.Apis).Select(a => a.UseInstead).ToList();
+        Assert.Equal(["M:System.TimeProvider.GetUtcNow"], replacements);
+        Assert.NotNull(typeof(TimeProvider).GetMethod("GetUtcNow", Type.EmptyTypes));
+    }
+
+    /// <summary>What a user does to the template: front-matter rules without '# ', the techlead block out of its comment.</summary>
+    private static string Uncommented(string template)
+    {
+        var lines = template.Split('\n').ToList();
+        var frontMatterEnd = lines.IndexOf("---", 1);
+        for (var i = 1; i < frontMatterEnd; i++)
+        {
+            lines[i] = lines[i].StartsWith("# ", StringComparison.Ordinal) ? lines[i][2..] : lines[i];
+        }
+
+        var commentStart = lines.FindIndex(l => l.StartsWith("<!-- How compliance", StringComparison.Ordinal));
+        var commentEnd = lines.FindIndex(commentStart, l => l == "-->");
+        var block = lines.Skip(commentStart).Take(commentEnd - commentStart)
+            .SkipWhile(l => l != "    ```techlead").TakeWhile(l => l != "    ```").Append("    ```")
+            .Select(l => l[4..]).ToList();
+        Assert.Equal("```techlead", block[0]);
+        lines.RemoveRange(commentStart, commentEnd - commentStart + 1);
+        lines.InsertRange(commentStart, block);
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
     public void Creates_docs_adr_when_the_repository_has_none()
     {
         var root = Directory.CreateTempSubdirectory("techlead-new-").FullName;

@@ -90,6 +90,15 @@ internal sealed class ConsumerRepository : IDisposable
     public Task<ProcessResult> BuildAsync(CancellationToken cancellationToken, params string[] arguments) =>
         ProcessRunner.RunAsync(Dotnet(["build", ProjectFile, "-nologo", "-nodeReuse:false", .. arguments]), BuildTimeout, cancellationToken);
 
+    /// <summary>
+    /// Runs <c>dotnet format analyzers</c> on the restored project for <paramref name="diagnosticIds"/>: the code fixes
+    /// from the package, applied to the diagnostics of the package's analyzer; the result is returned whether it failed or not.
+    /// </summary>
+    public Task<ProcessResult> FormatAnalyzersAsync(TimeSpan timeout, CancellationToken cancellationToken, params string[] diagnosticIds) =>
+        ProcessRunner.RunAsync(Dotnet(["format", "analyzers", ProjectFile, "--diagnostics", .. diagnosticIds, "--severity", "info", "--no-restore", "-v", "diag"]), timeout, cancellationToken);
+
+    public string ReadFile(string relativePath) => File.ReadAllText(FullPath(relativePath));
+
     public void Dispose() => _root.Dispose();
 
     private ProcessSpec Dotnet(params string[] arguments) => ProcessSpec.Dotnet(_root.Combine(ProjectDirectory), arguments);

@@ -36,6 +36,21 @@ public sealed class AdrSourceTests : IDisposable
         Assert.Equal(root, loaded.RepositoryRoot);
     }
 
+    [Theory]
+    [InlineData("docs/decisions", "")]
+    [InlineData("architecture/decisions", "architecture")]
+    public void The_repository_root_and_the_default_baseline_follow_the_adr_folder_as_in_the_package_props(string adrDirectory, string expectedRoot)
+    {
+        Directory.CreateDirectory(Path.Combine(root, adrDirectory));
+        File.WriteAllText(Path.Combine(root, adrDirectory, "0001-x.md"), "# X\n");
+
+        var loaded = AdrSource.FromDirectory(Path.Combine(root, adrDirectory)).Load();
+
+        var expected = Path.Combine(root, expectedRoot).TrimEnd(Path.DirectorySeparatorChar);
+        Assert.Equal(expected, loaded.RepositoryRoot);
+        Assert.Equal(Path.Combine(expected, "techlead.baseline.json"), loaded.BaselinePath);
+    }
+
     [Fact]
     public void Invalid_utf8_is_a_TL9001_at_its_position()
     {
