@@ -87,13 +87,15 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             return;
         }
 
-        var location = syntax switch
+        if (syntax is AttributeSyntax attribute)
         {
-            // An implicit base() call: at the constructor's name.
-            ConstructorDeclarationSyntax constructor => constructor.Identifier.GetLocation(),
-            AssignmentExpressionSyntax { Left: var left } => NameOf(left).GetLocation(),
-            _ => syntax.GetLocation(),
-        };
+            // [Audit("x")] calls the constructor, reported at the attribute's name; its class is a written type name.
+            checker.CheckMember(source, member, RightmostName(attribute.Name).GetLocation(), context.ReportDiagnostic);
+            return;
+        }
+
+        // An implicit base() call: at the constructor's name.
+        var location = syntax is ConstructorDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : syntax.GetLocation();
         checker.CheckBannedUse(source, member, location, context.ReportDiagnostic);
     }
 
@@ -125,6 +127,13 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         MemberAccessExpressionSyntax access => access.Name,
         MemberBindingExpressionSyntax binding => binding.Name,
         _ => syntax,
+    };
+
+    private static NameSyntax RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right,
+        AliasQualifiedNameSyntax alias => alias.Name,
+        _ => name,
     };
 
     private static ExpressionSyntax? ReceiverOf(SyntaxNode syntax)

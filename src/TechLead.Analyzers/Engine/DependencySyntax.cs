@@ -30,17 +30,10 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
         }
 
         var symbol = context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol;
-        if (symbol is IPropertySymbol or IFieldSymbol && IsAttributeNamedArgument(node))
-        {
-            // [Retry(Count = 3)]: the attribute sets a member; operations do not show attribute arguments.
-            checker.CheckMember(source, symbol, node.GetLocation(), context.ReportDiagnostic);
-            return;
-        }
-
         var target = symbol switch
         {
             ITypeSymbol type => type,
-            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsAttributeName(node) => AttributeConstructor(source, constructor, node, context),
+            IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsAttributeName(node) => constructor.ContainingType,
             _ => null,
         };
         if (target is null || target.TypeKind == TypeKind.TypeParameter || IsInsideNameOf(node, context.SemanticModel))
@@ -133,16 +126,6 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
 
         return false;
     }
-
-    /// <summary>An attribute names its constructor, a member use of its own (bans), besides the attribute class.</summary>
-    private INamedTypeSymbol AttributeConstructor(INamedTypeSymbol source, IMethodSymbol constructor, SyntaxNode node, SyntaxNodeAnalysisContext context)
-    {
-        checker.CheckMember(source, constructor, node.GetLocation(), context.ReportDiagnostic);
-        return constructor.ContainingType;
-    }
-
-    private static bool IsAttributeNamedArgument(SyntaxNode node) =>
-        node.Parent is NameEqualsSyntax { Parent: AttributeArgumentSyntax } equals && equals.Name == node;
 
     private static bool IsAttributeName(SyntaxNode node) =>
         node.Parent is AttributeSyntax || (node.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax && node.Parent.Parent is AttributeSyntax);
