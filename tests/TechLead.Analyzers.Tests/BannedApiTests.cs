@@ -322,4 +322,46 @@ public sealed class TL0101BannedApiTests
             Ban(4, "T:Lib.Money"),
             Ban(5, "T:Lib.Money"),
             Ban(6, "T:Lib.Money"));
+
+    [Fact]
+    public Task Query_clauses_extension_methods_and_constructor_initializers() =>
+        Run(
+            """
+            using System.Linq;
+            namespace Shop
+            {
+                public class Base { public Base() { } }
+                public class Derived : Base { public Derived() : {|#0:base|}() { } }
+                public class Primary() : {|#3:Base|}();
+                public class Queries
+                {
+                    public int[] Evens(int[] items) => (from i in items where i > 0 {|#1:select i * 2|}).ToArray();
+                    public System.Collections.Generic.List<int> Listed(int[] items) => items.{|#2:ToList|}();
+                }
+            }
+            """,
+            Banned("      - symbol: M:Shop.Base.#ctor\n      - symbol: M:System.Linq.Enumerable.Select\n      - symbol: M:System.Linq.Enumerable.ToList``1(System.Collections.Generic.IEnumerable{``0})"),
+            Ban(0, "M:Shop.Base.#ctor"),
+            Ban(1, "M:System.Linq.Enumerable.Select"),
+            Ban(2, "M:System.Linq.Enumerable.ToList``1(System.Collections.Generic.IEnumerable{``0})"),
+            Ban(3, "M:Shop.Base.#ctor"));
+
+    [Fact]
+    public Task Operators_are_no_dependencies_of_their_own() =>
+        new AnalyzerTest()
+            .WithSource(Money)
+            .WithSource(
+                """
+                namespace Other { public static class Prices { public static Lib.Money One() => new Lib.Money(1m); } }
+                namespace Shop { public class Till { public object Sum() => Other.Prices.One() + Other.Prices.One(); } }
+                """)
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: shop-not-lib
+                    kind: forbid
+                    from: Shop.**
+                    to: Lib.**
+                """))
+            .RunAsync();
 }
+

@@ -41,7 +41,11 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);
                 break;
-            case IInvocationOperation invocation when invocation.TargetMethod.MethodKind != MethodKind.Constructor:
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer:
+                // base(...) / this(...): the type is in the base list already; the constructor is a use for bans.
+                checker.CheckMember(source, initializer.TargetMethod, InitializerLocation(initializer.Syntax), context.ReportDiagnostic);
+                break;
+            case IInvocationOperation invocation:
                 AnalyzeMember(context, source, invocation.TargetMethod, NameOf(invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax), ReceiverOf(invocation.Syntax));
                 break;
             case IMemberReferenceOperation reference:
@@ -94,9 +98,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             return;
         }
 
-        // An implicit base() call: at the constructor's name.
-        var location = syntax is ConstructorDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : syntax.GetLocation();
-        checker.CheckBannedUse(source, member, location, context.ReportDiagnostic);
+        checker.CheckBannedUse(source, member, syntax.GetLocation(), context.ReportDiagnostic);
     }
 
     private void AnalyzeMember(OperationAnalysisContext context, INamedTypeSymbol source, ISymbol member, SyntaxNode name, ExpressionSyntax? receiver)
@@ -127,6 +129,13 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         MemberAccessExpressionSyntax access => access.Name,
         MemberBindingExpressionSyntax binding => binding.Name,
         _ => syntax,
+    };
+
+    private static Location InitializerLocation(SyntaxNode syntax) => syntax switch
+    {
+        ConstructorInitializerSyntax initializer => initializer.ThisOrBaseKeyword.GetLocation(),
+        PrimaryConstructorBaseTypeSyntax baseType => baseType.Type.GetLocation(),
+        _ => syntax.GetLocation(),
     };
 
     private static NameSyntax RightmostName(NameSyntax name) => name switch
