@@ -26,6 +26,7 @@ internal sealed class ReferenceChecker
     private readonly BannedApiIndex banned;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
 
     public ReferenceChecker(IReadOnlyList<Rule> activeRules, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter)
     {
@@ -34,6 +35,7 @@ internal sealed class ReferenceChecker
         index = new ConstraintIndex(DependencyConstraint.Compile(activeRules));
         bans = activeRules.OfType<BannedApiRule>().ToList();
         banned = new BannedApiIndex(bans, compilation);
+        planFactory = Plan;
         Cycles = activeRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
 
@@ -45,7 +47,8 @@ internal sealed class ReferenceChecker
     /// <summary>The banned APIs this compilation can refer to, resolved to its symbols.</summary>
     public BannedApiIndex Banned => banned;
 
-    public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, Plan);
+    /// <summary>The plan for a source type; the factory delegate is cached, so a lookup allocates nothing.</summary>
+    public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, planFactory);
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
