@@ -4,14 +4,6 @@ using TechLead.Rules.Model;
 
 namespace TechLead.Analyzers.Engine;
 
-/// <summary>One banned API of one rule: what a lookup in <see cref="BannedApiIndex"/> returns.</summary>
-internal sealed class BannedEntry(BannedApiRule rule, BannedApi api)
-{
-    public BannedApiRule Rule { get; } = rule;
-
-    public BannedApi Api { get; } = api;
-}
-
 /// <summary>
 /// Every <c>banned-api</c> entry resolved to the compilation's symbols once, at compilation start, so a
 /// use costs one dictionary lookup on the symbol its operation already carries (no doc-comment ID strings
