@@ -53,14 +53,15 @@ internal sealed class ReferenceChecker
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
     {
-        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error || TypeFamily.AreOneUnit<ITypeSymbol>(source, named, model))
+        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
         {
             return;
         }
 
+        // Cheapest exit first: most source types are selected by no rule.
         source = source.OriginalDefinition;
         var plan = PlanFor(source);
-        if (plan.IsEmpty)
+        if (plan.IsEmpty || TypeFamily.AreOneUnit<ITypeSymbol>(source, named, model))
         {
             return;
         }
