@@ -363,5 +363,11 @@ public sealed class TL0101BannedApiTests
                     to: Lib.**
                 """))
             .RunAsync();
+
+    [Fact]
+    public Task Bans_on_symbols_the_compilation_does_not_have_resolve_to_nothing_and_report_nothing() =>
+        Run(
+            "namespace Shop { public class Clock { System.DateTime Now() => System.DateTime.Now; } }",
+            Banned("      - symbol: T:Nowhere.Legacy\n      - symbol: M:Nowhere.Legacy.Run(System.Int32)~System.String\n      - symbol: N:Nowhere"));
 }
 

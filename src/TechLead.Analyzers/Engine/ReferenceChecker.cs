@@ -299,7 +299,8 @@ internal sealed class ReferenceChecker
     {
         var fullName = model.GetFullName(source);
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
-        var applicableBans = bans.Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
+        // Bans that resolve to nothing in this compilation cannot fire: they add no work per reference.
+        var applicableBans = banned.IsEmpty ? [] : bans.Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
         return new SourcePlan(constraints, applicableBans, cycles);
     }
