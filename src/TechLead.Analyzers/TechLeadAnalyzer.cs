@@ -44,7 +44,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
-        var references = new ReferenceChecker(activeRules, model, reporter);
+        var references = new ReferenceChecker(activeRules, context.Compilation, model, reporter);
         var declarations = new DeclarationChecker(activeRules, model, reporter, references);
 
         if (references.HasRules)
@@ -53,6 +53,10 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
             context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
             context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);
+            if (!references.Banned.IsEmpty)
+            {
+                context.RegisterOperationAction(new BannedUseOperations(references).Analyze, BannedUseOperations.Kinds);
+            }
         }
 
         if (declarations.HasTypeRules || declarations.HasVocabulary)

@@ -9,6 +9,9 @@ namespace TechLead.Analyzers.Engine;
 /// Member uses (invocations, property/field/event/method references, target-typed <c>new()</c>):
 /// the member itself for banned APIs, and its containing type as a dependency unless that type
 /// is already written at the receiver (<c>Db.Query()</c> is one reference, reported at <c>Db</c>).
+/// Uses the compiler adds (a collection initializer's <c>Add</c>, a query's <c>Select</c>, an implicit
+/// <c>base()</c>) and members set by an object or <c>with</c> initializer are no dependencies of their
+/// own, but they are uses of the member for banned APIs.
 /// </summary>
 internal sealed class DependencyOperations(ReferenceChecker checker)
 {
@@ -21,14 +24,15 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     public void Analyze(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        if (operation.IsImplicit)
+        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        if (source is null || checker.PlanFor(source).IsEmpty)
         {
             return;
         }
 
-        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
-        if (source is null || checker.PlanFor(source).IsEmpty)
+        if (operation.IsImplicit || operation is IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } })
         {
+            AnalyzeUnwrittenUse(context, source, operation);
             return;
         }
 
@@ -37,10 +41,14 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);
                 break;
-            case IInvocationOperation invocation when invocation.TargetMethod.MethodKind != MethodKind.Constructor:
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer:
+                // base(...) / this(...): the type is in the base list already; the constructor is a use for bans.
+                checker.CheckMember(source, initializer.TargetMethod, InitializerLocation(initializer.Syntax), context.ReportDiagnostic);
+                break;
+            case IInvocationOperation invocation:
                 AnalyzeMember(context, source, invocation.TargetMethod, NameOf(invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax), ReceiverOf(invocation.Syntax));
                 break;
-            case IMemberReferenceOperation reference when reference.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+            case IMemberReferenceOperation reference:
                 AnalyzeMember(context, source, reference.Member, NameOf(reference.Syntax), ReceiverOf(reference.Syntax));
                 break;
         }
@@ -63,8 +71,34 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
                 var location = implicitCreation.NewKeyword.GetLocation();
                 checker.CheckMember(source, constructor, location, context.ReportDiagnostic);
                 checker.CheckType(source, constructor.ContainingType, location, context.ReportDiagnostic);
+                checker.CheckBannedTypeArguments(source, constructor.ContainingType, location, context.ReportDiagnostic);
                 break;
         }
+    }
+
+    /// <summary>A use the compiler adds or an initializer makes: bans only, reported where the code shows it.</summary>
+    private void AnalyzeUnwrittenUse(OperationAnalysisContext context, INamedTypeSymbol source, IOperation operation)
+    {
+        var (member, syntax) = operation switch
+        {
+            IInvocationOperation invocation => ((ISymbol)invocation.TargetMethod, invocation.Syntax),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Syntax),
+            IMemberReferenceOperation reference => (reference.Member, NameOf(reference.Syntax)),
+            _ => (null, operation.Syntax),
+        };
+        if (member is null)
+        {
+            return;
+        }
+
+        if (syntax is AttributeSyntax attribute)
+        {
+            // [Audit("x")] calls the constructor, reported at the attribute's name; its class is a written type name.
+            checker.CheckMember(source, member, RightmostName(attribute.Name).GetLocation(), context.ReportDiagnostic);
+            return;
+        }
+
+        checker.CheckBannedUse(source, member, syntax.GetLocation(), context.ReportDiagnostic);
     }
 
     private void AnalyzeMember(OperationAnalysisContext context, INamedTypeSymbol source, ISymbol member, SyntaxNode name, ExpressionSyntax? receiver)
@@ -80,6 +114,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         if (member.ContainingType is { } containing && !IsWrittenType(receiver, containing, model))
         {
             checker.CheckType(source, containing, location, context.ReportDiagnostic);
+            checker.CheckBannedTypeArguments(source, containing, location, context.ReportDiagnostic);
         }
     }
 
@@ -94,6 +129,20 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         MemberAccessExpressionSyntax access => access.Name,
         MemberBindingExpressionSyntax binding => binding.Name,
         _ => syntax,
+    };
+
+    private static Location InitializerLocation(SyntaxNode syntax) => syntax switch
+    {
+        ConstructorInitializerSyntax initializer => initializer.ThisOrBaseKeyword.GetLocation(),
+        PrimaryConstructorBaseTypeSyntax baseType => baseType.Type.GetLocation(),
+        _ => syntax.GetLocation(),
+    };
+
+    private static NameSyntax RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right,
+        AliasQualifiedNameSyntax alias => alias.Name,
+        _ => name,
     };
 
     private static ExpressionSyntax? ReceiverOf(SyntaxNode syntax)

@@ -59,9 +59,9 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
         var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
         var typesInScope = TypesInScope(directive, context.SemanticModel, context.CancellationToken);
         var location = name.GetLocation();
-        if (symbol is INamespaceSymbol ns && checker.HasNamespaceBans)
+        if (symbol is INamespaceSymbol ns && checker.Banned.HasNamespaceBans)
         {
-            checker.CheckNamespaceUsing(ns.ToDisplayString(), typesInScope, location, context.ReportDiagnostic);
+            checker.CheckNamespaceUsing(ns, typesInScope, location, context.ReportDiagnostic);
         }
 
         if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && symbol is ITypeSymbol type)

@@ -8,6 +8,7 @@ using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Analyzers.Engine;
 
@@ -22,38 +23,45 @@ internal sealed class ReferenceChecker
     private readonly ViolationReporter reporter;
     private readonly ConstraintIndex index;
     private readonly List<BannedApiRule> bans;
+    private readonly BannedApiIndex banned;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
 
-    public ReferenceChecker(IReadOnlyList<Rule> activeRules, RoslynTypeModel model, ViolationReporter reporter)
+    public ReferenceChecker(IReadOnlyList<Rule> activeRules, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter)
     {
         this.model = model;
         this.reporter = reporter;
         index = new ConstraintIndex(DependencyConstraint.Compile(activeRules));
         bans = activeRules.OfType<BannedApiRule>().ToList();
+        banned = new BannedApiIndex(bans, compilation);
+        planFactory = Plan;
         Cycles = activeRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
 
     public IReadOnlyList<CycleCollector> Cycles { get; }
 
     /// <summary>False when no dependency, cycle or ban rule exists: the reference actions need not run.</summary>
-    public bool HasRules => !index.IsEmpty || bans.Count > 0 || Cycles.Count > 0;
+    public bool HasRules => !index.IsEmpty || !banned.IsEmpty || Cycles.Count > 0;
 
-    public bool HasNamespaceBans => bans.Any(r => r.Apis.Any(a => a.Symbol.IsNamespace));
+    /// <summary>The banned APIs this compilation can refer to, resolved to its symbols.</summary>
+    public BannedApiIndex Banned => banned;
 
-    public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, Plan);
+    /// <summary>The plan for a source type; the factory delegate is cached, so a lookup allocates nothing.</summary>
+    public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, planFactory);
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
     {
-        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error || IsSameFamily(source, named))
+        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
         {
             return;
         }
 
+        // Cheapest exit first: most source types are selected by no rule.
         source = source.OriginalDefinition;
         var plan = PlanFor(source);
-        if (plan.IsEmpty)
+        if (plan.IsEmpty || TypeFamily.AreOneUnit<ITypeSymbol>(source, named, model))
         {
             return;
         }
@@ -76,15 +84,9 @@ internal sealed class ReferenceChecker
             }
         }
 
-        foreach (var rule in plan.Bans)
+        if (plan.Bans.Count > 0)
         {
-            foreach (var api in rule.Apis)
-            {
-                if (BansType(api, named))
-                {
-                    ReportBan(rule, api, source, location, report);
-                }
-            }
+            ReportTypeBans(plan, source, named, location, report);
         }
     }
 
@@ -113,43 +115,82 @@ internal sealed class ReferenceChecker
     /// <summary>A use of a member (method, property, field, event, constructor): only member-level bans apply here.</summary>
     public void CheckMember(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
     {
+        var entries = banned.ForMember(member);
+        if (entries.Length == 0)
+        {
+            return;
+        }
+
+        var plan = PlanFor(source);
+        foreach (var entry in entries)
+        {
+            if (Applies(plan, entry))
+            {
+                ReportBan(entry, source.OriginalDefinition, location, report);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A use the code does not spell out (an operator, a conversion, <c>foreach</c>, <c>await</c>, a deconstruction,
+    /// an initializer's member): not a dependency of its own, but a use of the member, of its containing type
+    /// and of that type's type arguments for banned APIs.
+    /// </summary>
+    public void CheckBannedUse(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
+    {
+        CheckMember(source, member, location, report);
+        if (member.ContainingType is { } containing)
+        {
+            CheckBannedType(source, containing, location, report);
+        }
+    }
+
+    /// <summary>Bans only (no dependency): the type, its namespaces, and the types inside it (arrays, pointers, type arguments).</summary>
+    public void CheckBannedType(INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    {
+        if (!banned.HasTypeBans)
+        {
+            return;
+        }
+
+        var plan = PlanFor(source);
+        if (plan.Bans.Count > 0)
+        {
+            ReportBannedTypeDeep(plan, source.OriginalDefinition, type, location, report);
+        }
+    }
+
+    /// <summary>Bans only: the type arguments of a generic type whose definition was checked already.</summary>
+    public void CheckBannedTypeArguments(INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    {
+        if (!banned.HasTypeBans || !type.IsGenericType)
+        {
+            return;
+        }
+
         var plan = PlanFor(source);
         if (plan.Bans.Count == 0)
         {
             return;
         }
 
-        var definition = member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced : member.OriginalDefinition;
-        var id = DocumentationIdOf(definition);
-        if (id.Length == 0)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            return;
-        }
-
-        foreach (var rule in plan.Bans)
-        {
-            foreach (var api in rule.Apis)
+            foreach (var argument in current.TypeArguments)
             {
-                if (api.Symbol.Prefix != 'T' && !api.Symbol.IsNamespace && api.Symbol.MatchesDeclarationId(id))
-                {
-                    ReportBan(rule, api, source.OriginalDefinition, location, report);
-                }
+                ReportBannedTypeDeep(plan, source.OriginalDefinition, argument, location, report);
             }
         }
     }
 
     /// <summary>A <c>using</c> directive naming a banned namespace (reported once, attributed to the first type in scope).</summary>
-    public void CheckNamespaceUsing(string namespaceName, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, Action<Diagnostic> report)
+    public void CheckNamespaceUsing(INamespaceSymbol ns, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, Action<Diagnostic> report)
     {
-        foreach (var rule in bans)
+        for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
         {
-            foreach (var api in rule.Apis)
+            foreach (var entry in banned.ForNamespace(current))
             {
-                if (!api.Symbol.CoversNamespace(namespaceName))
-                {
-                    continue;
-                }
-
+                var rule = entry.Rule;
                 INamedTypeSymbol? attributed = null;
                 foreach (var type in typesInScope)
                 {
@@ -166,7 +207,7 @@ internal sealed class ReferenceChecker
                 }
 
                 var from = attributed is null ? string.Empty : DocumentationIdOf(attributed);
-                reporter.Report(report, BanViolation(rule, api, location, from));
+                reporter.Report(report, BanViolation(entry, location, from));
             }
         }
     }
@@ -174,32 +215,22 @@ internal sealed class ReferenceChecker
     public string DocumentationIdOf(ISymbol symbol) =>
         documentationIds.GetOrAdd(symbol, s => model.QualifyDocumentationId(s, DeclarationIds.Of(s)));
 
-    private void ReportBan(BannedApiRule rule, BannedApi api, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
-        reporter.Report(report, BanViolation(rule, api, location, DocumentationIdOf(source)));
+    private void ReportBan(BannedEntry entry, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
+        reporter.Report(report, BanViolation(entry, location, DocumentationIdOf(source)));
 
-    private static Violation BanViolation(BannedApiRule rule, BannedApi api, Location location, string from) =>
-        new(rule, location, ViolationMessages.BannedApi(rule, api), from, api.Symbol.Text)
+    private static Violation BanViolation(BannedEntry entry, Location location, string from) =>
+        new(entry.Rule, location, ViolationMessages.BannedApi(entry.Rule, entry.Api), from, entry.Api.Symbol.Text)
         {
-            DeclaredSeverity = api.Severity,
-            Extra = api.UseInstead is { Length: > 0 } instead ? [new KeyValuePair<string, string?>(DiagnosticProperties.UseInstead, instead)] : null,
+            DeclaredSeverity = entry.Api.Severity,
+            Extra = entry.Api.UseInstead is { Length: > 0 } instead ? [new KeyValuePair<string, string?>(DiagnosticProperties.UseInstead, instead)] : null,
         };
 
-    /// <summary><c>T:</c> bans cover the type and its nested types; <c>N:</c> bans the namespace and below.</summary>
-    private bool BansType(BannedApi api, INamedTypeSymbol target)
+    /// <summary>Whether the entry's rule selects this source type (its <c>in:</c>); rules are few, so a scan is fine.</summary>
+    private static bool Applies(SourcePlan plan, BannedEntry entry)
     {
-        if (api.Symbol.IsNamespace)
+        foreach (var rule in plan.Bans)
         {
-            return api.Symbol.CoversNamespace(model.GetNamespace(target));
-        }
-
-        if (api.Symbol.Prefix != 'T')
-        {
-            return false;
-        }
-
-        for (INamedTypeSymbol? type = target; type is not null; type = type.ContainingType)
-        {
-            if (api.Symbol.MatchesDeclarationId(DocumentationIdOf(type)))
+            if (ReferenceEquals(rule, entry.Rule))
             {
                 return true;
             }
@@ -208,26 +239,69 @@ internal sealed class ReferenceChecker
         return false;
     }
 
+    /// <summary><c>T:</c> bans on the type (nested types included, see <see cref="BannedApiIndex"/>); <c>N:</c> bans on its namespace and above.</summary>
+    private void ReportTypeBans(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    {
+        foreach (var entry in banned.ForType(type))
+        {
+            if (Applies(plan, entry))
+            {
+                ReportBan(entry, source, location, report);
+            }
+        }
+
+        if (!banned.HasNamespaceBans)
+        {
+            return;
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            foreach (var entry in banned.ForNamespace(ns))
+            {
+                if (Applies(plan, entry))
+                {
+                    ReportBan(entry, source, location, report);
+                }
+            }
+        }
+    }
+
+    private void ReportBannedTypeDeep(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                ReportBannedTypeDeep(plan, source, array.ElementType, location, report);
+                break;
+            case IPointerTypeSymbol pointer:
+                ReportBannedTypeDeep(plan, source, pointer.PointedAtType, location, report);
+                break;
+            case INamedTypeSymbol named when named.TypeKind != TypeKind.Error:
+                if (!TypeFamily.AreOneUnit<ITypeSymbol>(source, named.OriginalDefinition, model))
+                {
+                    ReportTypeBans(plan, source, named, location, report);
+                }
+
+                for (var current = named; current is not null; current = current.ContainingType)
+                {
+                    foreach (var argument in current.TypeArguments)
+                    {
+                        ReportBannedTypeDeep(plan, source, argument, location, report);
+                    }
+                }
+
+                break;
+        }
+    }
+
     private SourcePlan Plan(INamedTypeSymbol source)
     {
         var fullName = model.GetFullName(source);
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
-        var applicableBans = bans.Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
+        // Bans that resolve to nothing in this compilation cannot fire: they add no work per reference.
+        var applicableBans = banned.IsEmpty ? [] : bans.Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
         return new SourcePlan(constraints, applicableBans, cycles);
-    }
-
-    /// <summary>A type and its nested types are one unit: references among them are not dependencies.</summary>
-    private static bool IsSameFamily(INamedTypeSymbol source, INamedTypeSymbol target) =>
-        SymbolEqualityComparer.Default.Equals(Outermost(source.OriginalDefinition), Outermost(target));
-
-    private static INamedTypeSymbol Outermost(INamedTypeSymbol type)
-    {
-        while (type.ContainingType is { } container)
-        {
-            type = container;
-        }
-
-        return type.OriginalDefinition;
     }
 }

@@ -107,54 +107,28 @@ internal static class GraphRuleEvaluator
 
     private static bool Uses<TType>(TypeFacts<TType> facts, DocumentationId symbol, ITypeModel<TType> model)
     {
-        switch (symbol.Prefix)
+        if (symbol.IsMember)
         {
-            case 'N':
-                foreach (var target in facts.Dependencies)
+            foreach (var used in facts.MemberUses)
+            {
+                if (symbol.MatchesDeclarationId(used))
                 {
-                    if (symbol.CoversNamespace(model.GetNamespace(target)))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
+            }
 
-                return false;
-            case 'T':
-                foreach (var target in facts.Dependencies)
-                {
-                    if (IsTypeOrNestedIn(target, symbol.Name, model))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                foreach (var used in facts.MemberUses)
-                {
-                    if (symbol.MatchesDeclarationId(used))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-        }
-    }
-
-    /// <summary>A <c>T:</c> ban covers the type and the types nested in it, as in the analyzer.</summary>
-    private static bool IsTypeOrNestedIn<TType>(TType target, string bannedType, ITypeModel<TType> model)
-    {
-        var name = model.GetFullName(target);
-        if (string.Equals(name, bannedType, StringComparison.Ordinal))
-        {
-            return true;
+            return false;
         }
 
-        // Nested: the banned name is a prefix ending in a type segment, i.e. longer than the target's namespace.
-        return name.Length > bannedType.Length && name[bannedType.Length] == '.'
-            && name.StartsWith(bannedType, StringComparison.Ordinal)
-            && model.GetNamespace(target).Length < bannedType.Length;
+        foreach (var target in facts.Dependencies)
+        {
+            if (symbol.CoversType(model.GetFullName(target), model.GetNamespace(target)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindVocabulary<TType>(VocabularyRule rule, TypeGraph<TType> graph, List<Violation> violations)

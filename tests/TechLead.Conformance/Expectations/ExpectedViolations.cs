@@ -86,6 +86,27 @@ internal static class ExpectedViolations
         ],
         ["ADR-0006/scoped-console"] = [("Conf.Banned.Scoped.Printer", "M:System.Console.WriteLine")],
 
+        // Corpus/Source/BannedOperators.cs: uses that call a method without naming it.
+        ["ADR-0013/no-money-operators"] =
+        [
+            ("Conf.BannedOps.Users.AddUser", "M:Conf.BannedOps.Lib.Money.op_Addition(Conf.BannedOps.Lib.Money,Conf.BannedOps.Lib.Money)"),
+            ("Conf.BannedOps.Users.CompoundUser", "M:Conf.BannedOps.Lib.Money.op_Addition(Conf.BannedOps.Lib.Money,Conf.BannedOps.Lib.Money)"),
+            ("Conf.BannedOps.Users.NegateUser", "M:Conf.BannedOps.Lib.Money.op_UnaryNegation"),
+            ("Conf.BannedOps.Users.IncrementUser", "M:Conf.BannedOps.Lib.Money.op_Increment"),
+            ("Conf.BannedOps.Users.AgeUser", "M:System.DateTimeOffset.op_Subtraction(System.DateTimeOffset,System.DateTimeOffset)"),
+            ("Conf.BannedOps.Users.ImplicitUser", "M:Conf.BannedOps.Lib.Money.op_Implicit(System.Int32)~Conf.BannedOps.Lib.Money"),
+            ("Conf.BannedOps.Users.ExplicitUser", "M:Conf.BannedOps.Lib.Money.op_Explicit(Conf.BannedOps.Lib.Money)~System.Decimal"),
+        ],
+        ["ADR-0013/no-money-patterns"] =
+        [
+            ("Conf.BannedOps.Users.DeconstructUser", "M:Conf.BannedOps.Lib.Money.Deconstruct"),
+            ("Conf.BannedOps.Users.ForeachUser", "M:Conf.BannedOps.Lib.Ledger.GetEnumerator"),
+            ("Conf.BannedOps.Users.InitializerUser", "M:Conf.BannedOps.Lib.Ledger.Add"),
+            ("Conf.BannedOps.Users.ObjectInitializerUser", "P:Conf.BannedOps.Lib.Ledger.Owner"),
+            ("Conf.BannedOps.Users.IndexerUser", "P:Conf.BannedOps.Lib.Ledger.Item(System.Int32)"),
+            ("Conf.BannedOps.Users.AwaitUser", "M:Conf.BannedOps.Lib.Delay.GetAwaiter"),
+        ],
+
         ["ADR-0007/handler-suffix"] = [("Conf.Shape.Handlers.OrderProcessor", ""), ("Conf.Shape.Handlers.Handlers`1", "")],
         ["ADR-0007/controllers-inherit"] = [("Conf.Shape.Controllers.LooseController", "")],
         ["ADR-0007/entities-implement"] = [("Conf.Shape.Entities.Note", "")],

@@ -7,6 +7,7 @@ using ArchUnitNET.Loader;
 using Mono.Cecil;
 using TechLead.Fitness.Engines.Cecil;
 using TechLead.Fitness.Evaluation;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Engines.ArchUnit;
 
@@ -154,7 +155,6 @@ internal static class ArchUnitGraphBuilder
                 return;
             }
 
-            var source = facts.Type.FullName;
             var raw = target.FullName;
             if (target.IsCompilerGenerated || raw.Contains('<', StringComparison.Ordinal) || generatedTypes.Contains(ArchUnitTypeModel.Normalize(raw)))
             {
@@ -162,7 +162,7 @@ internal static class ArchUnitGraphBuilder
                 return;
             }
 
-            if (string.Equals(Outermost(raw), Outermost(source), StringComparison.Ordinal))
+            if (TypeFamily.AreOneUnit(facts.Type, target, Model))
             {
                 // A type and all its nested types (siblings too) are one unit, as in the analyzer.
                 return;
@@ -178,13 +178,6 @@ internal static class ArchUnitGraphBuilder
                 Add(facts, argument.Type);
                 AddGenericArguments(facts, argument.GenericArguments);
             }
-        }
-
-        /// <summary>The outermost containing type's raw name: <c>Shop.Order</c> for <c>Shop.Order+Line+Part</c>.</summary>
-        private static string Outermost(string raw)
-        {
-            var plus = raw.IndexOf('+', StringComparison.Ordinal);
-            return plus < 0 ? raw : raw.Substring(0, plus);
         }
     }
 }
