@@ -115,6 +115,60 @@ public sealed class BadInputTests
             ("TL9001", "```techlead block is never closed; add a line with ``` after its rules"));
 
     [Fact]
+    public void Unclosed_bracket_followed_by_a_key_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: {|[|}Acme.Domain.**\n    to: Acme.Infrastructure.**\n---\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Unclosed_bracket_on_the_last_line_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    to: Acme.Infrastructure.**\n    from: {|[|}Acme.Domain.**\n---\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Unclosed_brace_followed_by_a_list_item_is_reported_at_the_brace() =>
+        AssertUnclosedBrace(Head + "rules:\n  - { id: r, kind: forbid, from: A.**, to: B.**\n  - { id: s, kind: forbid, from: A.**, to: C.** }\n---\n", "- {");
+
+    [Fact]
+    public void Brace_closed_by_a_bracket_is_reported_at_the_brace() =>
+        AssertUnclosedBrace(Head + "rules:\n  - id: r\n    kind: forbid\n    from: A.**\n    to: [B.**, { namespace: C.** ]\n---\n", ", {");
+
+    // Markup cannot mark a lone '{' ("{|{|}" opens twice), so these name the brace by the text before it.
+    private static void AssertUnclosedBrace(string text, string before)
+    {
+        var diagnostic = Assert.Single(Adr.Parse(text).Diagnostics);
+        Assert.Equal(("TL9001", "'{' is never closed; end the mapping with '}' (e.g. '- { name: Domain, types: Shop.Domain.** }')"), (diagnostic.Id, diagnostic.Message));
+        Assert.Equal((text.IndexOf(before, System.StringComparison.Ordinal) + before.Length - 1, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+    }
+
+    [Fact]
+    public void Unclosed_double_quote_is_reported_at_the_quote() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: {|\"|}Acme.Domain.**\n    to: Acme.Infrastructure.**\n---\n",
+            ("TL9001", "this quoted value is never closed; end it with '\"' on the same line (e.g. \"**.*Repository\")"));
+
+    [Fact]
+    public void Unclosed_single_quote_is_reported_at_the_quote() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: A.**\n    pattern: {|'|}^I[A-Z]\n---\n",
+            ("TL9001", "this quoted value is never closed; end it with a single quote on the same line (e.g. '^I[A-Z]\\w*$'); inside it, write a quote as ''"));
+
+    [Fact]
+    public void Unclosed_bracket_in_a_techlead_block_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: accepted\n---\n# T\n```techlead\n- id: r\n  kind: forbid\n  from: {|[|}Acme.Domain.**\n  to: Acme.Infrastructure.**\n```\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Flow_lists_and_quotes_may_span_lines()
+    {
+        var result = Adr.Parse(Head + "rules:\n  - id: r\n    kind: forbid\n    from: [Acme.Domain.**,\n      Acme.Application.**]\n    to: Acme.Infrastructure.**\n    because: \"it is\n      a rule\"\n    examples: { violating: 'class\n      C { }' }\n---\n");
+        Assert.Empty(result.Diagnostics);
+        Assert.Single(result.Document!.Rules);
+    }
+
+    [Fact]
     public void Aliases_are_refused() =>
         Adr.AssertDiagnostics(
             "---\nid: ADR-0007\ntags: &t [a]\nrules: {|*t|}\n---\n",
