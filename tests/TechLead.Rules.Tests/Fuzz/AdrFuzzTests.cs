@@ -68,6 +68,43 @@ public sealed class AdrFuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Structural_typos_are_located_problems_never_crashes()
+    {
+        var variants = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var seed in FuzzSeeds.All)
+        {
+            foreach (var (name, text) in StructuredMutations.Of(seed))
+            {
+                variants++;
+                AdrSet set;
+                try
+                {
+                    set = AdrSet.FromParsed([AdrParser.Parse("docs/adr/0007-fuzz.md", text)]);
+                }
+                catch (Exception escaped)
+                {
+                    Assert.Fail($"{name} threw {escaped.GetType().Name}: {escaped.Message}\n--- input ---\n{text}");
+                    return;
+                }
+
+                var lineCount = text.Split('\n').Length;
+                foreach (var diagnostic in set.Diagnostics)
+                {
+                    var context = $"{name}: {diagnostic}\n--- input ---\n{text}";
+                    Assert.True(diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal), context);
+                    Assert.DoesNotContain("please report", diagnostic.Message, StringComparison.Ordinal);
+                    Assert.True(diagnostic.Span.Start >= 0 && diagnostic.Span.Start + diagnostic.Span.Length <= text.Length, context);
+                    Assert.True(diagnostic.Span.StartLine < lineCount, context);
+                    Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message), context);
+                }
+            }
+        }
+
+        output.WriteLine($"{variants} structural variants in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
     public void The_seeds_themselves_are_valid()
     {
         foreach (var seed in FuzzSeeds.All)
