@@ -169,6 +169,21 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_rule_with_an_unknown_kind_still_takes_part_in_the_duplicate_id_check() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: same\n    kind: {|forbidd|}\n  - id: {|same|}\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rule 'same': unknown kind 'forbidd'; did you mean 'forbid'?"),
+            ("TL9003", "duplicate rule id 'same' in ADR-0007 (first at line 5); rename one of them"));
+
+    [Fact]
+    public void A_duplicate_rule_id_is_found_across_front_matter_and_techlead_blocks_and_its_other_problems_too() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - { id: same, kind: placement, types: A.*, namespace: A }\n---\n# T\n```techlead\n- {|id: {|same|}|}\n  kind: placement\n  types: B.*\n  {|namespac|}: B\n```\n",
+            ("TL9002", "rule 'same': missing field 'namespace'; add e.g. 'namespace: Shop.Domain.**'"),
+            ("TL9003", "duplicate rule id 'same' in ADR-0007 (first at line 5); rename one of them"),
+            ("TL9002", "rule 'same': unknown field 'namespac'; did you mean 'namespace'?"));
+
+    [Fact]
     public void Aliases_are_refused() =>
         Adr.AssertDiagnostics(
             "---\nid: ADR-0007\ntags: &t [a]\nrules: {|*t|}\n---\n",
