@@ -28,7 +28,7 @@ public sealed class ListItemTests
     [Fact]
     public void A_bad_banned_api_entry_is_reported_at_the_entry_and_the_other_bans_stay()
     {
-        const string Markup = Head + "  - id: r\n    kind: banned-api\n    apis:\n      - symbol: P:System.DateTime.Now\n      - symbol: {|'X:System.Console'|}\n      - {|[T:System.Random]|}\n      - T:System.Environment\n---\n";
+        const string Markup = Head + "  - id: r\n    kind: banned-api\n    apis:\n      - symbol: P:System.DateTime.Now\n      - symbol: {|'X:System.Console'|}\n      - {|[T:System.Random|}]\n      - T:System.Environment\n---\n";
         Adr.AssertDiagnostics(
             Markup,
             ("TL9002", "rule 'r': apis: unknown doc-comment ID prefix 'X:' in 'X:System.Console'; use N: (namespace), T: (type), M: (method), P: (property), F: (field) or E: (event)"),
@@ -84,7 +84,7 @@ public sealed class ListItemTests
     [Fact]
     public void A_bad_module_is_skipped_and_the_other_modules_stay_independent()
     {
-        const string Markup = Head + "  - id: r\n    kind: independent\n    modules:\n      - { name: Orders, types: Shop.Orders.** }\n      - {|{ name: Billing }|}\n      - { name: Shipping, types: Shop.Shipping.** }\n---\n";
+        const string Markup = Head + "  - id: r\n    kind: independent\n    modules:\n      - { name: Orders, types: Shop.Orders.** }\n      - {|{ name: Billing|} }\n      - { name: Shipping, types: Shop.Shipping.** }\n---\n";
         Adr.AssertDiagnostics(Markup, ("TL9002", "rule 'r': module: missing field 'types'; add e.g. 'types: Shop.Domain.**'"));
         var rule = Assert.IsType<IndependentRule>(LoadedRule(Markup));
         Assert.Equal(["Orders", "Shipping"], rule.Modules.Select(m => m.Name));

@@ -107,16 +107,13 @@ internal sealed class YamlTreeReader
         {
             var items = new List<YamlNode>();
             var end = sequenceStart.End;
-            SequenceEnd? close;
-            while (!parser.TryConsume<SequenceEnd>(out close!))
+            while (!parser.TryConsume<SequenceEnd>(out _))
             {
                 items.Add(ReadNode(depth + 1));
                 end = parser.Current?.Start ?? end;
             }
 
-            // A flow list's span ends at its ']'; a block list's at its last item (its end event sits on the next line).
-            var last = sequenceStart.Style == SequenceStyle.Flow ? AfterCloser(close) : items.Count > 0 ? EndOf(items[items.Count - 1]) : end;
-            return new YamlSequence(SpanOf(sequenceStart.Start, last), items);
+            return new YamlSequence(SpanOf(sequenceStart.Start, items.Count > 0 ? EndOf(items[items.Count - 1]) : end), items);
         }
 
         if (parser.TryConsume<MappingStart>(out var mappingStart))
@@ -137,8 +134,7 @@ internal sealed class YamlTreeReader
     {
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-        MappingEnd? close;
-        while (!parser.TryConsume<MappingEnd>(out close!))
+        while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyNode = ReadNode(depth + 1);
             var value = ReadNode(depth + 1);
@@ -159,9 +155,7 @@ internal sealed class YamlTreeReader
             entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
         }
 
-        var end = start.Style == MappingStyle.Flow ? chunkOffset + (int)AfterCloser(close).Index
-            : entries.Count > 0 ? entries[entries.Count - 1].Value.Span.Start + entries[entries.Count - 1].Value.Span.Length
-            : chunkOffset + (int)start.End.Index;
+        var end = entries.Count > 0 ? entries[entries.Count - 1].Value.Span.Start + entries[entries.Count - 1].Value.Span.Length : chunkOffset + (int)start.End.Index;
         return new YamlMapping(map.Span(chunkOffset + (int)start.Start.Index, end), entries);
     }
 
@@ -204,9 +198,6 @@ internal sealed class YamlTreeReader
 
         return $"invalid YAML: {message.TrimEnd('.')}; check the indentation and quoting on this line (quote values that contain ': ' or start with '*', '&', '[' or '{{')";
     }
-
-    /// <summary>Just after a flow collection's ']' or '}' (YamlDotNet marks the closer's start only).</summary>
-    private static Mark AfterCloser(ParsingEvent close) => new(close.Start.Index + 1, close.Start.Line, close.Start.Column + 1);
 
     private Mark EndOf(YamlNode node) => new(node.Span.Start + node.Span.Length - chunkOffset, 1, 1);
 
