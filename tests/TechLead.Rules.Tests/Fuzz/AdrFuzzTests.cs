@@ -8,9 +8,11 @@ using Xunit.Abstractions;
 namespace TechLead.Rules.Tests.Fuzz;
 
 /// <summary>
-/// Spec section 8 under pressure: 12,000 mutated ADRs. No exception escapes, every input finishes
-/// (a hang detector, not a speed test), every problem is a TL9xxx inside the file, and a good file
-/// loaded alongside keeps all its rules.
+/// Spec section 8 under pressure: 12,000 randomly mutated ADRs, and every structural typo of the seeds
+/// (<see cref="StructuredMutations"/>: each bracket, brace and quote left open, openers inserted at every
+/// position, lines dropped, duplicated and re-indented). No exception escapes, every input finishes
+/// (a hang detector, not a speed test), every problem is a located TL9xxx inside the file that never asks
+/// to be reported, and a good file loaded alongside keeps all its rules.
 /// </summary>
 public sealed class AdrFuzzTests(ITestOutputHelper output)
 {
