@@ -71,9 +71,9 @@ internal sealed class RuleReader(ParseContext context, string adrId)
         fields.ReportUnknownFields();
         foreach (var field in kindReader.Fields)
         {
-            if (field.IsRequired)
+            if (field.Example is { } example)
             {
-                fields.Required(field.Key, field.Example);
+                fields.Required(field.Key, example);
             }
         }
 

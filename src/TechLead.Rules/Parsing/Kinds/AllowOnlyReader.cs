@@ -11,7 +11,7 @@ internal sealed class AllowOnlyReader() : KindReader(
     RuleKind.AllowOnly,
     KindField.Required("from", "Shop.Domain.**"),
     KindField.Required("to", "Shop.Domain.**"),
-    KindField.Optional("also-allow", "[System.**]"))
+    KindField.Optional("also-allow"))
 {
     private static readonly GlobTypeSelector SystemTypes = new(GlobPattern.Parse("System.**"));
 

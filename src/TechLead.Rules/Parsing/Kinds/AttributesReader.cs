@@ -12,8 +12,8 @@ namespace TechLead.Rules.Parsing.Kinds;
 internal sealed class AttributesReader() : KindReader(
     RuleKind.Attributes,
     KindField.Required("types", "Shop.Domain.**"),
-    KindField.Optional("require", "[System.SerializableAttribute]"),
-    KindField.Optional("forbid", "[System.ObsoleteAttribute]"))
+    KindField.Optional("require"),
+    KindField.Optional("forbid"))
 {
     public override Rule? Read(RuleHeader header, FieldReader fields)
     {

@@ -12,7 +12,7 @@ namespace TechLead.Rules.Parsing.Kinds;
 internal sealed class BannedApiReader() : KindReader(
     RuleKind.BannedApi,
     KindField.Required("apis", "[{ symbol: 'P:System.DateTime.Now', use-instead: 'M:System.TimeProvider.GetUtcNow' }]"),
-    KindField.Optional("in", "Shop.Domain.**"))
+    KindField.Optional("in"))
 {
     private static readonly string[] EntryFields = ["symbol", "use-instead", "because", "severity"];
 

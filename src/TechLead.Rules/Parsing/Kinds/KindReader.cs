@@ -27,12 +27,12 @@ internal abstract class KindReader(RuleKind kind, params KindField[] fields)
         fields.Value(key) is { } node ? SelectorReader.Glob(node, key, fields, allowSliceCapture) : null;
 }
 
-/// <summary>A field of a rule kind: its key, an example value for messages, and whether the rule needs it.</summary>
-internal readonly record struct KindField(string Key, string Example, bool IsRequired)
+/// <summary>A field of a rule kind: its key, and for a required one the example the "missing field" message shows.</summary>
+internal readonly record struct KindField(string Key, string? Example)
 {
-    public static KindField Required(string key, string example) => new(key, example, true);
+    public static KindField Required(string key, string example) => new(key, example);
 
-    public static KindField Optional(string key, string example) => new(key, example, false);
+    public static KindField Optional(string key) => new(key, null);
 }
 
 /// <summary>

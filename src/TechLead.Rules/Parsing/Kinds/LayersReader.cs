@@ -6,7 +6,7 @@ namespace TechLead.Rules.Parsing.Kinds;
 internal sealed class LayersReader() : KindReader(
     RuleKind.Layers,
     KindField.Required("layers", TypeGroupReader.Example),
-    KindField.Optional("mode", "relaxed"))
+    KindField.Optional("mode"))
 {
     private static readonly string[] Modes = ["relaxed", "strict"];
 

@@ -7,11 +7,11 @@ namespace TechLead.Rules.Parsing.Kinds;
 internal sealed class ModifiersReader() : KindReader(
     RuleKind.Modifiers,
     KindField.Required("types", "Shop.Domain.**"),
-    KindField.Optional("sealed", "true"),
-    KindField.Optional("static", "true"),
-    KindField.Optional("abstract", "true"),
-    KindField.Optional("visibility", "internal"),
-    KindField.Optional("immutable", "true"))
+    KindField.Optional("sealed"),
+    KindField.Optional("static"),
+    KindField.Optional("abstract"),
+    KindField.Optional("visibility"),
+    KindField.Optional("immutable"))
 {
     public override Rule? Read(RuleHeader header, FieldReader fields)
     {

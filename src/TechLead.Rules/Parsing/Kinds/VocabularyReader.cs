@@ -8,7 +8,7 @@ namespace TechLead.Rules.Parsing.Kinds;
 internal sealed class VocabularyReader() : KindReader(
     RuleKind.Vocabulary,
     KindField.Required("terms", "[{ use: Customer, instead-of: [Client, Buyer] }]"),
-    KindField.Optional("in", "Shop.Domain.**"))
+    KindField.Optional("in"))
 {
     public override Rule? Read(RuleHeader header, FieldReader fields)
     {
