@@ -61,7 +61,7 @@ internal sealed class RuleReader(ParseContext context, string adrId)
         }
 
         var fields = new FieldReader(mapping, context, owner, known);
-        var id = ReadId(fields, idNode);
+        var id = ReadId(fields);
         var isDuplicate = id is not null && IsDuplicate(id, idNode!.Span);
         if (!ReadKind(fields, kindText) || kindReader is null)
         {
@@ -103,17 +103,17 @@ internal sealed class RuleReader(ParseContext context, string adrId)
         return false;
     }
 
-    private static string? ReadId(FieldReader fields, YamlScalar? idNode)
+    private static string? ReadId(FieldReader fields)
     {
-        if (fields.Required("id", "domain-no-infra") is null)
+        if (fields.Required("id", "domain-no-infra") is not { } node)
         {
             return null;
         }
 
-        var id = fields.AsString(idNode!, "id", "domain-no-infra");
+        var id = fields.AsString(node, "id", "domain-no-infra");
         if (id is not null && !IdSyntax.IsRuleId(id))
         {
-            fields.Error(idNode!.Span, $"rule id '{id}' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')");
+            fields.Error(node.Span, $"rule id '{id}' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')");
             return null;
         }
 

@@ -69,6 +69,12 @@ public sealed class BadInputTests
             ("TL9002", "rule 'Domain_Rule': rule id 'Domain_Rule' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')"));
 
     [Fact]
+    public void Rule_id_that_is_not_a_string() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: {|{ namespace: Shop|} }\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rules[0]: id: expected a string, got a mapping; write e.g. 'id: domain-no-infra'"));
+
+    [Fact]
     public void Rule_that_is_not_a_mapping() =>
         Adr.AssertDiagnostics(
             Head + "rules:\n  - {|forbid everything|}\n---\n",
