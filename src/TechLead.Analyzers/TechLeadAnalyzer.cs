@@ -11,6 +11,7 @@ using TechLead.Analyzers.Model;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
 namespace TechLead.Analyzers;
@@ -82,7 +83,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
         {
             var rule = timeout.Key;
-            var message = $"rule '{rule.Id}': regex '{rule.Pattern}' timed out (over 100 ms) on '{timeout.Value}'; simplify the pattern, e.g. avoid nested quantifiers such as '(a+)+'";
+            var message = RuleProblems.NamingPatternTimedOut(rule, timeout.Value);
             context.ReportDiagnostic(AdrLocations.ToDiagnostic(new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error)));
         }
 

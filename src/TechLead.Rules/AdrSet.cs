@@ -53,7 +53,7 @@ public sealed class AdrSet
         var diagnostics = ordered.SelectMany(p => p.Diagnostics).ToList();
         var documents = ordered.Where(p => p.Document is not null).Select(p => p.Document!).ToList();
         var unique = CrossFileValidator.Validate(documents, diagnostics);
-        var rules = unique.SelectMany(d => CrossFileValidator.UniqueRules(d, diagnostics)).ToList();
+        var rules = unique.SelectMany(d => d.Rules).ToList();
         diagnostics.Sort(CompareDiagnostics);
         return new AdrSet(documents, rules, diagnostics);
     }

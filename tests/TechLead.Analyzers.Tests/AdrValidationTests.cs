@@ -8,12 +8,28 @@ namespace TechLead.Analyzers.Tests;
 
 public sealed class TL9001AdrUnreadableTests
 {
+    private const string UnclosedBracket = "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets";
+
     [Fact]
     public Task Yaml_syntax_error_is_reported_inside_the_ADR_file() =>
         new AnalyzerTest()
             .WithSource("namespace Shop { public class A { } }")
-            .WithAdr("---\nid: ADR-0001\ntitle: [unclosed\n---\n# T\n")
-            .Expect(new DiagnosticResult("TL9001", DiagnosticSeverity.Error).WithLocation(Adrs.DefaultPath, 4, 1).WithMessage("invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'; check the indentation and quoting on this line (quote values that contain ': ' or start with '*', '&', '[' or '{')"))
+            .WithAdr("---\nid: ADR-0001\ntitle: {|#0:[|}unclosed\n---\n# T\n")
+            .Expect(Diagnostic("TL9001", 0, UnclosedBracket))
+            .RunAsync();
+
+    [Fact]
+    public Task Unclosed_bracket_before_the_next_key_is_reported_at_the_bracket_not_as_a_crash() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: domain-no-infra
+                    kind: forbid
+                    from: {|#0:[|}Shop.Domain.**
+                    to: Shop.Infrastructure.**
+                """))
+            .Expect(Diagnostic("TL9001", 0, UnclosedBracket))
             .RunAsync();
 }
 
@@ -37,6 +53,23 @@ public sealed class TL9002InvalidRuleTests
             .Expect(
                 Diagnostic("TL0002", 0, Adrs.Forbidden("Shop.Domain.Order", "Shop.Infrastructure.Db")),
                 Diagnostic("TL9002", 1, "rule 'typo': unknown kind 'forbidd'; did you mean 'forbid'?"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_bad_banned_api_entry_is_reported_at_the_entry_and_the_other_bans_are_enforced() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { System.DateTime M() => System.DateTime.{|#0:Now|}; } }")
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: no-clock
+                    kind: banned-api
+                    apis:
+                      - symbol: {|#1:'X:System.Console'|}
+                      - symbol: P:System.DateTime.Now
+                """))
+            .Expect(
+                Diagnostic("TL0101", 0, $"[ADR-0007] 'P:System.DateTime.Now' is banned (rule no-clock: {Adrs.Title})"),
+                Diagnostic("TL9002", 1, "rule 'no-clock': apis: unknown doc-comment ID prefix 'X:' in 'X:System.Console'; use N: (namespace), T: (type), M: (method), P: (property), F: (field) or E: (event)"))
             .RunAsync();
 }
 
@@ -67,6 +100,24 @@ public sealed class TL9003DuplicateIdTests
                     namespace: Shop.Y
                 """))
             .Expect(new DiagnosticResult("TL9003", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0).WithMessage("duplicate rule id 'same' in ADR-0007 (first at line 7); rename one of them"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_rule_with_an_unknown_kind_takes_part_in_the_duplicate_id_check() =>
+        new AnalyzerTest()
+            .WithSource("namespace Shop { public class A { } }")
+            .WithAdr(Adrs.WithRules(
+                """
+                  - id: {|#0:same|}
+                    kind: {|#2:placment|}
+                  - id: {|#1:same|}
+                    kind: placement
+                    types: Shop.Y.*
+                    namespace: Shop.Y
+                """))
+            .Expect(
+                Diagnostic("TL9002", 2, "rule 'same': unknown kind 'placment'; did you mean 'placement'?"),
+                new DiagnosticResult("TL9003", DiagnosticSeverity.Error).WithLocation(1).WithLocation(0).WithMessage("duplicate rule id 'same' in ADR-0007 (first at line 7); rename one of them"))
             .RunAsync();
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
@@ -8,8 +9,8 @@ using TechLead.Analyzers.Tests.Infrastructure;
 namespace TechLead.Analyzers.Tests;
 
 /// <summary>
-/// Mutations of a valid ADR (byte flips, truncation, line shuffles and duplicates, tabs) never
-/// crash the analyzer (no AD0001, no exception) and only TL9xxx lands in the ADR files.
+/// Mutations of a valid ADR (byte flips, truncation, line shuffles and duplicates, tabs, every bracket,
+/// brace and quote left open) never crash the analyzer (no AD0001, no exception) and only TL9xxx lands in the ADR files.
 /// </summary>
 public sealed class MalformedAdrFuzzTests
 {
@@ -66,6 +67,49 @@ public sealed class MalformedAdrFuzzTests
         var inAdrFiles = diagnostics.Where(d => d.Location.GetLineSpan().Path.EndsWith(".md", StringComparison.Ordinal)).ToList();
         Assert.All(inAdrFiles, d => Assert.StartsWith("TL9", d.Id, StringComparison.Ordinal));
         Assert.All(diagnostics, d => Assert.StartsWith("TL", d.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unclosed_brackets_braces_and_quotes_are_located_TL9001_never_please_report()
+    {
+        var variants = new List<(string Path, string Text)>();
+        for (var i = 0; i < Valid.Length; i++)
+        {
+            if ("[]{}\"'".Contains(Valid[i], StringComparison.Ordinal))
+            {
+                variants.Add(($"/repo/docs/adr/{variants.Count:D4}-unclosed.md", Valid.Remove(i, 1)));
+            }
+        }
+
+        var lines = Valid.Split('\n');
+        for (var line = 0; line < lines.Length; line++)
+        {
+            var colon = lines[line].IndexOf(": ", StringComparison.Ordinal);
+            if (colon >= 0)
+            {
+                foreach (var opener in new[] { "[", "{", "\"", "'" })
+                {
+                    var broken = (string[])lines.Clone();
+                    broken[line] = broken[line].Insert(colon + 2, opener);
+                    variants.Add(($"/repo/docs/adr/{variants.Count:D4}-unclosed.md", string.Join("\n", broken)));
+                }
+            }
+        }
+
+        var (diagnostics, exceptions) = await DirectRun.RunAsync(Source, variants);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var texts = variants.ToDictionary(v => v.Path, v => v.Text);
+        foreach (var diagnostic in diagnostics.Where(d => d.Location.GetLineSpan().Path.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            Assert.StartsWith("TL9", diagnostic.Id, StringComparison.Ordinal);
+            Assert.DoesNotContain("please report", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.InRange(span.StartLinePosition.Line, 0, texts[span.Path].Split('\n').Length - 1);
+        }
+
+        Assert.Contains(diagnostics, d => d.Id == "TL9001" && d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'[' is never closed", StringComparison.Ordinal));
     }
 
     [Fact]

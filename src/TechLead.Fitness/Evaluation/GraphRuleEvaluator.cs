@@ -164,7 +164,7 @@ internal static class GraphRuleEvaluator
             var message = TypeRuleChecker.Check(rule, facts.Type, model, out var timedOut);
             if (timedOut)
             {
-                problems.Add($"{DiagnosticIds.InvalidRule}: rule '{rule.Id}': the naming pattern timed out on '{model.GetFullName(facts.Type)}'; simplify the regex");
+                problems.Add($"{DiagnosticIds.InvalidRule}: {RuleProblems.NamingPatternTimedOut(rule, model.GetFullName(facts.Type))}");
             }
             else if (message is not null)
             {

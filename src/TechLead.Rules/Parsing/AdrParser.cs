@@ -48,20 +48,15 @@ public static class AdrParser
 
         var layout = MarkdownLayout.Read(map, path, context.Diagnostics);
         var rules = new List<Rule>();
-        var ruleReader = new RuleReader(context);
         AdrFrontMatter frontMatter;
-        var hasRules = false;
+        YamlNode? frontMatterRules = null;
         if (layout.FrontMatter is { } chunk)
         {
             var root = YamlTreeReader.Read(chunk.Text, chunk.Offset, map, path, context.Diagnostics);
             if (root is YamlMapping mapping)
             {
                 frontMatter = FrontMatterReader.Read(mapping, context, layout.Heading, path);
-                if (mapping.Get("rules") is { } rulesNode)
-                {
-                    hasRules = true;
-                    ruleReader.ReadList(rulesNode, "rules", rules);
-                }
+                frontMatterRules = mapping.Get("rules");
             }
             else
             {
@@ -78,9 +73,15 @@ public static class AdrParser
             frontMatter = Derived(path, layout.Heading);
         }
 
+        var ruleReader = new RuleReader(context, frontMatter.Id);
+        var hasRules = frontMatterRules is not null || layout.RuleBlocks.Count > 0;
+        if (frontMatterRules is not null)
+        {
+            ruleReader.ReadList(frontMatterRules, "rules", rules);
+        }
+
         foreach (var block in layout.RuleBlocks)
         {
-            hasRules = true;
             var root = YamlTreeReader.Read(block.Text, block.Offset, map, path, context.Diagnostics);
             if (root is not null)
             {

@@ -56,6 +56,12 @@ internal sealed class FieldReader(YamlMapping mapping, ParseContext context, str
 
     public YamlNode? Node(string key) => Mapping.Get(key);
 
+    /// <summary>The field's value; null when it is absent or written empty (a required field was reported missing already).</summary>
+    public YamlNode? Value(string key) => Mapping.Get(key) is { } node and not YamlScalar { IsNull: true } ? node : null;
+
+    /// <summary>A reader for one item of a list whose bad items are skipped: same owner and messages, its own error count.</summary>
+    public FieldReader ForItem() => new(Mapping, Context, Owner, knownFields);
+
     public YamlNode? Required(string key, string example)
     {
         var node = Mapping.Get(key);
@@ -66,6 +72,23 @@ internal sealed class FieldReader(YamlMapping mapping, ParseContext context, str
         }
 
         return node;
+    }
+
+    /// <summary>A list field that must not be empty; null (reported, ending with <paramref name="fix"/>) when it is anything else.</summary>
+    public YamlSequence? NonEmptyList(string key, string what, string fix = "")
+    {
+        if (Value(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlSequence { Items.Count: > 0 } sequence)
+        {
+            return sequence;
+        }
+
+        Error(node.Span, $"{key}: expected a list of {what}, got {node.Describe()}{fix}");
+        return null;
     }
 
     public string? String(string key, string example, bool required = false)

@@ -15,9 +15,6 @@ internal static class FrontMatterReader
         "category", "supersedes", "superseded-by", "tags", "rules", "enforcement",
     ];
 
-    private static readonly string[] StatusNames = ["proposed", "accepted", "deprecated", "rejected", "superseded"];
-    private static readonly string[] CategoryNames = ["one-way-door", "two-way-door"];
-
     public static AdrFrontMatter Read(YamlMapping mapping, ParseContext context, string? heading, string path)
     {
         var fields = new FieldReader(mapping, context, string.Empty, Fields);
@@ -36,13 +33,13 @@ internal static class FrontMatterReader
         {
             Id = id,
             Title = fields.String("title", "Domain stays persistence-ignorant") ?? heading ?? id,
-            Status = ReadChoice(fields, statusNode, "status", StatusNames, (int)AdrStatus.Proposed) is var status ? (AdrStatus)status : AdrStatus.Proposed,
+            Status = ReadChoice(fields, statusNode, "status", Spellings.Status, AdrStatus.Proposed),
             Date = fields.String("date", "2026-03-14"),
             DecisionMakers = decisionMakers,
             Consulted = fields.StringList("consulted", "[Platform team]"),
             Informed = fields.StringList("informed", "[All backend]"),
             Owners = fields.StringList("owners", "[\"@acme/orders\"]"),
-            Category = (AdrCategory)(ReadChoice(fields, categoryNode, "category", CategoryNames, -1) + 1),
+            Category = ReadChoice(fields, categoryNode, "category", Spellings.Category, AdrCategory.Unspecified),
             Supersedes = fields.StringList("supersedes", "[ADR-0003]"),
             SupersededBy = fields.String("superseded-by", "ADR-0012"),
             Tags = fields.StringList("tags", "[layering]"),
@@ -84,27 +81,27 @@ internal static class FrontMatterReader
         return id;
     }
 
-    private static int ReadChoice(FieldReader fields, YamlNode? node, string key, string[] names, int fallback)
+    private static TValue ReadChoice<TValue>(FieldReader fields, YamlNode? node, string key, Spelling<TValue> spelling, TValue fallback)
+        where TValue : struct, Enum
     {
         if (node is null)
         {
             return fallback;
         }
 
-        var value = fields.AsString(node, key, names[0]);
+        var value = fields.AsString(node, key, spelling.Names[0]);
         if (value is null)
         {
             return fallback;
         }
 
-        var index = Array.IndexOf(names, value.Trim().ToLowerInvariant());
-        if (index < 0)
+        if (!spelling.TryParse(value.Trim().ToLowerInvariant(), out var parsed))
         {
-            fields.Error(node.Span, $"{key} '{value}' is not valid{Suggestions.DidYouMean(value, names)}");
+            fields.Error(node.Span, $"{key} '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
             return fallback;
         }
 
-        return index;
+        return parsed;
     }
 
     /// <summary><c>enforcement: "manual: reviewed in the design review"</c> or <c>enforcement: { manual: reason }</c>.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using TechLead.Rules.Model;
+using TechLead.Rules.Parsing.Kinds;
 using TechLead.Rules.Parsing.Yaml;
 using TechLead.Rules.Selectors;
 
@@ -10,11 +12,8 @@ internal static class SelectorReader
     private static readonly string[] ConditionFields =
         ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
 
-    private static readonly string[] KindNames = ["class", "interface", "struct", "record", "enum", "delegate"];
-
-    private static readonly string[] VisibilityNames = ["public", "internal"];
-
-    public static TypeSelector? Read(YamlNode node, string field, FieldReader owner)
+    /// <summary>Compiles a selector; <paramref name="items"/> says what a bad item of a union (a list of selectors) does.</summary>
+    public static TypeSelector? Read(YamlNode node, string field, FieldReader owner, ListItems items = ListItems.InvalidateField)
     {
         switch (node)
         {
@@ -25,7 +24,7 @@ internal static class SelectorReader
                 var glob = Glob(scalar, field, owner);
                 return glob is null ? null : new GlobTypeSelector(glob);
             case YamlSequence sequence:
-                return ReadUnion(sequence, field, owner);
+                return ReadUnion(sequence, field, owner, items);
             case YamlMapping mapping:
                 return ReadConditions(mapping, field, owner);
             default:
@@ -51,7 +50,7 @@ internal static class SelectorReader
         return null;
     }
 
-    private static TypeSelector? ReadUnion(YamlSequence sequence, string field, FieldReader owner)
+    private static TypeSelector? ReadUnion(YamlSequence sequence, string field, FieldReader owner, ListItems items)
     {
         if (sequence.Items.Count == 0)
         {
@@ -62,14 +61,21 @@ internal static class SelectorReader
         var members = new List<TypeSelector>(sequence.Items.Count);
         foreach (var item in sequence.Items)
         {
-            if (Read(item, field, owner) is { } member)
+            var reader = items == ListItems.Skip ? owner.ForItem() : owner;
+            if (Read(item, field, reader, items) is { } member)
             {
                 members.Add(member);
             }
         }
 
-        if (members.Count != sequence.Items.Count)
+        if (items == ListItems.InvalidateField ? members.Count != sequence.Items.Count : members.Count == 0)
         {
+            // Skipped items were reported one by one; with none left the field selects nothing and the rule is off.
+            if (items == ListItems.Skip)
+            {
+                owner.MarkError();
+            }
+
             return null;
         }
 
@@ -96,18 +102,18 @@ internal static class SelectorReader
 
         GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? Glob(node, field + "." + key, owner) : null;
 
-        var kind = Enum(mapping, "kind", KindNames, field, owner);
-        var visibility = Enum(mapping, "visibility", VisibilityNames, field, owner);
+        var kind = Choice(mapping, "kind", Spellings.TypeKind, field, owner);
+        var visibility = Choice(mapping, "visibility", Spellings.Visibility, field, owner);
         var except = mapping.Get("except") is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
         var conditions = new TypeConditions(
             OptionalGlob("name"),
             OptionalGlob("namespace"),
             OptionalGlob("assembly"),
-            kind < 0 ? null : (SelectorTypeKind)kind,
+            kind,
             OptionalGlob("inherits"),
             OptionalGlob("implements"),
             OptionalGlob("has-attribute"),
-            visibility < 0 ? null : (TypeVisibility)visibility,
+            visibility,
             except);
 
         if (owner.ErrorCount != errorsBefore)
@@ -118,21 +124,22 @@ internal static class SelectorReader
         return new ConditionTypeSelector(Render(mapping), conditions);
     }
 
-    private static int Enum(YamlMapping mapping, string key, string[] names, string field, FieldReader owner)
+    private static TValue? Choice<TValue>(YamlMapping mapping, string key, Spelling<TValue> spelling, string field, FieldReader owner)
+        where TValue : struct, System.Enum
     {
         if (mapping.Get(key) is not { } node)
         {
-            return -1;
+            return null;
         }
 
         var value = node is YamlScalar scalar ? scalar.Value : string.Empty;
-        var index = System.Array.IndexOf(names, value);
-        if (index < 0)
+        if (spelling.TryParse(value, out var parsed))
         {
-            owner.Error(node.Span, $"{field}.{key}: '{value}' is not valid{Suggestions.DidYouMean(value, names)}");
+            return parsed;
         }
 
-        return index;
+        owner.Error(node.Span, $"{field}.{key}: '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
+        return null;
     }
 
     private static string Render(YamlMapping mapping)

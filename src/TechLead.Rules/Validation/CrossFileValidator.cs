@@ -7,7 +7,7 @@ namespace TechLead.Rules.Validation;
 
 /// <summary>
 /// Checks that need every ADR at once: duplicate ids (TL9003), supersession (TL9005) and the
-/// decision framework (TL9002). Returns the rules that stay active after duplicates are dropped.
+/// decision framework (TL9002). Returns the ADRs that keep their id (the first of each duplicate, in path order).
 /// </summary>
 internal static class CrossFileValidator
 {
@@ -39,27 +39,6 @@ internal static class CrossFileValidator
 
         CheckSupersessionCycles(unique, diagnostics);
         return unique;
-    }
-
-    /// <summary>Drops a rule whose id repeats one earlier in the same ADR (TL9003 on the repeat).</summary>
-    public static IEnumerable<Rule> UniqueRules(AdrDocument document, List<AdrDiagnostic> diagnostics)
-    {
-        var seen = new Dictionary<string, Rule>(StringComparer.Ordinal);
-        foreach (var rule in document.Rules)
-        {
-            if (seen.TryGetValue(rule.Id, out var first))
-            {
-                diagnostics.Add(new AdrDiagnostic(DiagnosticIds.DuplicateId, $"duplicate rule id '{rule.Id}' in {document.Id} (first at line {first.Span.DisplayLine}); rename one of them", document.Path, rule.Span, RuleSeverity.Error)
-                {
-                    RelatedPath = document.Path,
-                    RelatedSpan = first.Span,
-                });
-                continue;
-            }
-
-            seen.Add(rule.Id, rule);
-            yield return rule;
-        }
     }
 
     private static void CheckDecisionFramework(AdrDocument document, List<AdrDiagnostic> diagnostics)

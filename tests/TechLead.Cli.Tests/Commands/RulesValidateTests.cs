@@ -101,6 +101,35 @@ public sealed class RulesValidateTests
     }
 
     [Fact]
+    public void An_unclosed_bracket_is_one_TL9001_line_at_the_bracket_and_exits_1()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-clean-domain.md", """
+            ---
+            id: ADR-0001
+            title: Clean domain
+            status: accepted
+            rules:
+              - id: domain-no-infra
+                kind: forbid
+                from: [Acme.Domain.**
+                to: Acme.Infrastructure.**
+            ---
+            """);
+
+        var run = repo.Run("rules", "validate");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(
+            [
+                Path.Combine("docs", "adr", "0001-clean-domain.md") + "(8,11): error TL9001: '[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets",
+                "1 ADR file(s), 0 rule(s): 1 error(s), 0 warning(s)",
+            ],
+            run.StdoutLines);
+        Assert.DoesNotContain("please report", run.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_explicit_folder_is_validated_from_anywhere()
     {
         using var repo = new TempRepo();

@@ -69,6 +69,12 @@ public sealed class BadInputTests
             ("TL9002", "rule 'Domain_Rule': rule id 'Domain_Rule' is not valid; use lower-case letters, digits and '-', starting with a letter or digit (e.g. 'domain-no-infra')"));
 
     [Fact]
+    public void Rule_id_that_is_not_a_string() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: {|{ namespace: Shop|} }\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rules[0]: id: expected a string, got a mapping; write e.g. 'id: domain-no-infra'"));
+
+    [Fact]
     public void Rule_that_is_not_a_mapping() =>
         Adr.AssertDiagnostics(
             Head + "rules:\n  - {|forbid everything|}\n---\n",
@@ -113,6 +119,75 @@ public sealed class BadInputTests
         Adr.AssertDiagnostics(
             "---\nid: ADR-0007\n---\n# T\n{|```techlead|}\n- id: r\n",
             ("TL9001", "```techlead block is never closed; add a line with ``` after its rules"));
+
+    [Fact]
+    public void Unclosed_bracket_followed_by_a_key_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: {|[|}Acme.Domain.**\n    to: Acme.Infrastructure.**\n---\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Unclosed_bracket_on_the_last_line_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    to: Acme.Infrastructure.**\n    from: {|[|}Acme.Domain.**\n---\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Unclosed_brace_followed_by_a_list_item_is_reported_at_the_brace() =>
+        AssertUnclosedBrace(Head + "rules:\n  - { id: r, kind: forbid, from: A.**, to: B.**\n  - { id: s, kind: forbid, from: A.**, to: C.** }\n---\n", "- {");
+
+    [Fact]
+    public void Brace_closed_by_a_bracket_is_reported_at_the_brace() =>
+        AssertUnclosedBrace(Head + "rules:\n  - id: r\n    kind: forbid\n    from: A.**\n    to: [B.**, { namespace: C.** ]\n---\n", ", {");
+
+    // Markup cannot mark a lone '{' ("{|{|}" opens twice), so these name the brace by the text before it.
+    private static void AssertUnclosedBrace(string text, string before)
+    {
+        var diagnostic = Assert.Single(Adr.Parse(text).Diagnostics);
+        Assert.Equal(("TL9001", "'{' is never closed; end the mapping with '}' (e.g. '- { name: Domain, types: Shop.Domain.** }')"), (diagnostic.Id, diagnostic.Message));
+        Assert.Equal((text.IndexOf(before, System.StringComparison.Ordinal) + before.Length - 1, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+    }
+
+    [Fact]
+    public void Unclosed_double_quote_is_reported_at_the_quote() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: {|\"|}Acme.Domain.**\n    to: Acme.Infrastructure.**\n---\n",
+            ("TL9001", "this quoted value is never closed; end it with '\"' on the same line (e.g. \"**.*Repository\")"));
+
+    [Fact]
+    public void Unclosed_single_quote_is_reported_at_the_quote() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: A.**\n    pattern: {|'|}^I[A-Z]\n---\n",
+            ("TL9001", "this quoted value is never closed; end it with a single quote on the same line (e.g. '^I[A-Z]\\w*$'); inside it, write a quote as ''"));
+
+    [Fact]
+    public void Unclosed_bracket_in_a_techlead_block_is_reported_at_the_bracket() =>
+        Adr.AssertDiagnostics(
+            "---\nid: ADR-0007\nstatus: accepted\n---\n# T\n```techlead\n- id: r\n  kind: forbid\n  from: {|[|}Acme.Domain.**\n  to: Acme.Infrastructure.**\n```\n",
+            ("TL9001", "'[' is never closed; end the list with ']' (e.g. 'from: [Shop.Domain.**, Shop.Api.**]'), or write one '- item' per line without brackets"));
+
+    [Fact]
+    public void Flow_lists_and_quotes_may_span_lines()
+    {
+        var result = Adr.Parse(Head + "rules:\n  - id: r\n    kind: forbid\n    from: [Acme.Domain.**,\n      Acme.Application.**]\n    to: Acme.Infrastructure.**\n    because: \"it is\n      a rule\"\n    examples: { violating: 'class\n      C { }' }\n---\n");
+        Assert.Empty(result.Diagnostics);
+        Assert.Single(result.Document!.Rules);
+    }
+
+    [Fact]
+    public void A_rule_with_an_unknown_kind_still_takes_part_in_the_duplicate_id_check() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: same\n    kind: {|forbidd|}\n  - id: {|same|}\n    kind: forbid\n    from: A.**\n    to: B.**\n---\n",
+            ("TL9002", "rule 'same': unknown kind 'forbidd'; did you mean 'forbid'?"),
+            ("TL9003", "duplicate rule id 'same' in ADR-0007 (first at line 5); rename one of them"));
+
+    [Fact]
+    public void A_duplicate_rule_id_is_found_across_front_matter_and_techlead_blocks_and_its_other_problems_too() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - { id: same, kind: placement, types: A.*, namespace: A }\n---\n# T\n```techlead\n- {|id: {|same|}|}\n  kind: placement\n  types: B.*\n  {|namespac|}: B\n```\n",
+            ("TL9002", "rule 'same': missing field 'namespace'; add e.g. 'namespace: Shop.Domain.**'"),
+            ("TL9003", "duplicate rule id 'same' in ADR-0007 (first at line 5); rename one of them"),
+            ("TL9002", "rule 'same': unknown field 'namespac'; did you mean 'namespace'?"));
 
     [Fact]
     public void Aliases_are_refused() =>

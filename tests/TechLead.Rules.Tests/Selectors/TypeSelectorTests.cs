@@ -52,6 +52,20 @@ public sealed class TypeSelectorTests
     public void Mapping_conditions_all_must_hold(string selector, bool expected) =>
         Assert.Equal(expected, Selects(selector, Order));
 
+    [Theory]
+    [InlineData("{ name: '*Endpoint' }", "Shop.Api.Endpoints.OrderEndpoint", true)]
+    [InlineData("{ name: OrderEndpoint }", "Shop.Api.Endpoints.OrderEndpoint", true)]
+    [InlineData("{ name: Shop.Api.Endpoints.OrderEndpoint }", "Shop.Api.Endpoints.OrderEndpoint", false)]
+    [InlineData("{ name: 'Shop.**' }", "Shop.Api.Endpoints.OrderEndpoint", false)]
+    [InlineData("{ name: Inner }", "Shop.Api.Outer.Inner", true)]
+    [InlineData("{ name: Outer }", "Shop.Api.Outer.Inner", false)]
+    [InlineData("{ name: Repo }", "Shop.Domain.Repo`1", true)]
+    [InlineData("{ name: 'Repo`1' }", "Shop.Domain.Repo`1", true)]
+    [InlineData("{ name: '*Repo' }", "Shop.Domain.Repo`1", true)]
+    [InlineData("{ name: 'Repo`2' }", "Shop.Domain.Repo`1", false)]
+    public void Name_matches_the_simple_name_with_or_without_generic_arity(string selector, string type, bool expected) =>
+        Assert.Equal(expected, Selects(selector, new FakeType(type)));
+
     [Fact]
     public void Kind_and_visibility_distinguish_value_types()
     {

@@ -4,6 +4,7 @@ using Mono.Cecil;
 using NetArchTest.Rules;
 using TechLead.Fitness.Engines.Cecil;
 using TechLead.Fitness.Evaluation;
+using TechLead.Rules;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
@@ -169,7 +170,7 @@ internal sealed class NetArchTestEngine : IFitnessEngine
             var message = TypeRuleChecker.Check(rule, (TypeReference)type, model, out var timedOut);
             if (timedOut)
             {
-                problems.Add($"TL9002: rule '{rule.Id}': the naming pattern timed out on '{model.GetFullName(type)}'; simplify the regex");
+                problems.Add($"{DiagnosticIds.InvalidRule}: {RuleProblems.NamingPatternTimedOut(rule, model.GetFullName(type))}");
             }
             else if (message is not null)
             {

@@ -21,6 +21,10 @@ internal sealed class YamlTreeReader
     private readonly string path;
     private readonly List<AdrDiagnostic> diagnostics;
     private Parser parser = null!;
+    private string chunkText = string.Empty;
+
+    /// <summary>Where the last event YamlDotNet produced ended: where it noticed a problem it cannot name.</summary>
+    private Mark lastEnd = Mark.Empty;
 
     private YamlTreeReader(LineMap map, int chunkOffset, string path, List<AdrDiagnostic> diagnostics)
     {
@@ -39,6 +43,7 @@ internal sealed class YamlTreeReader
 
     private YamlNode? ReadDocument(string chunk)
     {
+        chunkText = chunk;
         try
         {
             parser = new Parser(new StringReader(chunk));
@@ -68,7 +73,22 @@ internal sealed class YamlTreeReader
             ReportError(error);
             return null;
         }
+#pragma warning disable CA1031 // YamlDotNet's scanner throws InvalidOperationException on some unclosed flow collections
+        catch (Exception) when (UnclosedDelimiterFinder.Find(chunkText) is { } unclosed)
+        {
+            ReportUnclosed(unclosed);
+            return null;
+        }
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            Report(lastEnd, lastEnd, "invalid YAML after this point; check that every '[', '{' and quote on the next lines is closed and that the indentation is consistent");
+            return null;
+        }
     }
+
+    private void ReportUnclosed(UnclosedDelimiterFinder.Opener unclosed) =>
+        diagnostics.Add(Diagnostic(map.Span(chunkOffset + unclosed.Offset, chunkOffset + unclosed.Offset + 1), unclosed.Message));
 
     private YamlNode ReadNode(int depth)
     {
@@ -77,6 +97,7 @@ internal sealed class YamlTreeReader
             throw new NestingTooDeepException(parser.Current!.Start);
         }
 
+        lastEnd = parser.Current?.End ?? lastEnd;
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             return new YamlScalar(SpanOf(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
@@ -140,6 +161,12 @@ internal sealed class YamlTreeReader
 
     private void ReportError(YamlException error)
     {
+        if (UnclosedDelimiterFinder.Find(chunkText) is { } unclosed && unclosed.Offset <= error.End.Index)
+        {
+            ReportUnclosed(unclosed);
+            return;
+        }
+
         var span = SpanOf(error.Start, error.End);
         var message = error.Message;
         if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 || LineHasTab(span.StartLine))

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace TechLead.Rules.Model;
+
+/// <summary>
+/// How the ADR format writes the values of one enum: a name for each value, looked up both ways.
+/// Values without a name (<see cref="AdrCategory.Unspecified"/>, <see cref="RuleSeverity.None"/>) cannot be written.
+/// </summary>
+/// <typeparam name="TValue">The enum.</typeparam>
+public sealed class Spelling<TValue>
+    where TValue : struct, Enum
+{
+    private readonly (TValue Value, string Name)[] table;
+
+    internal Spelling(params (TValue Value, string Name)[] table)
+    {
+        this.table = table;
+        Names = Array.ConvertAll(table, row => row.Name);
+    }
+
+    /// <summary>Every name, in the order the documentation lists them.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The name of <paramref name="value"/>; null for a value the format cannot write.</summary>
+    public string? NameOf(TValue value)
+    {
+        foreach (var row in table)
+        {
+            if (EqualityComparer<TValue>.Default.Equals(row.Value, value))
+            {
+                return row.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a name as written in an ADR (exact, lower case).</summary>
+    public bool TryParse(string name, out TValue value)
+    {
+        foreach (var row in table)
+        {
+            if (string.Equals(row.Name, name, StringComparison.Ordinal))
+            {
+                value = row.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}
