@@ -3,7 +3,7 @@ using TechLead.Rules;
 
 namespace TechLead.Cli.Checking;
 
-/// <summary>What an engine needs to check one solution or project.</summary>
+/// <summary>What a solution checker needs to check one solution or project.</summary>
 /// <param name="TargetPath">Absolute path of the .sln, .slnx or .csproj.</param>
 /// <param name="AdrFiles">The ADR files to give the analyzer as AdditionalFiles (full paths).</param>
 /// <param name="RepositoryRoot">The folder that holds docs/ (build_property.TechLeadRepositoryRoot).</param>
@@ -18,6 +18,3 @@ internal sealed record CheckRequest(string TargetPath, IReadOnlyList<AdrSourceFi
     /// <summary>Print every message MSBuild reported while loading, not only the summary of projects that did not load.</summary>
     public bool Verbose { get; init; }
 }
-
-/// <summary>What an engine found: raw violations (no baseline applied) and the projects it analyzed.</summary>
-internal sealed record EngineOutput(IReadOnlyList<Finding> Violations, IReadOnlyList<string> Projects, NamespaceGraph? Graph);

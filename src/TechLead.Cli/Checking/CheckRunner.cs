@@ -29,7 +29,7 @@ internal static class CheckRunner
 
     /// <summary>Kept out of line so MSBuild types are resolved only after the locator has registered.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static RoslynCheckEngine CreateEngine() => new RoslynCheckEngine();
+    private static RoslynSolutionChecker CreateEngine() => new RoslynSolutionChecker();
 
     private sealed class SilentProgress : ICheckProgress
     {

@@ -20,7 +20,7 @@ namespace TechLead.Cli.Checking;
 /// </summary>
 internal static class CheckSession
 {
-    public static async Task<CheckResult> RunAsync(CheckOptions options, ICheckEngine engine, ICheckProgress progress, CancellationToken cancellationToken)
+    public static async Task<CheckResult> RunAsync(CheckOptions options, ISolutionChecker engine, ICheckProgress progress, CancellationToken cancellationToken)
     {
         var target = TargetLocator.Resolve(options.Target);
         var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!));

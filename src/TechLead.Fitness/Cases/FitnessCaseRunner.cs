@@ -81,7 +81,7 @@ internal static class FitnessCaseRunner
 
     private static void CheckRule(AdrFitnessTests tests, LoadedAdrs loaded, Rule rule)
     {
-        var engine = EngineRegistry.Get(tests.EngineKind);
+        var engine = EngineAdapters.Get(tests.EngineKind);
         var result = engine.Evaluate(rule, tests.Assemblies);
         if (result.Problems.Count > 0)
         {

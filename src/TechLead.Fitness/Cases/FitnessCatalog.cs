@@ -14,7 +14,7 @@ internal static class FitnessCatalog
     public static IReadOnlyList<FitnessCase> For(AdrFitnessTests tests)
     {
         var loaded = tests.Source.Load();
-        var engine = EngineRegistry.Get(tests.EngineKind);
+        var engine = EngineAdapters.Get(tests.EngineKind);
         var cases = new List<FitnessCase> { new(FitnessCase.AdrValidation, null) };
         foreach (var rule in loaded.Set.Rules)
         {

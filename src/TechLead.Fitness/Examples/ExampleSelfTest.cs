@@ -42,7 +42,7 @@ internal static class ExampleSelfTest
 
             try
             {
-                var result = ArchUnitEngine.EvaluateUncached(rule, AssemblySet.FromPaths([compiled.AssemblyPath]));
+                var result = ArchUnitAdapter.EvaluateUncached(rule, AssemblySet.FromPaths([compiled.AssemblyPath]));
                 failures.AddRange(result.Problems.Select(p => $"the {which} example could not be checked: {p}"));
                 if (mustFire && result.Violations.Count == 0)
                 {

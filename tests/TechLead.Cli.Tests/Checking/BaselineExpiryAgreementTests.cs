@@ -63,7 +63,7 @@ public sealed class BaselineExpiryAgreementTests
         repo.Write("techlead.baseline.json", baselineText);
         var violation = new Finding("TL0002", RuleSeverity.Error, "[ADR-0007] ...", "/src/Order.cs", 1, 5) { Adr = "ADR-0007", Rule = "domain-no-infra", From = "T:Shop.Domain.Order", To = "T:Shop.Infrastructure.Db" };
 
-        var result = await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeCheckEngine([violation]), new NoCheckProgress(), CancellationToken.None);
+        var result = await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeSolutionChecker([violation]), new NoCheckProgress(), CancellationToken.None);
 
         return result.Fails;
     }

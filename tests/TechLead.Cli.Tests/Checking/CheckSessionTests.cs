@@ -122,7 +122,7 @@ public sealed class CheckSessionTests
     public async Task The_engine_gets_the_adrs_and_the_repository_layout()
     {
         using var repo = Repo();
-        var engine = new FakeCheckEngine([]);
+        var engine = new FakeSolutionChecker([]);
 
         await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln"), AdrBaseUrl = "https://x.test/" }, engine, new NoCheckProgress(), CancellationToken.None);
 
@@ -143,7 +143,7 @@ public sealed class CheckSessionTests
         repo.Write(adrDirectory + "/0007-domain.md", Adr);
         repo.Write("Shop.sln", string.Empty);
         repo.Write(baseline, BaselineWriter.Write([new BaselineEntry("ADR-0007", "domain-no-infra", "T:Shop.Domain.Order", "T:Shop.Infrastructure.Db", 1)]));
-        var engine = new FakeCheckEngine([Violation(10, "T:Shop.Infrastructure.Db")]);
+        var engine = new FakeSolutionChecker([Violation(10, "T:Shop.Infrastructure.Db")]);
 
         var result = await CheckSession.RunAsync(new CheckOptions { Target = Path.Combine(repo.Root, "Shop.sln"), AdrDirectory = Path.Combine(repo.Root, adrDirectory) }, engine, new NoCheckProgress(), CancellationToken.None);
 
@@ -179,7 +179,7 @@ public sealed class CheckSessionTests
     }
 
     private static Task<CheckResult> Run(TempRepo repo, CheckOptions options, params Finding[] violations) =>
-        CheckSession.RunAsync(options with { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeCheckEngine(violations), new NoCheckProgress(), CancellationToken.None);
+        CheckSession.RunAsync(options with { Target = Path.Combine(repo.Root, "Shop.sln") }, new FakeSolutionChecker(violations), new NoCheckProgress(), CancellationToken.None);
 
     private static Finding Violation(int line, string to, int column = 5, string path = "/src/Order.cs") =>
         new("TL0002", RuleSeverity.Error, "[ADR-0007] ...", path, line, column) { Adr = "ADR-0007", Rule = "domain-no-infra", From = "T:Shop.Domain.Order", To = to };

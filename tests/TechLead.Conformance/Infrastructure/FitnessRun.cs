@@ -9,15 +9,15 @@ namespace TechLead.Conformance.Infrastructure;
 /// <summary>Runs TechLead.Fitness's engines on the emitted corpus assembly, rule by rule.</summary>
 internal static class FitnessRun
 {
-    public static IReadOnlyList<EngineFinding> ArchUnitNet(IEnumerable<Rule> rules, AssemblySet assemblies) => Run(ArchUnitEngine.Instance, rules, assemblies);
+    public static IReadOnlyList<EngineFinding> ArchUnitNet(IEnumerable<Rule> rules, AssemblySet assemblies) => Run(ArchUnitAdapter.Instance, rules, assemblies);
 
     /// <summary>Only the rules NetArchTest can express; it reports the violating type without a target.</summary>
-    public static IReadOnlyList<EngineFinding> NetArchTest(IEnumerable<Rule> rules, AssemblySet assemblies) => Run(NetArchTestEngine.Instance, rules, assemblies);
+    public static IReadOnlyList<EngineFinding> NetArchTest(IEnumerable<Rule> rules, AssemblySet assemblies) => Run(NetArchTestAdapter.Instance, rules, assemblies);
 
     /// <summary>Null when NetArchTest checks <paramref name="rule"/>, else why not.</summary>
-    public static string? WhyNetArchTestSkips(Rule rule) => NetArchTestEngine.Instance.WhyUnsupported(rule);
+    public static string? WhyNetArchTestSkips(Rule rule) => NetArchTestAdapter.Instance.WhyUnsupported(rule);
 
-    private static List<EngineFinding> Run(IFitnessEngine engine, IEnumerable<Rule> rules, AssemblySet assemblies)
+    private static List<EngineFinding> Run(IEngineAdapter engine, IEnumerable<Rule> rules, AssemblySet assemblies)
     {
         var findings = new List<EngineFinding>();
         foreach (var rule in rules)

@@ -48,7 +48,7 @@ public sealed class AnalyzerAgreementTests
               apis: [{ symbol: "T:Agree.Legacy.OldApi" }]
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         Assert.Equal(["T:Agree.Users.PartUser"], result.Violations.Select(v => v.BaselineFrom));
     }
@@ -63,7 +63,7 @@ public sealed class AnalyzerAgreementTests
               type: Agree.Errors.DomainError
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         // StockError reaches System.Exception only through InvalidOperationException and SystemException.
         Assert.Equal(["T:Agree.Errors.StockError"], result.Violations.Select(v => v.BaselineFrom));
@@ -79,7 +79,7 @@ public sealed class AnalyzerAgreementTests
               pattern: '^Never$'
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         Assert.Equal(["T:Agree.Errors.Disposer"], result.Violations.Select(v => v.BaselineFrom));
     }
@@ -94,7 +94,7 @@ public sealed class AnalyzerAgreementTests
               to: Agree.Family.**
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         Assert.Empty(result.Violations.Select(v => v.ReportLine));
     }
@@ -109,7 +109,7 @@ public sealed class AnalyzerAgreementTests
               terms: [{ use: Customer, instead-of: [Client] }]
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Agree", Source));
 
         Assert.Equal(
             ["M:Agree.Words.Notifier.NotifyClient(System.Int32)", "M:Agree.Words.Notifier.NotifyClient(System.Int32)", "P:Agree.Words.Notifier.ClientName"],

@@ -50,7 +50,7 @@ public sealed class ArchUnitDependencyFormsTests
             """);
         var assemblies = Corpus.Of("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, assemblies);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, assemblies);
 
         var pairs = result.Violations.Select(v => v.BaselineFrom.Replace("T:Shop.Domain.", "") + " -> " + v.BaselineTo.Replace("T:Shop.Infra.", "")).ToList();
         Assert.Equal(ExpectedPairs, pairs);
@@ -68,7 +68,7 @@ public sealed class ArchUnitDependencyFormsTests
               because: Domain stays persistence-ignorant
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain));
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain));
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal("[ADR-0007] 'Shop.Domain.ByCatch' must not depend on 'Shop.Infra.CaughtT' (rule domain-no-infra: Domain stays persistence-ignorant)", violation.Message);

@@ -54,7 +54,7 @@ public sealed class MemberIdTests
     {
         var rule = Adrs.Rule($"- {{ id: banned, kind: banned-api, in: App.**, apis: [{{ symbol: '{symbol}' }}] }}");
 
-        var violation = Assert.Single(ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("MemberIds", Source)).Violations);
+        var violation = Assert.Single(ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("MemberIds", Source)).Violations);
 
         Assert.Equal(("T:App.User", symbol), (violation.BaselineFrom, violation.BaselineTo));
     }
@@ -67,6 +67,6 @@ public sealed class MemberIdTests
     {
         var rule = Adrs.Rule($"- {{ id: banned, kind: banned-api, in: App.**, apis: [{{ symbol: '{symbol}' }}] }}");
 
-        Assert.Empty(ArchUnitEngine.Instance.Evaluate(rule, Corpus.Of("MemberIds", Source)).Violations.Select(v => v.Message));
+        Assert.Empty(ArchUnitAdapter.Instance.Evaluate(rule, Corpus.Of("MemberIds", Source)).Violations.Select(v => v.Message));
     }
 }

@@ -11,7 +11,7 @@ public sealed class NetArchTestDependencyFormsTests
     {
         var rule = Adrs.Rule("- { id: domain-no-infra, kind: forbid, from: Shop.Domain.**, to: Shop.Infra.** }");
 
-        var result = NetArchTestEngine.Instance.Evaluate(rule, Corpus.Of("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain));
+        var result = NetArchTestAdapter.Instance.Evaluate(rule, Corpus.Of("Forms", DependencyCorpus.Infra, DependencyCorpus.Domain));
 
         var found = result.Violations.Select(v => v.BaselineFrom.Replace("T:Shop.Domain.", "")).ToList();
         Assert.Equal(ExpectedTypes, found);

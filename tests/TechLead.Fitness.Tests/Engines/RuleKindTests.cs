@@ -135,8 +135,8 @@ public sealed class RuleKindTests
     {
         var parsed = Adrs.Rule(rule);
 
-        var primary = ArchUnitEngine.Instance.Evaluate(parsed, Kinds);
-        var second = NetArchTestEngine.Instance.Evaluate(parsed, Kinds);
+        var primary = ArchUnitAdapter.Instance.Evaluate(parsed, Kinds);
+        var second = NetArchTestAdapter.Instance.Evaluate(parsed, Kinds);
 
         Assert.True(expected.SequenceEqual(primary.Violations.Select(v => v.Message)), kind + " (ArchUnitNET): " + string.Join(" | ", primary.Violations.Select(v => v.Message)));
         Assert.True(expected.SequenceEqual(second.Violations.Select(v => v.Message)), kind + " (NetArchTest): " + string.Join(" | ", second.Violations.Select(v => v.Message)));
@@ -153,7 +153,7 @@ public sealed class RuleKindTests
                 - { name: Domain, types: Kinds.Domain.** }
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
 
         Assert.Equal(
             ["[ADR-0007] 'Kinds.Domain.Order' (layer Domain) must not depend on 'Kinds.Api.OrdersController' (layer Api) (rule layering: Test decision)"],
@@ -170,7 +170,7 @@ public sealed class RuleKindTests
               to: Kinds.Domain.**
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
 
         Assert.Equal(
             [
@@ -191,7 +191,7 @@ public sealed class RuleKindTests
                 - { name: Billing, types: Kinds.Modules.Billing.** }
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
 
         Assert.Equal(
             [
@@ -210,7 +210,7 @@ public sealed class RuleKindTests
               slices: Kinds.Modules.{slice}.**
             """);
 
-        var violation = Assert.Single(ArchUnitEngine.Instance.Evaluate(rule, Kinds).Violations);
+        var violation = Assert.Single(ArchUnitAdapter.Instance.Evaluate(rule, Kinds).Violations);
 
         Assert.Equal("[ADR-0007] 'Kinds.Modules.Orders.OrderService' depends on 'Kinds.Modules.Billing.Invoice', closing the cycle Billing -> Orders -> Billing (rule no-cycles: Test decision)", violation.Message);
     }
@@ -228,7 +228,7 @@ public sealed class RuleKindTests
                 - { symbol: "N:Kinds.Api" }
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
 
         Assert.Equal(
             [
@@ -251,7 +251,7 @@ public sealed class RuleKindTests
                 - { use: Customer, instead-of: [Client, Buyer] }
             """);
 
-        var result = ArchUnitEngine.Instance.Evaluate(rule, Kinds);
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
 
         Assert.Equal(
             [
@@ -272,9 +272,9 @@ public sealed class RuleKindTests
     {
         var parsed = Adrs.Rule(rule);
 
-        Assert.Equal($"the NetArchTest engine cannot check '{kind}' rules; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(parsed));
-        Assert.DoesNotContain(parsed.Kind, NetArchTestEngine.Instance.SupportedKinds);
-        Assert.Null(ArchUnitEngine.Instance.WhyUnsupported(parsed));
+        Assert.Equal($"the NetArchTest engine cannot check '{kind}' rules; use FitnessEngine.ArchUnitNet", NetArchTestAdapter.Instance.WhyUnsupported(parsed));
+        Assert.DoesNotContain(parsed.Kind, NetArchTestAdapter.Instance.SupportedKinds);
+        Assert.Null(ArchUnitAdapter.Instance.WhyUnsupported(parsed));
     }
 
     [Theory]
@@ -285,7 +285,7 @@ public sealed class RuleKindTests
     {
         var rule = Adrs.Rule($"- {{ id: r, kind: forbid, from: Kinds.Domain.**, to: {to} }}");
 
-        Assert.Equal($"the NetArchTest engine matches dependencies by namespace or type name only, not '{shown}'; use FitnessEngine.ArchUnitNet", NetArchTestEngine.Instance.WhyUnsupported(rule));
+        Assert.Equal($"the NetArchTest engine matches dependencies by namespace or type name only, not '{shown}'; use FitnessEngine.ArchUnitNet", NetArchTestAdapter.Instance.WhyUnsupported(rule));
     }
 
     [Fact]
@@ -293,9 +293,9 @@ public sealed class RuleKindTests
     {
         var rule = Adrs.Rule("- { id: domain-no-api, kind: forbid, from: Kinds.Domain.**, to: [Kinds.Api.**, Kinds.Infrastructure.**, Newtonsoft.**] }");
 
-        var violations = NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations;
+        var violations = NetArchTestAdapter.Instance.Evaluate(rule, Kinds).Violations;
 
-        Assert.Equal(ArchUnitEngine.Instance.Evaluate(rule, Kinds).Violations.Select(v => v.Message), violations.Select(v => v.Message));
+        Assert.Equal(ArchUnitAdapter.Instance.Evaluate(rule, Kinds).Violations.Select(v => v.Message), violations.Select(v => v.Message));
         Assert.Equal(
             [
                 "[ADR-0007] 'Kinds.Domain.Order' must not depend on 'Kinds.Api.OrdersController' (rule domain-no-api: Test decision)",
@@ -311,7 +311,7 @@ public sealed class RuleKindTests
     {
         var rule = Adrs.Rule("- { id: domain-allow-list, kind: allow-only, from: Kinds.Domain.Order, to: Kinds.Domain.** }");
 
-        var violations = NetArchTestEngine.Instance.Evaluate(rule, Kinds).Violations;
+        var violations = NetArchTestAdapter.Instance.Evaluate(rule, Kinds).Violations;
 
         Assert.Equal(
             [

@@ -32,7 +32,7 @@ public sealed class TopLevelProgramTests
 
     private static AssemblySet Api => Corpus.ExecutableOf("Acme.Api", MinimalApi);
 
-    private static IFitnessEngine[] Engines => [ArchUnitEngine.Instance, NetArchTestEngine.Instance];
+    private static IEngineAdapter[] Engines => [ArchUnitAdapter.Instance, NetArchTestAdapter.Instance];
 
     [Fact]
     public void Both_engines_name_the_top_level_Program_after_its_assembly_in_messages_and_baseline_keys()

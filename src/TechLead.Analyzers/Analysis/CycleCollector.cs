@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>Collects slice edges of one acyclic rule from concurrent callbacks; cycles are found at compilation end.</summary>
 internal sealed class CycleCollector(AcyclicRule rule)

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Selectors;
 
-namespace TechLead.Analyzers.Model;
+namespace TechLead.Analyzers.Symbols;
 
 /// <summary>
 /// Shows Roslyn type symbols (source or metadata) to the rule core. Names are computed once per

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace TechLead.Analyzers.Model;
+namespace TechLead.Analyzers.Symbols;
 
 /// <summary>Doc-comment IDs of declared symbols, as the C# spec writes them (and the baseline and the fitness engines key by).</summary>
 internal static class DeclarationIds

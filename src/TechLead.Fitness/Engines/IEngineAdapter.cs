@@ -5,10 +5,11 @@ using TechLead.Rules.Model;
 namespace TechLead.Fitness.Engines;
 
 /// <summary>
-/// Checks rules against compiled assemblies. An engine declares what it can express; a rule it
-/// cannot check is reported as such (a skipped case with the reason), never silently passed.
+/// Binds one engine (a library that checks compiled assemblies, chosen by <see cref="FitnessEngine"/>)
+/// to TechLead's rules. An adapter declares what its engine can express; a rule it cannot check is
+/// reported as such (a skipped case with the reason), never silently passed.
 /// </summary>
-internal interface IFitnessEngine
+internal interface IEngineAdapter
 {
     FitnessEngine Kind { get; }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>What can fire for references made by one source type; computed once per type.</summary>
 internal sealed class SourcePlan(IReadOnlyList<DependencyConstraint> constraints, IReadOnlyList<BannedApiRule> bans, IReadOnlyList<CycleCollector> cycles)

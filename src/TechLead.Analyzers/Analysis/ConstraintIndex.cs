@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using TechLead.Rules.Evaluation;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Dependency constraints indexed by the namespace prefixes their <c>from</c> side requires, so

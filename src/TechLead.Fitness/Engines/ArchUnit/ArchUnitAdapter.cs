@@ -12,11 +12,11 @@ namespace TechLead.Fitness.Engines.ArchUnit;
 /// The primary engine: every rule kind of spec section 3, on a graph built once per assembly set per
 /// test run and shared by every case (and every test class) that checks the same assemblies.
 /// </summary>
-internal sealed class ArchUnitEngine : IFitnessEngine
+internal sealed class ArchUnitAdapter : IEngineAdapter
 {
     private static readonly ConcurrentDictionary<string, Lazy<TypeGraph<IType>>> Graphs = new(System.StringComparer.Ordinal);
 
-    public static ArchUnitEngine Instance { get; } = new();
+    public static ArchUnitAdapter Instance { get; } = new();
 
     public FitnessEngine Kind => FitnessEngine.ArchUnitNet;
 

@@ -18,9 +18,9 @@ namespace TechLead.Cli.Checking;
 /// Opens the solution with MSBuildWorkspace and runs the IDE's analyzer over each project's
 /// compilation through <see cref="CompilationWithAnalyzers"/>, with the ADRs as AdditionalFiles.
 /// </summary>
-internal sealed class RoslynCheckEngine : ICheckEngine
+internal sealed class RoslynSolutionChecker : ISolutionChecker
 {
-    public async Task<EngineOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
+    public async Task<CheckerOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
@@ -88,7 +88,7 @@ internal sealed class RoslynCheckEngine : ICheckEngine
             }
         }
 
-        return new EngineOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
+        return new CheckerOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
     }
 
     /// <summary>

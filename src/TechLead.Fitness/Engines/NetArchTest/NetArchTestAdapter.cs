@@ -18,12 +18,12 @@ namespace TechLead.Fitness.Engines.NetArchTest;
 /// types), the message names the rule's targets and the baseline matches the violation by (adr, rule, from).
 /// Type-level kinds run the rule core's checks as custom rules.
 /// </summary>
-internal sealed class NetArchTestEngine : IFitnessEngine
+internal sealed class NetArchTestAdapter : IEngineAdapter
 {
     /// <summary>Shown where NetArchTest cannot report a target.</summary>
     public const string UnknownTarget = "a type outside the allow-list (NetArchTest does not report which)";
 
-    public static NetArchTestEngine Instance { get; } = new();
+    public static NetArchTestAdapter Instance { get; } = new();
 
     public FitnessEngine Kind => FitnessEngine.NetArchTest;
 

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Member uses (invocations, property/field/event/method references, target-typed <c>new()</c>):

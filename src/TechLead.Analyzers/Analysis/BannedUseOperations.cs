@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Uses of a method that the code does not call by name, for banned APIs only (none is a dependency of

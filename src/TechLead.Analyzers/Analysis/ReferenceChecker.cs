@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using TechLead.Analyzers.Model;
+using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules;
 using TechLead.Rules.Selectors;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Checks each reference a source type makes against the dependency kinds (TL0001–TL0004),

@@ -4,13 +4,13 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TechLead.Analyzers.Model;
+using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Declaration-level rules: TL0201–TL0205 on each source type (at its identifier) and TL0206 on

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Model;
 
-namespace TechLead.Analyzers.Engine;
+namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Every <c>banned-api</c> entry resolved to the compilation's symbols once, at compilation start, so a

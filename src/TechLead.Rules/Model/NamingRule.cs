@@ -1,0 +1,11 @@
+using System.Text.RegularExpressions;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Rules.Model;
+
+/// <summary><c>naming</c>: the simple name (without generic arity) must match <see cref="Pattern"/>.</summary>
+public sealed class NamingRule(RuleHeader header, TypeSelector types, Regex pattern) : TypeRule(header, types)
+{
+    /// <summary>Compiled with a match timeout (spec: ≤ 100 ms).</summary>
+    public Regex Pattern { get; } = pattern;
+}
