@@ -3,7 +3,7 @@ using TechLead.Cli.Commands;
 
 namespace TechLead.Cli;
 
-/// <summary>The command tree of spec section 6.</summary>
+/// <summary>The command tree of docs/cli.md.</summary>
 internal static class CliApplication
 {
     public static CommandApp Create()

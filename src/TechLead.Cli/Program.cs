@@ -5,7 +5,7 @@ using TechLead.Cli.Infrastructure;
 namespace TechLead.Cli;
 
 /// <summary>
-/// Entry point. Every failure ends as one line on stderr and an exit code (spec section 6): the
+/// Entry point. Every failure ends as one line on stderr and an exit code (docs/cli.md): the
 /// app propagates exceptions instead of letting Spectre pretty-print them, and this handler maps them.
 /// </summary>
 internal static class Program

@@ -8,7 +8,7 @@ using TechLead.Rules.Baselines;
 namespace TechLead.Fitness;
 
 /// <summary>
-/// Derive once per test project to run every ADR rule against compiled assemblies (spec section 5):
+/// Derive once per test project to run every ADR rule against compiled assemblies (docs/fitness.md):
 /// <code>
 /// public sealed class ArchitectureTests : AdrFitnessTests
 /// {

@@ -1,6 +1,6 @@
 namespace TechLead.Rules;
 
-/// <summary>Every diagnostic ID TechLead reports, in one place (spec section 4).</summary>
+/// <summary>Every diagnostic ID TechLead reports, in one place (docs/diagnostics).</summary>
 public static class DiagnosticIds
 {
     public const string LayerViolation = "TL0001";

@@ -5,7 +5,7 @@ using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
 namespace TechLead.Analyzers.Tests;
 
 /// <summary>
-/// The baseline ratchets (spec section 7, rules/0010): an entry hides at most <c>count</c> violations of its key; in
+/// The baseline ratchets (docs/adr-format.md#baseline, rules/0010): an entry hides at most <c>count</c> violations of its key; in
 /// source order (file path, then position) the first <c>count</c> stay hidden and the others are reported.
 /// </summary>
 public sealed class BaselineRatchetTests

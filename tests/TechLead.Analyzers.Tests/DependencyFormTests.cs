@@ -6,7 +6,7 @@ using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
 namespace TechLead.Analyzers.Tests;
 
 /// <summary>
-/// Every form of "A depends on B" (spec section 3) is found at the reference itself, once; the
+/// Every form of "A depends on B" (docs/adr-format.md) is found at the reference itself, once; the
 /// exclusions are not. Checked through a forbid rule (TL0002): Shop.Domain.** must not use Shop.Infrastructure.**.
 /// </summary>
 public sealed class DependencyFormTests

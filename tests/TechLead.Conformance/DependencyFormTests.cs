@@ -2,7 +2,7 @@ using TechLead.Conformance.Infrastructure;
 
 namespace TechLead.Conformance;
 
-/// <summary>Every dependency form of spec section 3 and its exclusions (Corpus/Source/Forms*.cs, Family.cs).</summary>
+/// <summary>Every dependency form of docs/adr-format.md and its exclusions (Corpus/Source/Forms*.cs, Family.cs).</summary>
 public sealed class DependencyFormTests
 {
     [Fact]

@@ -147,7 +147,7 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
         }
     }
 
-    /// <summary>A baseline (spec section 7) with one entry per (ADR, rule, from, to), counting its violations.</summary>
+    /// <summary>A baseline (docs/adr-format.md#baseline) with one entry per (ADR, rule, from, to), counting its violations.</summary>
     private static string BaselineFrom(IEnumerable<SarifResult> results)
     {
         var entries = results

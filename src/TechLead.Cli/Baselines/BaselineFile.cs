@@ -10,7 +10,7 @@ using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Baselines;
 
-/// <summary>Reads <c>techlead.baseline.json</c> (spec section 7) from disk; the text is written by <see cref="BaselineWriter"/>.</summary>
+/// <summary>Reads <c>techlead.baseline.json</c> (docs/adr-format.md#baseline) from disk; the text is written by <see cref="BaselineWriter"/>.</summary>
 internal static class BaselineFile
 {
     public const string DefaultName = RepositoryLayout.BaselineFileName;

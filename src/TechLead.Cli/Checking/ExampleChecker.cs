@@ -16,7 +16,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Checking;
 
 /// <summary>
-/// <c>rules validate --examples</c> (spec section 3): each rule's <c>violating</c> snippet must make the
+/// <c>rules validate --examples</c> (docs/adr-format.md): each rule's <c>violating</c> snippet must make the
 /// analyzer report that rule and its <c>compliant</c> one must not, so a rule that never fires is caught
 /// before anyone trusts it. The ADR is evaluated as if accepted; snippets compile against the runtime.
 /// </summary>

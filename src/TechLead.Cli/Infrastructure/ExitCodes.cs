@@ -1,6 +1,6 @@
 namespace TechLead.Cli.Infrastructure;
 
-/// <summary>The process exit codes of spec section 6.</summary>
+/// <summary>The process exit codes of docs/cli.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>No error-severity violation.</summary>

@@ -5,7 +5,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Fitness.Cases;
 
 /// <summary>
-/// The cases a fitness class yields (spec section 5): <c>ADR validation</c>, then per accepted or
+/// The cases a fitness class yields (docs/fitness.md): <c>ADR validation</c>, then per accepted or
 /// proposed rule <c>ADR-0007/domain-no-infra</c> and, when it has examples, <c>ADR-0007/domain-no-infra (examples)</c>.
 /// Proposed rules and rules the chosen engine cannot check are skipped with the reason; other statuses are absent.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace TechLead.Fitness.Evaluation;
 
 /// <summary>
-/// What an engine knows about one type under test: the types it depends on (spec section 3, already
+/// What an engine knows about one type under test: the types it depends on (docs/adr-format.md, already
 /// without itself, its nesting relatives and compiler-generated types), the members it uses (doc-comment
 /// IDs, property/event accessors also under their P:/E: ID) and the names it declares.
 /// </summary>

@@ -7,7 +7,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Fitness.Examples;
 
 /// <summary>
-/// A rule's <c>examples</c> self-test (spec section 3): each snippet is compiled in memory against the
+/// A rule's <c>examples</c> self-test (docs/adr-format.md): each snippet is compiled in memory against the
 /// assemblies under test, the primary engine checks that one assembly (read as metadata, never executed),
 /// and the rule must fire on <c>violating</c> and stay quiet on <c>compliant</c>.
 /// </summary>

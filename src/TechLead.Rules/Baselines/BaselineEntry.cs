@@ -1,7 +1,7 @@
 namespace TechLead.Rules.Baselines;
 
 /// <summary>
-/// One frozen violation group (spec section 7). <see cref="From"/> and <see cref="To"/> are
+/// One frozen violation group (docs/adr-format.md#baseline). <see cref="From"/> and <see cref="To"/> are
 /// documentation-comment IDs (<c>T:Shop.Domain.Order</c>, or the banned symbol's ID), never lines,
 /// so the entry survives edits. Type-level and vocabulary rules leave <see cref="To"/> empty.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TechLead.Rules.Baselines;
 
 /// <summary>
-/// The baseline's ratchet (spec section 7, rules/0010): an unexpired entry hides at most <c>count</c> violations
+/// The baseline's ratchet (docs/adr-format.md#baseline, rules/0010): an unexpired entry hides at most <c>count</c> violations
 /// of its key. Every engine orders a key's violations deterministically (source order where it has source) and
 /// asks this once per key, so the analyzer, the CLI and the fitness tests hide and report the same ones.
 /// </summary>

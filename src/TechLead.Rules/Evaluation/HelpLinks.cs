@@ -4,7 +4,7 @@ using System.Text;
 namespace TechLead.Rules.Evaluation;
 
 /// <summary>
-/// The one help-link rule (spec section 1), used by the analyzer, the fitness tests and the CLI:
+/// The one help-link rule (docs/getting-started.md), used by the analyzer, the fitness tests and the CLI:
 /// <c>$(TechLeadAdrBaseUrl)</c> + the ADR's path relative to the repository root + <c>#rule-id</c>; without a base
 /// URL (or for an ADR outside the repository root) the ADR file's <c>file:///</c> URI + <c>#rule-id</c>.
 /// Pure: callers pass absolute paths; nothing here touches the file system or the current directory.

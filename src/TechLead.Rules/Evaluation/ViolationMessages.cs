@@ -4,7 +4,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Rules.Evaluation;
 
 /// <summary>
-/// The one-line messages every engine reports (spec section 4): they start with the ADR id in
+/// The one-line messages every engine reports (docs/diagnostics): they start with the ADR id in
 /// brackets and end by naming the rule and why it exists.
 /// </summary>
 public static class ViolationMessages

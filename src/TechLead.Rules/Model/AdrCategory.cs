@@ -1,6 +1,6 @@
 namespace TechLead.Rules.Model;
 
-/// <summary>The decision framework of spec section 9: how hard the decision is to reverse.</summary>
+/// <summary>The decision framework (docs/adr-format.md, category): how hard the decision is to reverse.</summary>
 public enum AdrCategory
 {
     Unspecified,

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace TechLead.Rules.Model;
 
-/// <summary>The decision's metadata (spec section 2), with where each part was written.</summary>
+/// <summary>The decision's metadata (docs/adr-format.md), with where each part was written.</summary>
 public sealed record AdrFrontMatter
 {
     public string Id { get; init; } = string.Empty;

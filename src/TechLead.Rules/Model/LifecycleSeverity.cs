@@ -1,6 +1,6 @@
 namespace TechLead.Rules.Model;
 
-/// <summary>The lifecycle → severity mapping of spec section 2.</summary>
+/// <summary>The lifecycle → severity mapping of docs/adr-format.md.</summary>
 public static class LifecycleSeverity
 {
     /// <summary>

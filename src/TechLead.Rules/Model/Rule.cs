@@ -38,7 +38,7 @@ public abstract class Rule
     /// <summary>What messages say after the rule id: the rule's <c>because</c>, else the ADR title.</summary>
     public string Reason => Because ?? Adr.Title;
 
-    /// <summary>Severity after applying the ADR's status (spec section 2).</summary>
+    /// <summary>Severity after applying the ADR's status (docs/adr-format.md).</summary>
     public RuleSeverity EffectiveSeverity => LifecycleSeverity.Effective(Adr.Status, DeclaredSeverity);
 
     /// <summary><c>ADR-0007/domain-no-infra</c>: how tests, baselines and reports name the rule.</summary>

@@ -1,6 +1,6 @@
 namespace TechLead.Rules.Model;
 
-/// <summary>The rule kinds of spec section 3 (v1).</summary>
+/// <summary>The rule kinds of docs/adr-format.md (v1).</summary>
 public enum RuleKind
 {
     Layers,

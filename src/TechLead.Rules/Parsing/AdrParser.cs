@@ -11,7 +11,7 @@ namespace TechLead.Rules.Parsing;
 /// </summary>
 public static class AdrParser
 {
-    /// <summary>Files larger than this are refused (spec section 8).</summary>
+    /// <summary>Files larger than this are refused (docs/adr-format.md).</summary>
     public const int MaxFileLength = 1024 * 1024;
 
     public static AdrParseResult Parse(string path, string text)

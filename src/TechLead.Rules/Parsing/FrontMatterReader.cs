@@ -6,7 +6,7 @@ using TechLead.Rules.Parsing.Yaml;
 
 namespace TechLead.Rules.Parsing;
 
-/// <summary>Reads the front matter mapping (spec section 2); its <c>rules:</c> go to <see cref="RuleReader"/>.</summary>
+/// <summary>Reads the front matter mapping (docs/adr-format.md); its <c>rules:</c> go to <see cref="RuleReader"/>.</summary>
 internal static class FrontMatterReader
 {
     private static readonly string[] Fields =

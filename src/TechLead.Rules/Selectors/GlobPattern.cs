@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TechLead.Rules.Selectors;
 
 /// <summary>
-/// A compiled glob over dotted names (spec section 3): <c>*</c> within one segment, <c>**</c> zero or
+/// A compiled glob over dotted names (docs/adr-format.md): <c>*</c> within one segment, <c>**</c> zero or
 /// more whole segments, <c>?</c> one character; optionally one <c>{slice}</c> segment that captures.
 /// Matching walks the text in place and allocates nothing.
 /// </summary>

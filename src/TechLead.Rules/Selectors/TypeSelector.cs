@@ -1,6 +1,6 @@
 namespace TechLead.Rules.Selectors;
 
-/// <summary>A compiled selector: decides whether a type is picked (spec section 3, "Type selectors").</summary>
+/// <summary>A compiled selector: decides whether a type is picked (docs/adr-format.md, "Type selectors").</summary>
 public abstract class TypeSelector
 {
     private protected TypeSelector(string text) => Text = text;

@@ -5,7 +5,7 @@ using TechLead.Conformance.Infrastructure;
 namespace TechLead.Conformance.Expectations;
 
 /// <summary>
-/// What the spec (section 3) says each corpus rule reports: distinct (from, to) pairs, normalised
+/// What the rule format (docs/adr-format.md) says each corpus rule reports: distinct (from, to) pairs, normalised
 /// like every finding. This is the reference every engine is compared with, so no test passes by
 /// all engines agreeing on nothing.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class ExpectedViolations
 {
     private static readonly Dictionary<string, (string From, string To)[]> ByRule = new(System.StringComparer.Ordinal)
     {
-        // Every dependency form of spec section 3, one Conf.Forms type each; FormsExcluded.cs (using, nameof, cref) adds nothing.
+        // Every dependency form of docs/adr-format.md, one Conf.Forms type each; FormsExcluded.cs (using, nameof, cref) adds nothing.
         ["ADR-0001/forms-no-targets"] =
         [
             ("Conf.Forms.ViaBaseType", "Conf.Targets.BaseTarget"),

@@ -31,7 +31,7 @@ internal static class ConformanceAssert
 
         if (report.Count > 0)
         {
-            throw new Xunit.Sdk.XunitException($"{qualifiedRule}: the engines do not conform to the spec on the corpus\n" + string.Join("\n", report));
+            throw new Xunit.Sdk.XunitException($"{qualifiedRule}: the engines do not conform to the expected set on the corpus\n" + string.Join("\n", report));
         }
     }
 

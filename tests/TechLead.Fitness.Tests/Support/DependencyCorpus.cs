@@ -1,7 +1,7 @@
 namespace TechLead.Fitness.Tests.Support;
 
 /// <summary>
-/// One Shop.Domain type per dependency form of spec section 3, each using its own Shop.Infra target,
+/// One Shop.Domain type per dependency form of docs/adr-format.md, each using its own Shop.Infra target,
 /// and types that only mention Shop.Infra in ways that are not dependencies.
 /// </summary>
 internal static class DependencyCorpus

@@ -2,7 +2,7 @@ using TechLead.Rules.Evaluation;
 
 namespace TechLead.Rules.Tests.Evaluation;
 
-/// <summary>The one help-link rule of spec section 1, as the analyzer, the fitness tests and the CLI use it.</summary>
+/// <summary>The one help-link rule of docs/getting-started.md, as the analyzer, the fitness tests and the CLI use it.</summary>
 public sealed class HelpLinksTests
 {
     [Theory]

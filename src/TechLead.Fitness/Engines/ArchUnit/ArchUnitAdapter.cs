@@ -9,7 +9,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Fitness.Engines.ArchUnit;
 
 /// <summary>
-/// The primary engine: every rule kind of spec section 3, on a graph built once per assembly set per
+/// The primary engine: every rule kind of docs/adr-format.md, on a graph built once per assembly set per
 /// test run and shared by every case (and every test class) that checks the same assemblies.
 /// </summary>
 internal sealed class ArchUnitAdapter : IEngineAdapter

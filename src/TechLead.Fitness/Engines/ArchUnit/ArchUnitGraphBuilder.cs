@@ -15,7 +15,7 @@ namespace TechLead.Fitness.Engines.ArchUnit;
 /// Loads an assembly set with ArchUnitNET and turns it into a <see cref="TypeGraph{IType}"/>:
 /// ArchUnitNET's type and member dependencies (with generic arguments), plus a Cecil pass for
 /// caught exception types, compiler-generated code (folded into its user type) and member uses.
-/// Dependencies follow spec section 3: no self, no nesting relatives (a type and all its nested types are one unit), no compiler-generated targets.
+/// Dependencies follow docs/adr-format.md: no self, no nesting relatives (a type and all its nested types are one unit), no compiler-generated targets.
 /// </summary>
 internal static class ArchUnitGraphBuilder
 {

@@ -5,7 +5,7 @@ using Mono.Cecil.Cil;
 namespace TechLead.Fitness.Engines.Cecil;
 
 /// <summary>
-/// Every type a type's metadata and IL mention (spec section 3 forms: base type, interfaces, attributes, member
+/// Every type a type's metadata and IL mention (docs/adr-format.md forms: base type, interfaces, attributes, member
 /// types, generic constraints, bodies), with its compiler-generated nested types folded in. Engines that report
 /// only the violating type (NetArchTest) use it to name what was used.
 /// </summary>

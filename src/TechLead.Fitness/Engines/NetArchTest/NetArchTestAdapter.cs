@@ -14,7 +14,7 @@ namespace TechLead.Fitness.Engines.NetArchTest;
 /// The second engine: NetArchTest.Rules 1.3.2 for the kinds it can express. Dependency kinds use its
 /// own dependency search (<c>HaveDependencyOnAny</c>, <c>OnlyHaveDependenciesOn</c>), which reports the
 /// violating type only; a Cecil pass over that type then names each type it used, as the other engines do.
-/// Where that pass finds none (NetArchTest also counts what the spec does not, e.g. a type's own nested
+/// Where that pass finds none (NetArchTest also counts what TechLead does not, e.g. a type's own nested
 /// types), the message names the rule's targets and the baseline matches the violation by (adr, rule, from).
 /// Type-level kinds run the rule core's checks as custom rules.
 /// </summary>

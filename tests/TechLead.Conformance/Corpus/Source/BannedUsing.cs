@@ -1,4 +1,4 @@
-// A banned namespace also flags its `using` directives (spec section 3); UsingOnly uses nothing from it.
+// A banned namespace also flags its `using` directives (docs/adr-format.md); UsingOnly uses nothing from it.
 using Conf.Banned.Obsolete;
 
 namespace Conf.Banned.Users

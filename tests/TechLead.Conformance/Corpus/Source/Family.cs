@@ -1,4 +1,4 @@
-// A type on itself and its nested types are one unit (spec section 3); Stranger is the positive control.
+// A type on itself and its nested types are one unit (docs/adr-format.md); Stranger is the positive control.
 namespace Conf.Family
 {
     public class Outer

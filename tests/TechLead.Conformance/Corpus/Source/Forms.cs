@@ -1,4 +1,4 @@
-// One type per dependency form of spec section 3; each depends on exactly one Conf.Targets type.
+// One type per dependency form of docs/adr-format.md; each depends on exactly one Conf.Targets type.
 using System;
 using System.Collections.Generic;
 

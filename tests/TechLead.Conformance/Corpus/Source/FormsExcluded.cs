@@ -1,4 +1,4 @@
-// Not dependencies (spec section 3): a plain using directive, nameof, cref. ExcludedForms must not be reported.
+// Not dependencies (docs/adr-format.md): a plain using directive, nameof, cref. ExcludedForms must not be reported.
 using Conf.Targets;
 
 namespace Conf.Forms
