@@ -15,6 +15,10 @@ public sealed class AdrSet
 {
     private readonly Dictionary<string, AdrDocument> byId;
 
+    private readonly Dictionary<string, AdrDocument> byPath;
+
+    private readonly Dictionary<AdrDocument, AdrDiagnostic> statusProblems = new();
+
     private AdrSet(IReadOnlyList<AdrDocument> documents, IReadOnlyList<Rule> rules, IReadOnlyList<AdrDiagnostic> diagnostics)
     {
         Documents = documents;
@@ -27,6 +31,24 @@ public sealed class AdrSet
             if (!byId.ContainsKey(document.Id))
             {
                 byId.Add(document.Id, document);
+            }
+        }
+
+        byPath = new Dictionary<string, AdrDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            byPath[document.Path] = document;
+        }
+
+        // The parser reads an invalid status as proposed and reports it at the status node: that ADR's status is unknown.
+        foreach (var problem in diagnostics)
+        {
+            if (problem.Severity == RuleSeverity.Error
+                && byPath.TryGetValue(problem.Path, out var document)
+                && problem.Span.Start == document.FrontMatter.StatusSpan.Start
+                && !statusProblems.ContainsKey(document))
+            {
+                statusProblems.Add(document, problem);
             }
         }
     }
@@ -57,6 +79,19 @@ public sealed class AdrSet
         diagnostics.Sort(CompareDiagnostics);
         return new AdrSet(documents, rules, diagnostics);
     }
+
+    /// <summary>The error reported at the ADR's <c>status</c> (e.g. an unknown value), or null when its status was read as written.</summary>
+    public AdrDiagnostic? StatusProblem(AdrDocument document) => statusProblems.TryGetValue(document, out var problem) ? problem : null;
+
+    /// <summary>The status of the ADR at <paramref name="path"/>; null when the file was not readable or its status is invalid.</summary>
+    public AdrStatus? KnownStatusAt(string path) =>
+        byPath.TryGetValue(path, out var document) && StatusProblem(document) is null ? document.Status : null;
+
+    /// <summary>The severity a build gives a problem of this set (<see cref="AdrProblemSeverity"/>, rules/0015).</summary>
+    public RuleSeverity BuildSeverity(AdrDiagnostic problem) => AdrProblemSeverity.Effective(problem, KnownStatusAt(problem.Path));
+
+    /// <summary>True when the ADR's status keeps the problem at info in a build, whatever bulk options say.</summary>
+    public bool IsLoweredByStatus(AdrDiagnostic problem) => AdrProblemSeverity.IsLoweredByStatus(problem, KnownStatusAt(problem.Path));
 
     public AdrDocument? FindById(string id) => byId.TryGetValue(id, out var document) ? document : null;
 
