@@ -40,13 +40,17 @@ public sealed class AdrSet
             byPath[document.Path] = document;
         }
 
-        // The parser reads an invalid status as proposed and reports it at the status node: that ADR's status is unknown.
+        // The parser reads an invalid status as proposed and reports it at the status node; a front matter that is not
+        // readable YAML leaves the file with derived metadata (status proposed, no spans) and a TL9001. Either way the
+        // ADR's real status is unknown.
         foreach (var problem in diagnostics)
         {
             if (problem.Severity == RuleSeverity.Error
                 && byPath.TryGetValue(problem.Path, out var document)
-                && problem.Span.Start == document.FrontMatter.StatusSpan.Start
-                && !statusProblems.ContainsKey(document))
+                && !statusProblems.ContainsKey(document)
+                && (document.FrontMatter.StatusSpan == default
+                    ? problem.Id == DiagnosticIds.AdrUnreadable
+                    : problem.Span.Start == document.FrontMatter.StatusSpan.Start))
             {
                 statusProblems.Add(document, problem);
             }
@@ -80,7 +84,16 @@ public sealed class AdrSet
         return new AdrSet(documents, rules, diagnostics);
     }
 
-    /// <summary>The error reported at the ADR's <c>status</c> (e.g. an unknown value), or null when its status was read as written.</summary>
+    /// <summary>Files that could not be read as an ADR at all (no document), each with its first TL9001, ordered by path.</summary>
+    public IEnumerable<UnreadableAdr> Unreadable =>
+        Diagnostics.Where(d => d.Id == DiagnosticIds.AdrUnreadable && !byPath.ContainsKey(d.Path))
+            .GroupBy(d => d.Path, StringComparer.Ordinal)
+            .Select(g => new UnreadableAdr(FrontMatterReader.DerivedId(g.Key), g.First()));
+
+    /// <summary>
+    /// Why the ADR's status is unknown: the error at its <c>status</c> (e.g. an unknown value, TL9002) or the TL9001 of
+    /// a front matter that is not readable; null when the status was read as written (or defaulted, when not written).
+    /// </summary>
     public AdrDiagnostic? StatusProblem(AdrDocument document) => statusProblems.TryGetValue(document, out var problem) ? problem : null;
 
     /// <summary>The status of the ADR at <paramref name="path"/>; null when the file was not readable or its status is invalid.</summary>
@@ -107,6 +120,9 @@ public sealed class AdrSet
         return byStart != 0 ? byStart : string.CompareOrdinal(a.Id + a.Message, b.Id + b.Message);
     }
 }
+
+/// <summary>A file that is not a readable ADR: the id its file name gives (<c>ADR-0007</c> from <c>0007-x.md</c>) and why.</summary>
+public sealed record UnreadableAdr(string Id, AdrDiagnostic Problem);
 
 /// <summary>An ADR file's path (as the caller wants it reported) and its text.</summary>
 public readonly record struct AdrSourceFile(string Path, string Text);
