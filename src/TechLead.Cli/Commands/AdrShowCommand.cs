@@ -71,7 +71,7 @@ internal sealed class AdrShowCommand : AsyncCommand<AdrShowCommand.Settings>
 
         if (settings.FindSolution(adrs) is not { } solution)
         {
-            Console.Out.WriteLine("Violations: not checked (no solution found; pass it as [target])");
+            Console.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
             return;
         }
 

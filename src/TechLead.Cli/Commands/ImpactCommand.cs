@@ -25,7 +25,7 @@ internal sealed class ImpactCommand : AsyncCommand<ImpactCommand.Settings>
     {
         var adrs = settings.LoadAdrs();
         var document = adrs.Require(settings.Adr);
-        var solution = settings.FindSolution(adrs) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass it as [target]");
+        var solution = settings.FindSolution(adrs) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
         Console.Out.WriteLine($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})");
         if (document.Rules.Count == 0)
         {

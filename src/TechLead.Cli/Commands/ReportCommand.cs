@@ -29,7 +29,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         }
         else
         {
-            notChecked = "no solution found (pass it as [target])";
+            notChecked = "no solution found (pass the solution or project as an argument)";
         }
 
         var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked);

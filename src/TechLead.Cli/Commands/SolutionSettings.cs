@@ -45,7 +45,7 @@ internal abstract class SolutionSettings : CheckOptionSettings
 
             if (ambiguity is not null)
             {
-                throw new BadInputException(ambiguity.Replace("pass the one to check", "pass the one to check as [target]", System.StringComparison.Ordinal));
+                throw new BadInputException(ambiguity.Replace("pass the one to check", "pass the one to check as an argument", System.StringComparison.Ordinal));
             }
         }
 
