@@ -121,8 +121,5 @@ public sealed class AdrSet
     }
 }
 
-/// <summary>A file that is not a readable ADR: the id its file name gives (<c>ADR-0007</c> from <c>0007-x.md</c>) and why.</summary>
-public sealed record UnreadableAdr(string Id, AdrDiagnostic Problem);
-
 /// <summary>An ADR file's path (as the caller wants it reported) and its text.</summary>
 public readonly record struct AdrSourceFile(string Path, string Text);
