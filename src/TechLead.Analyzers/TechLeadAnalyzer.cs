@@ -70,21 +70,21 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             context.RegisterSymbolAction(declarations.AnalyzeMember, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
         }
 
-        context.RegisterCompilationEndAction(end => OnCompilationEnd(end, inputs, references, declarations, reporter));
+        context.RegisterCompilationEndAction(end => OnCompilationEnd(end, inputs, settings, references, declarations, reporter, model));
     }
 
-    private static void OnCompilationEnd(CompilationAnalysisContext context, AdrInputs inputs, ReferenceChecker references, DeclarationChecker declarations, ViolationReporter reporter)
+    private static void OnCompilationEnd(CompilationAnalysisContext context, AdrInputs inputs, AnalyzerSettings settings, ReferenceChecker references, DeclarationChecker declarations, ViolationReporter reporter, RoslynTypeModel model)
     {
         foreach (var problem in inputs.Diagnostics)
         {
-            context.ReportDiagnostic(AdrLocations.ToDiagnostic(problem));
+            ReportAdrProblem(context, inputs.Set, settings, problem);
         }
 
         foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
         {
             var rule = timeout.Key;
             var message = RuleProblems.NamingPatternTimedOut(rule, timeout.Value);
-            context.ReportDiagnostic(AdrLocations.ToDiagnostic(new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error)));
+            ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error));
         }
 
         foreach (var cycles in references.Cycles)
@@ -97,14 +97,28 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
 
         reporter.ReportBaselined(context.ReportDiagnostic);
 
-        foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter))
+        foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter, model))
         {
             context.ReportDiagnostic(AdrLocations.ToDiagnostic(stale));
         }
     }
 
-    /// <summary>TL9004 only for entries whose <c>from</c> is declared in this compilation: other projects judge their own.</summary>
-    private static IReadOnlyList<AdrDiagnostic> StaleBaselineEntries(Compilation compilation, Baseline baseline, ViolationReporter reporter)
+    /// <summary>
+    /// A TL9xxx at the severity its ADR's status gives it (rules/0015); one the status keeps at info is pinned there when
+    /// the compiler's configuration would raise it (ADR files have no syntax tree: judged as at the project's first source file).
+    /// </summary>
+    private static void ReportAdrProblem(CompilationAnalysisContext context, AdrSet set, AnalyzerSettings settings, AdrDiagnostic problem)
+    {
+        var lowered = set.IsLoweredByStatus(problem);
+        var pinned = lowered && settings.WouldRaiseToWarningOrError(problem.Id, Descriptors.InvalidRule.Category, context.Compilation.SyntaxTrees.FirstOrDefault());
+        context.ReportDiagnostic(AdrLocations.ToDiagnostic(problem, set.BuildSeverity(problem), pinned));
+    }
+
+    /// <summary>
+    /// TL9004 only for entries whose <c>from</c> is declared in this compilation (the top-level <c>Program</c> under its
+    /// root-namespace name too): other projects judge their own.
+    /// </summary>
+    private static IReadOnlyList<AdrDiagnostic> StaleBaselineEntries(Compilation compilation, Baseline baseline, ViolationReporter reporter, RoslynTypeModel model)
     {
         if (baseline.Entries.Count == 0)
         {
@@ -114,7 +128,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var counts = new Dictionary<BaselineKey, int>();
         foreach (var entry in baseline.Entries)
         {
-            var declaredHere = DocumentationCommentId.GetFirstSymbolForDeclarationId(entry.From, compilation) is { } symbol
+            var declaredHere = model.FindByDocumentationId(entry.From, compilation) is { } symbol
                 && symbol.Locations.Any(l => l.IsInSource);
             counts[entry.Key] = !declaredHere ? int.MaxValue : reporter.Counts.TryGetValue(entry.Key, out var count) ? count : 0;
         }

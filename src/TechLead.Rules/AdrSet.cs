@@ -15,6 +15,10 @@ public sealed class AdrSet
 {
     private readonly Dictionary<string, AdrDocument> byId;
 
+    private readonly Dictionary<string, AdrDocument> byPath;
+
+    private readonly Dictionary<AdrDocument, AdrDiagnostic> statusProblems = new();
+
     private AdrSet(IReadOnlyList<AdrDocument> documents, IReadOnlyList<Rule> rules, IReadOnlyList<AdrDiagnostic> diagnostics)
     {
         Documents = documents;
@@ -27,6 +31,28 @@ public sealed class AdrSet
             if (!byId.ContainsKey(document.Id))
             {
                 byId.Add(document.Id, document);
+            }
+        }
+
+        byPath = new Dictionary<string, AdrDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            byPath[document.Path] = document;
+        }
+
+        // The parser reads an invalid status as proposed and reports it at the status node; a front matter that is not
+        // readable YAML leaves the file with derived metadata (status proposed, no spans) and a TL9001. Either way the
+        // ADR's real status is unknown.
+        foreach (var problem in diagnostics)
+        {
+            if (problem.Severity == RuleSeverity.Error
+                && byPath.TryGetValue(problem.Path, out var document)
+                && !statusProblems.ContainsKey(document)
+                && (document.FrontMatter.StatusSpan == default
+                    ? problem.Id == DiagnosticIds.AdrUnreadable
+                    : problem.Span.Start == document.FrontMatter.StatusSpan.Start))
+            {
+                statusProblems.Add(document, problem);
             }
         }
     }
@@ -57,6 +83,28 @@ public sealed class AdrSet
         diagnostics.Sort(CompareDiagnostics);
         return new AdrSet(documents, rules, diagnostics);
     }
+
+    /// <summary>Files that could not be read as an ADR at all (no document), each with its first TL9001, ordered by path.</summary>
+    public IEnumerable<UnreadableAdr> Unreadable =>
+        Diagnostics.Where(d => d.Id == DiagnosticIds.AdrUnreadable && !byPath.ContainsKey(d.Path))
+            .GroupBy(d => d.Path, StringComparer.Ordinal)
+            .Select(g => new UnreadableAdr(FrontMatterReader.DerivedId(g.Key), g.First()));
+
+    /// <summary>
+    /// Why the ADR's status is unknown: the error at its <c>status</c> (e.g. an unknown value, TL9002) or the TL9001 of
+    /// a front matter that is not readable; null when the status was read as written (or defaulted, when not written).
+    /// </summary>
+    public AdrDiagnostic? StatusProblem(AdrDocument document) => statusProblems.TryGetValue(document, out var problem) ? problem : null;
+
+    /// <summary>The status of the ADR at <paramref name="path"/>; null when the file was not readable or its status is invalid.</summary>
+    public AdrStatus? KnownStatusAt(string path) =>
+        byPath.TryGetValue(path, out var document) && StatusProblem(document) is null ? document.Status : null;
+
+    /// <summary>The severity a build gives a problem of this set (<see cref="AdrProblemSeverity"/>, rules/0015).</summary>
+    public RuleSeverity BuildSeverity(AdrDiagnostic problem) => AdrProblemSeverity.Effective(problem, KnownStatusAt(problem.Path));
+
+    /// <summary>True when the ADR's status keeps the problem at info in a build, whatever bulk options say.</summary>
+    public bool IsLoweredByStatus(AdrDiagnostic problem) => AdrProblemSeverity.IsLoweredByStatus(problem, KnownStatusAt(problem.Path));
 
     public AdrDocument? FindById(string id) => byId.TryGetValue(id, out var document) ? document : null;
 

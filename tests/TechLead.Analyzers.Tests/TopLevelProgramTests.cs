@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using TechLead.Analyzers.Tests.Infrastructure;
 using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
 
@@ -96,5 +97,18 @@ public sealed class TopLevelProgramTests
             source, [(Adrs.DefaultPath, vocabulary)], new Dictionary<string, string> { ["build_property.RootNamespace"] = "Acme.Api" }, OutputKind.ConsoleApplication);
 
         Assert.Equal("M:Acme.Api.Program.FindBuyer", diagnostics.Single(d => d.Id == "TL0206").Properties["baselineFrom"]);
+    }
+
+    [Fact]
+    public Task A_baseline_entry_for_the_top_level_Program_that_matches_nothing_is_stale()
+    {
+        const string BaselinePath = "/repo/techlead.baseline.json";
+        var test = Program("System.Console.WriteLine(1);\n\nnamespace Acme.Infrastructure { public sealed class InMemoryStore { } }", ApiNoInfrastructure())
+            .WithGlobalConfig("build_property.RootNamespace = Acme.Api\n");
+        test.TestState.AdditionalFiles.Add((BaselinePath, "{ \"version\": 1, \"entries\": [\n  {|#1:{ \"adr\": \"ADR-0007\", \"rule\": \"api-no-infra\", \"from\": \"T:Acme.Api.Program\", \"to\": \"T:Acme.Infrastructure.InMemoryStore\", \"count\": 1|} }\n] }\n"));
+        return test
+            .Expect(new DiagnosticResult("TL9004", DiagnosticSeverity.Warning).WithLocation(1)
+                .WithMessage("baseline entry ADR-0007/api-no-infra 'T:Acme.Api.Program' -> 'T:Acme.Infrastructure.InMemoryStore' (count 1) no longer matches any violation: remove it or run 'techlead baseline update'"))
+            .RunAsync();
     }
 }

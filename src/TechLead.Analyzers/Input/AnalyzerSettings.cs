@@ -95,14 +95,11 @@ internal sealed class AnalyzerSettings
             return configured;
         }
 
-        if (tree is null)
-        {
-            return ReportDiagnostic.Default;
-        }
-
-        var options = provider.GetOptions(tree);
+        var options = tree is null ? provider.GlobalOptions : provider.GetOptions(tree);
         return BulkSeverity(options, "dotnet_analyzer_diagnostic.category-" + category + ".severity")
             ?? BulkSeverity(options, "dotnet_analyzer_diagnostic.severity")
+            ?? (tree is null ? null : BulkSeverity(provider.GlobalOptions, "dotnet_analyzer_diagnostic.category-" + category + ".severity"))
+            ?? (tree is null ? null : BulkSeverity(provider.GlobalOptions, "dotnet_analyzer_diagnostic.severity"))
             ?? ReportDiagnostic.Default;
     }
 

@@ -114,6 +114,28 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
         return type is not null && EntryPointNamespaceOf(type) is { } ns ? TopLevelProgram.QualifyDocumentationId(id, ns) : id;
     }
 
+    /// <summary>
+    /// The symbol a doc-comment ID as TechLead writes it names in <paramref name="compilation"/>: IDs under the
+    /// top-level <c>Program</c> (<c>T:Acme.Api.Program</c>) are looked up as the compiler names them (<c>T:Program</c>).
+    /// </summary>
+    public ISymbol? FindByDocumentationId(string id, Compilation compilation)
+    {
+        if (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation) is { } symbol)
+        {
+            return symbol;
+        }
+
+        var compilerId = TopLevelProgram.UnqualifyDocumentationId(id, entryPointNamespace);
+        var candidate = compilerId is null ? null : DocumentationCommentId.GetFirstSymbolForDeclarationId(compilerId, compilation);
+        var outermost = candidate as INamedTypeSymbol ?? candidate?.ContainingType;
+        while (outermost?.ContainingType is { } container)
+        {
+            outermost = container;
+        }
+
+        return outermost is not null && IsTopLevelProgram(outermost) ? candidate : null;
+    }
+
     private TypeNames Names(ITypeSymbol type) => names.GetOrAdd(type, Compute);
 
     /// <summary>The namespace of the top-level <c>Program</c>: the root namespace in this compilation, the assembly name in another.</summary>

@@ -110,7 +110,8 @@ internal static class CheckSession
     private static IEnumerable<Finding> FileProblems(AdrRepository adrs)
     {
         var idByPath = adrs.Set.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        return adrs.Set.Diagnostics.Select(d => Finding.FromAdrDiagnostic(d, idByPath.TryGetValue(d.Path, out var id) ? id : null));
+        // As in the build: a problem with a rule of an ADR that is not accepted counts at info (rules/0015).
+        return adrs.Set.Diagnostics.Select(d => Finding.FromAdrDiagnostic(d, idByPath.TryGetValue(d.Path, out var id) ? id : null, adrs.Set.BuildSeverity(d)));
     }
 
     /// <summary>

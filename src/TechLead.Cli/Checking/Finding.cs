@@ -58,8 +58,11 @@ internal sealed record Finding(string Id, RuleSeverity Severity, string Message,
     }
 
     /// <summary>A TL9xxx problem from the rule core.</summary>
-    public static Finding FromAdrDiagnostic(AdrDiagnostic diagnostic, string? adr) =>
-        new(diagnostic.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Path, diagnostic.Span.DisplayLine, diagnostic.Span.DisplayColumn)
+    /// <param name="diagnostic">The problem.</param>
+    /// <param name="adr">The id of the ADR it is in, if any.</param>
+    /// <param name="severity">The severity it counts at; default its own (an ADR set's problems: <c>AdrSet.BuildSeverity</c>).</param>
+    public static Finding FromAdrDiagnostic(AdrDiagnostic diagnostic, string? adr, RuleSeverity? severity = null) =>
+        new(diagnostic.Id, severity ?? diagnostic.Severity, diagnostic.Message, diagnostic.Path, diagnostic.Span.DisplayLine, diagnostic.Span.DisplayColumn)
         {
             EndLine = diagnostic.Span.EndLine + 1,
             EndColumn = diagnostic.Span.EndColumn + 1,

@@ -6,6 +6,7 @@ using System.Threading;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Commands;
@@ -17,17 +18,26 @@ internal sealed class AdrListCommand : Command<AdrListCommand.Settings>
     {
         var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
         AdrStatus? filter = settings.Status is null ? null : AdrNames.ParseStatus(settings.Status);
-        var documents = repository.Set.Documents.Where(d => filter is null || d.Status == filter).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var rows = documents.Select(d => new[]
+        var set = repository.Set;
+        var documents = set.Documents.Where(d => filter is null || (d.Status == filter && set.StatusProblem(d) is null)).ToList();
+
+        // What is true, not the parser's fallback: a status that is not valid, or a file that is not readable, says so (rules/0015).
+        var rows = documents.Select(d => (d.Id, Row: new[]
         {
             d.Id,
-            AdrNames.Of(d.Status),
+            set.StatusProblem(d) is { } problem ? StatusProblemLabel(problem) : AdrNames.Of(d.Status),
             d.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             d.Title + (d.IsUnenforced ? "  (unenforced)" : string.Empty),
-        }).ToList();
-        PlainTable.Write(Console.Out, ["ID", "STATUS", "RULES", "TITLE"], rows, rightAligned: [2]);
+        }));
+        if (filter is null)
+        {
+            rows = rows.Concat(set.Unreadable.Select(u => (u.Id, Row: new[] { u.Id, StatusProblemLabel(u.Problem), "-", PathDisplay.Relative(u.Problem.Path) })));
+        }
+
+        var ordered = rows.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Row).ToList();
+        PlainTable.Write(Console.Out, ["ID", "STATUS", "RULES", "TITLE"], ordered, rightAligned: [2]);
         var unenforced = documents.Count(d => d.IsUnenforced);
-        Console.Out.WriteLine($"{documents.Count} ADR(s), {unenforced} accepted without enforcement");
+        Console.Out.WriteLine($"{ordered.Count} ADR(s), {unenforced} accepted without enforcement");
         if (repository.Set.Diagnostics.Count > 0)
         {
             Console.Error.WriteLine($"note: {repository.Set.Diagnostics.Count} problem(s) in the ADR files; run 'techlead rules validate'");
@@ -35,6 +45,9 @@ internal sealed class AdrListCommand : Command<AdrListCommand.Settings>
 
         return ExitCodes.Success;
     }
+
+    private static string StatusProblemLabel(AdrDiagnostic problem) =>
+        (problem.Id == DiagnosticIds.AdrUnreadable ? "unreadable (" : "invalid (") + problem.Id + ")";
 
     internal sealed class Settings : CommandSettings
     {

@@ -71,7 +71,7 @@ internal sealed class AdrShowCommand : AsyncCommand<AdrShowCommand.Settings>
 
         if (settings.FindSolution(adrs) is not { } solution)
         {
-            Console.Out.WriteLine("Violations: not checked (no solution found; pass --solution)");
+            Console.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
             return;
         }
 
@@ -113,6 +113,10 @@ internal sealed class AdrShowCommand : AsyncCommand<AdrShowCommand.Settings>
         [CommandArgument(0, "<ADR>")]
         [Description("The ADR id, e.g. ADR-0007.")]
         public string Adr { get; init; } = string.Empty;
+
+        [CommandArgument(1, "[target]")]
+        [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the one in the current folder or beside docs/.")]
+        public override string? Target { get; init; }
 
         [CommandOption("--no-check")]
         [Description("Do not load the solution; skip current violations.")]

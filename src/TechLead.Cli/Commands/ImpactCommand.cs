@@ -25,7 +25,7 @@ internal sealed class ImpactCommand : AsyncCommand<ImpactCommand.Settings>
     {
         var adrs = settings.LoadAdrs();
         var document = adrs.Require(settings.Adr);
-        var solution = settings.FindSolution(adrs) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass --solution");
+        var solution = settings.FindSolution(adrs) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
         Console.Out.WriteLine($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})");
         if (document.Rules.Count == 0)
         {
@@ -76,5 +76,9 @@ internal sealed class ImpactCommand : AsyncCommand<ImpactCommand.Settings>
         [CommandArgument(0, "<ADR>")]
         [Description("The ADR to evaluate as if accepted, e.g. ADR-0012.")]
         public string Adr { get; init; } = string.Empty;
+
+        [CommandArgument(1, "[target]")]
+        [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the one in the current folder or beside docs/.")]
+        public override string? Target { get; init; }
     }
 }

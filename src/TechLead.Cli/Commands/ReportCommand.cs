@@ -29,7 +29,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         }
         else
         {
-            notChecked = "no solution found (pass --solution)";
+            notChecked = "no solution found (pass the solution or project as an argument)";
         }
 
         var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked);
@@ -59,6 +59,10 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 
     internal sealed class Settings : SolutionSettings
     {
+        [CommandArgument(0, "[target]")]
+        [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the one in the current folder or beside docs/.")]
+        public override string? Target { get; init; }
+
         [CommandOption("--out <DIR>")]
         [Description("Output folder; default: techlead-report.")]
         [DefaultValue("techlead-report")]

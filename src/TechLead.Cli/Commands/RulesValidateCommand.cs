@@ -39,6 +39,15 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
         var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
         var warnings = problems.Count(p => p.Severity == RuleSeverity.Warning);
         System.Console.Out.WriteLine($"{repository.Files.Count} ADR file(s), {repository.Set.Rules.Count} rule(s): {errors} error(s), {warnings} warning(s)");
+
+        // The lead's check that every file is well-formed: problems keep their own severity and exit code (rules/0015).
+        // Only the ADR set's problems reach builds (examples are checked here alone).
+        var infoInBuilds = repository.Set.Diagnostics.Count(p => p.Severity > RuleSeverity.Info && repository.Set.IsLoweredByStatus(p));
+        if (infoInBuilds > 0)
+        {
+            System.Console.Out.WriteLine($"note: {infoInBuilds} of these are in ADRs that are not accepted; builds, 'check' and fitness tests report them at info");
+        }
+
         return errors > 0 ? ExitCodes.Violations : ExitCodes.Success;
     }
 

@@ -9,23 +9,31 @@ namespace TechLead.Cli.Commands;
 
 /// <summary>
 /// Commands about ADRs that also look at code (adr show, impact, report): the ADR folder is found
-/// from the current folder, the solution from <c>--solution</c>, else the current folder, else the
-/// folder that holds docs/.
+/// from the current folder, the solution from the <c>[target]</c> argument (as in <c>check</c>) or its alias
+/// <c>--solution</c>, else the current folder, else the folder that holds docs/.
 /// </summary>
-internal class SolutionSettings : CheckOptionSettings
+internal abstract class SolutionSettings : CheckOptionSettings
 {
     [CommandOption("--solution <PATH>")]
-    [Description("The .sln, .slnx or .csproj to check; default: the one in the current folder or beside docs/.")]
+    [Description("Same as the [target] argument.")]
     public string? Solution { get; init; }
+
+    /// <summary>The positional <c>[target]</c>: a .sln, .slnx or .csproj, or a folder that holds exactly one.</summary>
+    public abstract string? Target { get; init; }
 
     public AdrRepository LoadAdrs() => AdrRepository.Load(AdrDirectoryLocator.Resolve(AdrDirectory, Directory.GetCurrentDirectory()));
 
-    /// <summary>The solution to check, or null when none is found (an explicit --solution must exist).</summary>
+    /// <summary>The solution to check, or null when none is found (an explicit target must exist).</summary>
     public string? FindSolution(AdrRepository adrs)
     {
-        if (Solution is not null)
+        if (Target is not null && Solution is not null && Target != Solution)
         {
-            return TargetLocator.Resolve(Solution);
+            throw new BadInputException($"two solutions given ('{Target}' and --solution '{Solution}'); pass one");
+        }
+
+        if ((Target ?? Solution) is { } explicitTarget)
+        {
+            return TargetLocator.Resolve(explicitTarget);
         }
 
         foreach (var directory in new[] { Directory.GetCurrentDirectory(), adrs.RepositoryRoot })
@@ -37,7 +45,7 @@ internal class SolutionSettings : CheckOptionSettings
 
             if (ambiguity is not null)
             {
-                throw new BadInputException(ambiguity.Replace("pass the one to check", "pass --solution", System.StringComparison.Ordinal));
+                throw new BadInputException(ambiguity.Replace("pass the one to check", "pass the one to check as an argument", System.StringComparison.Ordinal));
             }
         }
 

@@ -52,16 +52,18 @@ internal static class FitnessCaseRunner
             problems.Add(loaded.Error);
         }
 
-        // Warnings (TL9005 broken supersession, unknown front-matter keys) inform; only errors fail, as in the build.
+        // Warnings (TL9005 broken supersession, unknown front-matter keys) inform; only errors fail, as in the build,
+        // where a problem with a rule of an ADR that is not accepted counts at info (rules/0015).
         foreach (var diagnostic in loaded.Set.Diagnostics.Concat(loaded.BaselineProblems))
         {
-            if (diagnostic.Severity == RuleSeverity.Error)
+            var severity = loaded.Set.BuildSeverity(diagnostic);
+            if (severity == RuleSeverity.Error)
             {
                 problems.Add(Describe(diagnostic));
             }
             else
             {
-                FitnessOutput.WriteLine($"{diagnostic.Severity.ToString().ToLowerInvariant()} {Describe(diagnostic)}");
+                FitnessOutput.WriteLine($"{severity.ToString().ToLowerInvariant()} {Describe(diagnostic)}");
             }
         }
         if (tests.StrictBaseline && loaded.BaselineMissing)

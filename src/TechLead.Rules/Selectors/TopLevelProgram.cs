@@ -31,4 +31,24 @@ public static class TopLevelProgram
             && (id.Length == NameStart + TypeName.Length || id[NameStart + TypeName.Length] is '.' or '(' or '~');
         return startsAtProgram && namespaceName.Length > 0 ? id.Substring(0, NameStart) + namespaceName + "." + id.Substring(NameStart) : id;
     }
+
+    /// <summary>
+    /// The reverse of <see cref="QualifyDocumentationId"/>: the compiler's own ID (<c>T:Program</c>) for an ID that names
+    /// the top-level <c>Program</c> under <paramref name="namespaceName"/> (<c>T:Acme.Api.Program</c>), else null.
+    /// </summary>
+    public static string? UnqualifyDocumentationId(string id, string namespaceName)
+    {
+        const int NameStart = 2;
+        if (namespaceName.Length == 0 || id.Length < NameStart || id[1] != ':')
+        {
+            return null;
+        }
+
+        var prefix = namespaceName + "." + TypeName;
+        var end = NameStart + prefix.Length;
+        var namesProgram = id.Length >= end
+            && string.CompareOrdinal(id, NameStart, prefix, 0, prefix.Length) == 0
+            && (id.Length == end || id[end] is '.' or '(' or '~');
+        return namesProgram ? id.Substring(0, NameStart) + id.Substring(NameStart + namespaceName.Length + 1) : null;
+    }
 }

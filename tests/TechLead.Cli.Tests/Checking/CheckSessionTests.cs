@@ -119,6 +119,19 @@ public sealed class CheckSessionTests
     }
 
     [Fact]
+    public async Task A_rule_problem_in_a_proposed_ADR_is_info_and_does_not_fail_as_in_the_build()
+    {
+        using var repo = Repo();
+        repo.WriteAdr("0008-bad.md", "---\nid: ADR-0008\ntitle: Bad\nstatus: proposed\nrules:\n  - id: x\n    kind: forbidd\n---\n");
+
+        var result = await Run(repo, new CheckOptions());
+
+        var problem = Assert.Single(result.Findings);
+        Assert.Equal(("TL9002", RuleSeverity.Info, 7, 11), (problem.Id, problem.Severity, problem.Line, problem.Column));
+        Assert.False(result.Fails);
+    }
+
+    [Fact]
     public async Task The_engine_gets_the_adrs_and_the_repository_layout()
     {
         using var repo = Repo();

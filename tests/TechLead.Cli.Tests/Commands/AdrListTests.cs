@@ -58,4 +58,27 @@ public sealed class AdrListTests
 
         Assert.Equal(["ID        STATUS    RULES  TITLE", "ADR-0004  proposed      0  An idea", "1 ADR(s), 0 accepted without enforcement"], run.StdoutLines);
     }
+
+    [Fact]
+    public void An_invalid_status_or_an_unreadable_file_is_shown_as_such_not_as_proposed()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-typo.md", "---\nid: ADR-0001\ntitle: Typo in status\nstatus: acepted\n---\n");
+        repo.WriteAdr("0002-broken.md", "---\nid: ADR-0002\ntitle: [unclosed\n---\n");
+        repo.WriteAdr("0003-idea.md", "---\nid: ADR-0003\ntitle: An idea\nstatus: proposed\n---\n");
+
+        var all = repo.Run("adr", "list");
+        var proposed = repo.Run("adr", "list", "--status", "proposed");
+
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.Equal(
+        [
+            "ID        STATUS               RULES  TITLE",
+            "ADR-0001  invalid (TL9002)         0  Typo in status",
+            "ADR-0002  unreadable (TL9001)      0  ADR-0002",
+            "ADR-0003  proposed                 0  An idea",
+            "3 ADR(s), 0 accepted without enforcement",
+        ], all.StdoutLines);
+        Assert.Equal(["ID        STATUS    RULES  TITLE", "ADR-0003  proposed      0  An idea", "1 ADR(s), 0 accepted without enforcement"], proposed.StdoutLines);
+    }
 }

@@ -29,6 +29,34 @@ public sealed class RulesValidateTests
         Assert.Equal(["1 ADR file(s), 1 rule(s): 0 error(s), 0 warning(s)"], run.StdoutLines);
     }
 
+    [Fact]
+    public void A_rule_problem_in_a_proposed_ADR_keeps_its_severity_and_exit_code_and_says_builds_report_it_at_info()
+    {
+        using var repo = new TempRepo();
+        repo.WriteAdr("0001-clean-domain.md", """
+            ---
+            id: ADR-0001
+            title: Clean domain
+            status: proposed
+            rules:
+              - id: typo
+                kind: forbidd
+            ---
+            # Clean domain
+            """);
+
+        var run = repo.Run("rules", "validate");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(
+            [
+                "docs/adr/0001-clean-domain.md(7,11): error TL9002: rule 'typo': unknown kind 'forbidd'; did you mean 'forbid'?",
+                "1 ADR file(s), 0 rule(s): 1 error(s), 0 warning(s)",
+                "note: 1 of these are in ADRs that are not accepted; builds, 'check' and fitness tests report them at info",
+            ],
+            run.StdoutLines);
+    }
+
     private const string AdrWithExamples = """
         ---
         id: ADR-0001

@@ -34,6 +34,14 @@ internal sealed class BrokenAdrTests : AdrFitnessTests
     }
 }
 
+internal sealed class BrokenProposedAdrTests : AdrFitnessTests
+{
+    public BrokenProposedAdrTests()
+        : base(AdrSource.FromText("docs/adr/0001-broken.md", "---\nid: ADR-0001\ntitle: Broken\nstatus: proposed\nrules:\n  - id: bad\n    kind: forbidd\n---\n# Broken\n"), Assembly.LoadFrom(ShopCorpus.AssemblyPath))
+    {
+    }
+}
+
 internal sealed class SupersessionWarningTests : AdrFitnessTests
 {
     public SupersessionWarningTests()

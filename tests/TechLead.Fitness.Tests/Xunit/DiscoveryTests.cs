@@ -93,6 +93,16 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public async Task A_rule_problem_in_a_proposed_ADR_is_reported_at_info_and_passes_the_validation_case()
+    {
+        var cases = XunitHarness.Discover(typeof(BrokenProposedAdrTests));
+
+        var passed = Assert.Single((await XunitHarness.RunAsync(XunitHarness.Named(cases, "ADR validation"))).OfType<ITestPassed>());
+
+        Assert.Equal("info docs/adr/0001-broken.md:7:11: TL9002: rule 'bad': unknown kind 'forbidd'; did you mean 'forbid'?\n", passed.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Adr_warnings_such_as_broken_supersession_pass_the_validation_case()
     {
         var results = await XunitHarness.RunAsync(Assert.Single(XunitHarness.Discover(typeof(SupersessionWarningTests))));
