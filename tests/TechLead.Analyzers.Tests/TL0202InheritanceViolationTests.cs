@@ -1,0 +1,22 @@
+using System.Threading.Tasks;
+using TechLead.Analyzers.Tests.Infrastructure;
+using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
+
+namespace TechLead.Analyzers.Tests;
+
+public sealed class TL0202InheritanceViolationTests
+{
+    [Fact]
+    public Task Must_inherit_anywhere_in_the_base_chain() =>
+        Run(
+            "namespace Shop.Api { public class ControllerBase { } public class Base : ControllerBase { } public class OrdersController : Base { } public class {|#0:CustomersController|} { } }",
+            Adrs.WithRules("  - id: controllers\n    kind: must-inherit\n    types: Shop.Api.*Controller\n    type: Shop.Api.ControllerBase"),
+            Diagnostic("TL0202", 0, $"[ADR-0007] 'Shop.Api.CustomersController' must inherit 'Shop.Api.ControllerBase' (rule controllers: {Adrs.Title})"));
+
+    [Fact]
+    public Task Must_implement_directly_or_through_a_base() =>
+        Run(
+            "namespace Shop.Domain { public interface IEntity { } public class Base : IEntity { } public class Order : Base { } public class {|#0:Customer|} { } }",
+            Adrs.WithRules("  - id: entities\n    kind: must-implement\n    types: { namespace: Shop.Domain, kind: class, except: Shop.Domain.Base }\n    type: Shop.Domain.IEntity"),
+            Diagnostic("TL0202", 0, $"[ADR-0007] 'Shop.Domain.Customer' must implement 'Shop.Domain.IEntity' (rule entities: {Adrs.Title})"));
+}

@@ -1,0 +1,49 @@
+using System.Threading.Tasks;
+using TechLead.Analyzers.Tests.Infrastructure;
+using static TechLead.Analyzers.Tests.Infrastructure.AnalyzerTest;
+
+namespace TechLead.Analyzers.Tests;
+
+public sealed class TL0206VocabularyViolationTests
+{
+    private static readonly string Vocabulary = Adrs.WithRules(
+        """
+          - id: ubiquitous-language
+            kind: vocabulary
+            because: We say Customer
+            terms:
+              - use: Customer
+                instead-of: [Client, Buyer]
+        """);
+
+    private static string Uses(string name, string synonym) => $"[ADR-0007] '{name}' uses '{synonym}'; say 'Customer' instead (rule ubiquitous-language: We say Customer)";
+
+    [Fact]
+    public Task Every_declared_name_kind_but_not_locals() =>
+        Run(
+            """
+            namespace Shop
+            {
+                public class {|#0:ClientRecord|}<{|#1:TBuyer|}>
+                {
+                    public int {|#2:ClientId|} { get; set; }
+                    private int {|#3:buyerCount|};
+                    public event System.Action {|#4:ClientChanged|};
+                    public void {|#5:Notify|}Client() { }
+                    public void Save(int {|#6:clientId|}) { int client = 0; _ = client; }
+                    public int Clientele { get; set; }
+                }
+                public delegate void {|#7:BuyerHandler|}(int {|#8:buyer|});
+            }
+            """.Replace("{|#5:Notify|}Client", "{|#5:NotifyClient|}", System.StringComparison.Ordinal),
+            Vocabulary,
+            Diagnostic("TL0206", 0, Uses("ClientRecord", "Client")),
+            Diagnostic("TL0206", 1, Uses("TBuyer", "Buyer")),
+            Diagnostic("TL0206", 2, Uses("ClientId", "Client")),
+            Diagnostic("TL0206", 3, Uses("buyerCount", "Buyer")),
+            Diagnostic("TL0206", 4, Uses("ClientChanged", "Client")),
+            Diagnostic("TL0206", 5, Uses("NotifyClient", "Client")),
+            Diagnostic("TL0206", 6, Uses("clientId", "Client")),
+            Diagnostic("TL0206", 7, Uses("BuyerHandler", "Buyer")),
+            Diagnostic("TL0206", 8, Uses("buyer", "Buyer")));
+}
