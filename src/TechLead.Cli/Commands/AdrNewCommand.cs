@@ -6,6 +6,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Commands;
 
@@ -35,14 +36,16 @@ internal sealed class AdrNewCommand : Command<AdrNewCommand.Settings>
     /// <summary>Spec section 9: new decisions name how reversible they are. Asked only when someone can answer.</summary>
     private static string AskCategory()
     {
+        // The easy-to-reverse answer first: it is the default and the common case.
+        var reversible = Spellings.Category.NameOf(AdrCategory.TwoWayDoor)!;
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
-            return "two-way-door";
+            return reversible;
         }
 
         return AnsiConsole.Prompt(new SelectionPrompt<string>()
             .Title("Is this decision hard to reverse?")
-            .AddChoices("two-way-door", "one-way-door"));
+            .AddChoices(reversible, Spellings.Category.NameOf(AdrCategory.OneWayDoor)!));
     }
 
     internal sealed class Settings : CommandSettings

@@ -50,6 +50,18 @@ internal static class SelectorReader
         return null;
     }
 
+    /// <summary>A condition takes one glob; a list there means "any of", which is a union of selectors, so show that.</summary>
+    private static GlobPattern? ConditionGlob(YamlNode node, string field, string key, FieldReader owner)
+    {
+        if (node is YamlSequence && key is "inherits" or "implements" or "has-attribute")
+        {
+            owner.Error(node.Span, $"{field}.{key}: takes one type glob, got a list; for any of several, list one selector each: '{field}: [{{ {key}: \"A\" }}, {{ {key}: \"B\" }}]'");
+            return null;
+        }
+
+        return Glob(node, field + "." + key, owner);
+    }
+
     private static TypeSelector? ReadUnion(YamlSequence sequence, string field, FieldReader owner, ListItems items)
     {
         if (sequence.Items.Count == 0)
@@ -100,7 +112,7 @@ internal static class SelectorReader
             }
         }
 
-        GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? Glob(node, field + "." + key, owner) : null;
+        GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? ConditionGlob(node, field, key, owner) : null;
 
         var kind = Choice(mapping, "kind", Spellings.TypeKind, field, owner);
         var visibility = Choice(mapping, "visibility", Spellings.Visibility, field, owner);

@@ -196,6 +196,27 @@ public sealed class BadInputTests
             ("TL9001", "alias '*t' is not supported in ADRs; write the value out in full"));
 
     [Fact]
+    public void An_unquoted_glob_starting_with_a_star_says_to_quote_it() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: {|*|}*.*Handler\n    pattern: '^X'\n---\n",
+            ("TL9001", "a value starting with '*' is read as a YAML alias; quote the glob: types: \"**.*Handler\""));
+
+    [Fact]
+    public void An_unquoted_glob_starting_with_a_star_in_a_list_says_to_quote_it() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: A.**\n    to:\n      - {|*|}*.Domain.**\n---\n",
+            ("TL9001", "a value starting with '*' is read as a YAML alias; quote the glob: - \"**.Domain.**\""));
+
+    [Theory]
+    [InlineData("implements")]
+    [InlineData("inherits")]
+    [InlineData("has-attribute")]
+    public void A_list_given_to_a_one_type_condition_shows_the_union(string condition) =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types:\n      " + condition + ": {|[A, B|}]\n    pattern: '^X'\n---\n",
+            ("TL9002", "rule 'r': types." + condition + ": takes one type glob, got a list; for any of several, list one selector each: 'types: [{ " + condition + ": \"A\" }, { " + condition + ": \"B\" }]'"));
+
+    [Fact]
     public void Deep_nesting_is_refused()
     {
         var deep = new string('[', 1000) + new string(']', 1000);

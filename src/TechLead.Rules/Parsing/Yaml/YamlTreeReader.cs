@@ -16,10 +16,13 @@ internal sealed class YamlTreeReader
 {
     public const int MaxDepth = 64;
 
+    private const string UnquotedStarMessage = "a value starting with '*' is read as a YAML alias; quote the glob: ";
+
     private readonly LineMap map;
     private readonly int chunkOffset;
     private readonly string path;
     private readonly List<AdrDiagnostic> diagnostics;
+    private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
     private Parser parser = null!;
     private string chunkText = string.Empty;
 
@@ -98,6 +101,11 @@ internal sealed class YamlTreeReader
         }
 
         lastEnd = parser.Current?.End ?? lastEnd;
+        if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            anchors.Add(anchored.Anchor.Value);
+        }
+
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             return new YamlScalar(SpanOf(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
@@ -123,11 +131,28 @@ internal sealed class YamlTreeReader
 
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            throw new YamlException(alias.Start, alias.End, $"alias '*{alias.Value}' is not supported in ADRs; write the value out in full");
+            throw anchors.Contains(alias.Value.Value)
+                ? new YamlException(alias.Start, alias.End, $"alias '*{alias.Value}' is not supported in ADRs; write the value out in full")
+                : UnquotedStar(alias);
         }
 
         var unexpected = parser.Current!;
         throw new YamlException(unexpected.Start, unexpected.End, $"unexpected {unexpected.GetType().Name}");
+    }
+
+    /// <summary>
+    /// An alias with no anchor before it is almost always an unquoted glob such as <c>**.*Handler</c>:
+    /// YAML reads a plain value starting with '*' as an alias. Point at the '*' and show the line quoted.
+    /// </summary>
+    private YamlException UnquotedStar(AnchorAlias alias)
+    {
+        var start = (int)alias.Start.Index;
+        var written = "*" + alias.Value.Value;
+        var lineStart = chunkText.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = chunkText.Substring(lineStart, start - lineStart).Trim();
+        var lead = before.EndsWith(":", StringComparison.Ordinal) || before == "-" ? before + " " : string.Empty;
+        var star = new Mark(alias.Start.Index + 1, alias.Start.Line, alias.Start.Column + 1);
+        return new YamlException(alias.Start, star, $"{UnquotedStarMessage}{lead}\"{written}\"");
     }
 
     private YamlMapping ReadMapping(MappingStart start, int depth)
@@ -191,7 +216,7 @@ internal sealed class YamlTreeReader
             message = message.Substring(colon + 3);
         }
 
-        if (message.StartsWith("alias", StringComparison.Ordinal))
+        if (message.StartsWith("alias", StringComparison.Ordinal) || message.StartsWith(UnquotedStarMessage, StringComparison.Ordinal))
         {
             return message;
         }
