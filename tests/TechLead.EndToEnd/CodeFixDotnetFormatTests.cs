@@ -94,10 +94,15 @@ public sealed class CodeFixDotnetFormatTests(LocalFeedFixture feed, ITestOutputH
             """);
         await repo.RestoreAsync(budget.Token);
 
-        var format = await repo.FormatAnalyzersAsync(FormatTimeout, budget.Token, "TL0101", "TL0204", "TL0201");
-        output.WriteLine(format.Describe("dotnet format"));
+        // One ID per run, as docs/code-fixes.md says: given TL0101 and TL0204 together, dotnet format asks the
+        // use-instead fixer about a modifiers diagnostic and then skips every TL0101 ("didn't return a Fix All action").
+        foreach (var id in new[] { "TL0101", "TL0204", "TL0201" })
+        {
+            var format = await repo.FormatAnalyzersAsync(FormatTimeout, budget.Token, id);
+            output.WriteLine(format.Describe("dotnet format " + id));
+            format.EnsureSuccess();
+        }
 
-        format.EnsureSuccess();
         // TL0101, each banned member by its own use-instead: a property of the same type (member access), a static
         // method of another type (invocation), an instance method of the same type.
         Assert.Equal("""
