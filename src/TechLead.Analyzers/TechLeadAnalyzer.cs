@@ -50,9 +50,13 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
 
         if (references.HasRules)
         {
-            var syntax = new DependencySyntax(references);
-            context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
-            context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
+            if (references.HasTypeReferenceRules)
+            {
+                var syntax = new DependencySyntax(references);
+                context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
+                context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
+            }
+
             context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);
             if (!references.Banned.IsEmpty)
             {

@@ -44,6 +44,13 @@ internal sealed class ReferenceChecker
     /// <summary>False when no dependency, cycle or ban rule exists: the reference actions need not run.</summary>
     public bool HasRules => !index.IsEmpty || !banned.IsEmpty || Cycles.Count > 0;
 
+    /// <summary>
+    /// False when only member bans exist: then no rule can match a referenced type (no dependency or cycle
+    /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the per-identifier
+    /// type-name and using actions, the analyzer's hottest path, need not run.
+    /// </summary>
+    public bool HasTypeReferenceRules => !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
+
     /// <summary>The banned APIs this compilation can refer to, resolved to its symbols.</summary>
     public BannedApiIndex Banned => banned;
 
