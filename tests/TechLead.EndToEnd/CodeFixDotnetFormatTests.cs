@@ -94,8 +94,8 @@ public sealed class CodeFixDotnetFormatTests(LocalFeedFixture feed, ITestOutputH
             """);
         await repo.RestoreAsync(budget.Token);
 
-        // One ID per run, as docs/code-fixes.md says: given TL0101 and TL0204 together, dotnet format asks the
-        // use-instead fixer about a modifiers diagnostic and then skips every TL0101 ("didn't return a Fix All action").
+        // One ID per run, as docs/code-fixes.md says: given TL0101 and TL0204 together, dotnet format 10.0.401
+        // skips every TL0101 ("didn't return a Fix All action"), although each ID alone fixes cleanly.
         foreach (var id in new[] { "TL0101", "TL0204", "TL0201" })
         {
             var format = await repo.FormatAnalyzersAsync(FormatTimeout, budget.Token, id);
