@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Cli.Checking;
 
@@ -9,10 +10,11 @@ namespace TechLead.Cli.Checking;
 /// The actual namespace dependency graph for the report: every name in a type's source that binds to
 /// a type (or a member of one) declared in source, counted between the two types' namespaces.
 /// Coarser than the analyzer's definition of "depends on" on purpose: it draws a picture, it does not judge.
+/// Top-level statements count in <c>programNamespace</c>, the project's root namespace, as everywhere else.
 /// </summary>
 internal static class NamespaceGraphCollector
 {
-    public static void Collect(Compilation compilation, NamespaceGraph graph, CancellationToken cancellationToken)
+    public static void Collect(Compilation compilation, NamespaceGraph graph, string programNamespace, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -34,7 +36,10 @@ internal static class NamespaceGraphCollector
                 }
 
                 var owner = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
-                if (owner is null || model.GetDeclaredSymbol(owner, cancellationToken) is not { } source)
+                var from = owner is null
+                    ? name.Ancestors().OfType<GlobalStatementSyntax>().Any() ? programNamespace : null
+                    : model.GetDeclaredSymbol(owner, cancellationToken) is INamedTypeSymbol source ? NamespaceOf(source, programNamespace) : null;
+                if (from is null)
                 {
                     continue;
                 }
@@ -46,12 +51,23 @@ internal static class NamespaceGraphCollector
                     continue;
                 }
 
-                if (NameOf(source.ContainingNamespace) is { } from && NameOf(target.ContainingNamespace) is { } to)
+                if (NamespaceOf(target, programNamespace) is { } to)
                 {
                     graph.AddReference(from, to);
                 }
             }
         }
+    }
+
+    private static string? NamespaceOf(INamedTypeSymbol type, string programNamespace)
+    {
+        var outermost = type;
+        while (outermost.ContainingType is { } container)
+        {
+            outermost = container;
+        }
+
+        return RoslynTypeModel.IsTopLevelProgram(outermost) ? programNamespace : NameOf(type.ContainingNamespace);
     }
 
     private static string? NameOf(INamespaceSymbol? ns) => ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString();

@@ -9,7 +9,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
 using TechLead.Cli.Infrastructure;
+using TechLead.Analyzers.Symbols;
 using TechLead.Rules.Model;
+using TechLead.Rules.Selectors;
 using TechLead.Rules;
 
 namespace TechLead.Cli.Checking;
@@ -73,7 +75,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
             {
-                if (ToFinding(diagnostic, project.Name, compilation) is { } finding)
+                if (ToFinding(diagnostic, project, compilation) is { } finding)
                 {
                     // Multi-targeted projects load once per framework: report each violation once. A problem in
                     // an ADR file is one problem however many projects ran into it (a timeout names the type it
@@ -84,7 +86,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
 
             if (graph is not null)
             {
-                NamespaceGraphCollector.Collect(compilation, graph, cancellationToken);
+                NamespaceGraphCollector.Collect(compilation, graph, ProgramNamespace(project, compilation), cancellationToken);
             }
         }
 
@@ -161,7 +163,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         }
     }
 
-    private static Finding? ToFinding(Diagnostic diagnostic, string project, Compilation compilation)
+    private static Finding? ToFinding(Diagnostic diagnostic, Project project, Compilation compilation)
     {
         if (diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal))
         {
@@ -171,7 +173,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         if (!diagnostic.Id.StartsWith("TL0", StringComparison.Ordinal))
         {
             // Anything else (AD0001: the analyzer threw) is worth a warning, not a result.
-            Console.Error.WriteLine($"techlead: warning: {project}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
+            Console.Error.WriteLine($"techlead: warning: {project.Name}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
             return null;
         }
 
@@ -200,8 +202,8 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             Owners = Property(properties, DiagnosticProperties.Owners) is { Length: > 0 } owners ? owners.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [],
             From = Property(properties, DiagnosticProperties.BaselineFrom),
             To = Property(properties, DiagnosticProperties.BaselineTo) ?? string.Empty,
-            Project = project,
-            Namespace = NamespaceAt(diagnostic.Location, compilation),
+            Project = project.Name,
+            Namespace = NamespaceAt(diagnostic.Location, compilation, project),
         };
     }
 
@@ -234,7 +236,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
     private static string? Property(ImmutableDictionary<string, string?> properties, string key) =>
         properties.TryGetValue(key, out var value) ? value : null;
 
-    private static string? NamespaceAt(Location location, Compilation compilation)
+    private static string? NamespaceAt(Location location, Compilation compilation, Project project)
     {
         if (location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
         {
@@ -242,7 +244,23 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         }
 
         var symbol = compilation.GetSemanticModel(tree).GetEnclosingSymbol(location.SourceSpan.Start);
+        var outermost = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
+        while (outermost?.ContainingType is { } container)
+        {
+            outermost = container;
+        }
+
+        // Top-level statements count in the project's root namespace, as in the messages and the baseline.
+        if (outermost is not null && RoslynTypeModel.IsTopLevelProgram(outermost))
+        {
+            return ProgramNamespace(project, compilation);
+        }
+
         var ns = symbol as INamespaceSymbol ?? symbol?.ContainingNamespace;
         return ns is null ? null : ns.IsGlobalNamespace ? "<global>" : ns.ToDisplayString();
     }
+
+    /// <summary>The namespace the synthesized top-level-statements <c>Program</c> counts in (rules/0011).</summary>
+    private static string ProgramNamespace(Project project, Compilation compilation) =>
+        TopLevelProgram.NamespaceFor(project.DefaultNamespace, compilation.AssemblyName ?? project.Name);
 }

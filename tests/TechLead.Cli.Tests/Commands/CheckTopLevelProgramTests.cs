@@ -8,7 +8,35 @@ public sealed class CheckTopLevelProgramTests
     [AnalyzerFact]
     public void Top_level_statements_count_as_RootNamespace_Program_not_as_the_assembly_name()
     {
-        using var repo = new TempRepo();
+        using var repo = ApiRepository();
+
+        var run = repo.Run("check", "src/Api/Api.csproj");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("[ADR-0001] 'Acme.Api.Program' must not depend on 'Acme.Infrastructure.InMemoryStore'", run.Stdout, System.StringComparison.Ordinal);
+    }
+
+    [AnalyzerFact]
+    public void Impact_counts_and_report_draws_top_level_statements_in_the_root_namespace()
+    {
+        using var repo = ApiRepository();
+
+        var impact = repo.Run("impact", "ADR-0001", "src/Api/Api.csproj");
+        var report = repo.Run("report", "--out", "site", "src/Api/Api.csproj");
+
+        Assert.True(impact.ExitCode == 0, impact.ToString());
+        Assert.Matches(@"(?m)^Acme\.Api\s+1\s*$", impact.Stdout);
+        Assert.DoesNotContain("<global>", impact.Stdout, System.StringComparison.Ordinal);
+        Assert.True(report.ExitCode is 0 or 1, report.ToString());
+        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(repo.Root, "site", "index.md"));
+        Assert.Contains("[\"Acme.Api\"]", page, System.StringComparison.Ordinal);
+        Assert.Matches(@"ns\w*Acme_Api_\w* -->\|1\| ns\w*Acme_Infrastructure_\w*", page);
+    }
+
+    /// <summary>A web-style project whose AssemblyName differs from its RootNamespace, with one top-level-statements violation.</summary>
+    private static TempRepo ApiRepository()
+    {
+        var repo = new TempRepo();
         repo.WriteAdr("0001-api-boundary.md", "---\nid: ADR-0001\ntitle: The API talks to the domain\nstatus: accepted\nrules:\n  - id: api-no-infra\n    kind: forbid\n    from: Acme.Api.**\n    to: Acme.Infrastructure.**\n---\n# The API talks to the domain\n");
         repo.Write("src/Api/Api.csproj", """
             <Project Sdk="Microsoft.NET.Sdk">
@@ -21,10 +49,6 @@ public sealed class CheckTopLevelProgramTests
             </Project>
             """);
         repo.Write("src/Api/Program.cs", "System.Console.WriteLine(new Acme.Infrastructure.InMemoryStore());\n\nnamespace Acme.Infrastructure { public sealed class InMemoryStore { } }\n");
-
-        var run = repo.Run("check", "src/Api/Api.csproj");
-
-        Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains("[ADR-0001] 'Acme.Api.Program' must not depend on 'Acme.Infrastructure.InMemoryStore'", run.Stdout, System.StringComparison.Ordinal);
+        return repo;
     }
 }
