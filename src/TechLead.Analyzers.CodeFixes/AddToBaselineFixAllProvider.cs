@@ -27,13 +27,7 @@ internal sealed class AddToBaselineFixAllProvider : FixAllProvider
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var documents = fixAllContext.Scope switch
-        {
-            FixAllScope.Document when fixAllContext.Document is not null => [fixAllContext.Document],
-            FixAllScope.Project => fixAllContext.Project.Documents.ToList(),
-            FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToList(),
-            _ => new List<Document>(),
-        };
+        var documents = FixAllDocuments.InScope(fixAllContext);
 
         var violations = new List<(ProjectId Project, BaselineKey Key)>();
         foreach (var document in documents)

@@ -26,13 +26,7 @@ internal sealed class NamingFixAllProvider : FixAllProvider
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var documents = fixAllContext.Scope switch
-        {
-            FixAllScope.Document when fixAllContext.Document is not null => [fixAllContext.Document],
-            FixAllScope.Project => fixAllContext.Project.Documents.ToList(),
-            FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToList(),
-            _ => new List<Document>(),
-        };
+        var documents = FixAllDocuments.InScope(fixAllContext);
 
         var renames = new Dictionary<string, (ProjectId Project, string NewName)>(StringComparer.Ordinal);
         foreach (var document in documents)
