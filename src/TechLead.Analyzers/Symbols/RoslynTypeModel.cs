@@ -99,18 +99,28 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
         type is INamedTypeSymbol { Name: TopLevelProgram.TypeName, ContainingType: null, ContainingNamespace.IsGlobalNamespace: true } named
         && !named.GetMembers(TopLevelProgram.EntryPointMethodName).IsEmpty;
 
+    /// <summary>True for the top-level <c>Program</c> itself and for every symbol declared in it or in its nested types.</summary>
+    public static bool IsInTopLevelProgram(ISymbol? symbol) => OutermostTypeOf(symbol) is { } outermost && IsTopLevelProgram(outermost);
+
+    /// <summary>The outermost type around a symbol (the symbol itself when it is a top-level type); null outside any type.</summary>
+    public static INamedTypeSymbol? OutermostTypeOf(ISymbol? symbol)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
+        while (type?.ContainingType is { } container)
+        {
+            type = container;
+        }
+
+        return type;
+    }
+
     /// <summary>
     /// The doc-comment ID of a symbol as TechLead writes it: a symbol in (or nested in) the top-level <c>Program</c>
     /// gets its namespace, so messages and baseline entries name the same type (<c>T:Acme.Api.Program</c>).
     /// </summary>
     public string QualifyDocumentationId(ISymbol symbol, string id)
     {
-        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        while (type?.ContainingType is { } container)
-        {
-            type = container;
-        }
-
+        var type = OutermostTypeOf(symbol);
         return type is not null && EntryPointNamespaceOf(type) is { } ns ? TopLevelProgram.QualifyDocumentationId(id, ns) : id;
     }
 
@@ -127,13 +137,7 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
 
         var compilerId = TopLevelProgram.UnqualifyDocumentationId(id, entryPointNamespace);
         var candidate = compilerId is null ? null : DocumentationCommentId.GetFirstSymbolForDeclarationId(compilerId, compilation);
-        var outermost = candidate as INamedTypeSymbol ?? candidate?.ContainingType;
-        while (outermost?.ContainingType is { } container)
-        {
-            outermost = container;
-        }
-
-        return outermost is not null && IsTopLevelProgram(outermost) ? candidate : null;
+        return IsInTopLevelProgram(candidate) ? candidate : null;
     }
 
     private TypeNames Names(ITypeSymbol type) => names.GetOrAdd(type, Compute);
@@ -149,13 +153,7 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
         var ns = NamespaceOf(type);
         if (ns.Length == 0)
         {
-            var outermost = type;
-            while (outermost.ContainingType is { } container)
-            {
-                outermost = container;
-            }
-
-            ns = EntryPointNamespaceOf(outermost) ?? ns;
+            ns = (OutermostTypeOf(type) is { } outermost ? EntryPointNamespaceOf(outermost) : null) ?? ns;
         }
 
         var builder = new StringBuilder();

@@ -59,16 +59,8 @@ internal static class NamespaceGraphCollector
         }
     }
 
-    private static string? NamespaceOf(INamedTypeSymbol type, string programNamespace)
-    {
-        var outermost = type;
-        while (outermost.ContainingType is { } container)
-        {
-            outermost = container;
-        }
-
-        return RoslynTypeModel.IsTopLevelProgram(outermost) ? programNamespace : NameOf(type.ContainingNamespace);
-    }
+    private static string? NamespaceOf(INamedTypeSymbol type, string programNamespace) =>
+        RoslynTypeModel.IsInTopLevelProgram(type) ? programNamespace : NameOf(type.ContainingNamespace);
 
     private static string? NameOf(INamespaceSymbol? ns) => ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString();
 }

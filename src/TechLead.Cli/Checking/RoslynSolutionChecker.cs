@@ -244,14 +244,8 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         }
 
         var symbol = compilation.GetSemanticModel(tree).GetEnclosingSymbol(location.SourceSpan.Start);
-        var outermost = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-        while (outermost?.ContainingType is { } container)
-        {
-            outermost = container;
-        }
-
         // Top-level statements count in the project's root namespace, as in the messages and the baseline.
-        if (outermost is not null && RoslynTypeModel.IsTopLevelProgram(outermost))
+        if (RoslynTypeModel.IsInTopLevelProgram(symbol))
         {
             return ProgramNamespace(project, compilation);
         }
