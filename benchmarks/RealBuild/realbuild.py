@@ -183,10 +183,12 @@ class Bench:
             raise SystemExit(f"an analyzer failed or an ADR is invalid in {variant} (AD0001/TL9xxx): see {log}")
         return result
 
-    def measure(self, rounds, name):
-        """Warm-up build (untimed), then `rounds` rounds of every variant, alternating the order."""
-        print(f"{name}: warm-up", flush=True)
-        self.build("without", f"{name}-warmup")
+    def measure(self, rounds, name, warmup=True):
+        """Warm-up build (untimed, unless the compiler server is warm already), then `rounds` rounds of every
+        variant, alternating the order."""
+        if warmup:
+            print(f"{name}: warm-up", flush=True)
+            self.build("without", f"{name}-warmup")
         builds = []
         order = list(self.variants)
         for r in range(rounds):

@@ -41,7 +41,7 @@ def wholebuild(out, feed, version, rounds):
                         "--files", str(per_project), "--rule-sets", ",".join(map(str, RULE_SETS))], check=True)
         adr_sets = [(f"{n} rules", os.path.join(folder, "adr-sets", str(n))) for n in RULE_SETS]
         bench = realbuild.Bench(folder, "Big.sln", adr_sets, os.path.join(out, "work", f"wholebuild-{files}"), feed, version, [])
-        summary = bench.measure(rounds, f"wholebuild-{files}")
+        summary = bench.measure(rounds, f"wholebuild-{files}", warmup=not results)  # one warm-up per run
         summary["files"] = files
         results[str(files)] = summary
     return results
@@ -55,7 +55,7 @@ def real(out, feed, version, rounds, repos):
         adr = os.path.join(HERE, "adr", name)
         symbols = realbuild.banned_symbols_of(adr)
         bench = realbuild.Bench(checkout, target, [("with", adr)], os.path.join(out, "work", name), feed, version, symbols)
-        summary = bench.measure(rounds, name)
+        summary = bench.measure(rounds, name, warmup=not results)  # the compiler server stays warm
         summary["files"] = count_cs_files(checkout)
         results[name] = summary
     return results
@@ -128,6 +128,8 @@ def main():
     parser.add_argument("--only", default="wholebuild,real,fitness,check")
     parser.add_argument("--repo", action="append", default=[], help="NAME=CHECKOUT:TARGET; ADRs from adr/NAME/")
     parser.add_argument("--rounds", type=int, default=None, help="rounds per build benchmark (default 3, --quick 1)")
+    parser.add_argument("--merge", nargs="*", default=[],
+                        help="only merge these run folders' results.json into --out and render tables and chart")
     args = parser.parse_args()
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
@@ -138,6 +140,19 @@ def main():
     if os.path.exists(results_file):  # parts run separately add up
         with open(results_file, encoding="utf-8") as f:
             results = json.load(f)
+    if args.merge:
+        for folder in args.merge:
+            with open(os.path.join(folder, "results.json"), encoding="utf-8") as f:
+                other = json.load(f)
+            for key, value in other.items():
+                if key == "machine":
+                    results.setdefault("machines", {})[folder] = value
+                elif isinstance(value, dict) and key in results and key != "fitness" and key != "check":
+                    results[key].update(value)
+                else:
+                    results[key] = value
+        render(out, results)
+        return
     started = time.monotonic()
     results["machine"] = {"cores": os.cpu_count(), "load_at_start": realbuild.load_average(),
                           "techlead_commit": subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
@@ -164,12 +179,19 @@ def main():
     results["machine"]["load_at_end"] = realbuild.load_average()
     results["machine"]["minutes"] = round((time.monotonic() - started) / 60, 1)
     save()
+    render(out, results)
+    print(f"done in {results['machine']['minutes']} min")
+
+
+def render(out, results):
+    with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=1)
     with open(os.path.join(out, "tables.md"), "w", encoding="utf-8") as f:
         f.write(tables.render(results))
     if "wholebuild" in results:
         with open(os.path.join(out, "chart.svg"), "w", encoding="utf-8") as f:
             f.write(chart.render(results["wholebuild"]))
-    print(f"done in {results['machine']['minutes']} min: {out}/tables.md, {out}/chart.svg")
+    print(f"{out}/tables.md, {out}/chart.svg")
 
 
 if __name__ == "__main__":
