@@ -222,8 +222,9 @@ def summarize(name, builds, rounds, variants, duel_symbols):
             "load": spread([b["load"] for b in runs]),
         }
         if variant != "without":
-            entry["wall_ratio_to_without"] = spread([by[(r, variant)]["wall_s"] / by[(r, "without")]["wall_s"]
-                                                     for r in range(1, rounds + 1)])
+            if "without" in variants:
+                entry["wall_ratio_to_without"] = spread([by[(r, variant)]["wall_s"] / by[(r, "without")]["wall_s"]
+                                                         for r in range(1, rounds + 1)])
             entry["techlead_share"] = spread([b["techlead_s"] / b["analyzers_s"] if b["analyzers_s"] else None for b in runs])
         if variant == "duel":
             entry["bannedapi_s"] = spread([b["bannedapi_s"] for b in runs])
@@ -249,6 +250,8 @@ def main(argv=None):
                         help="TechLead checkout to pack when no --feed is given (default: this one)")
     parser.add_argument("--work", default=None, help="scratch folder for logs, packages and the overlay")
     parser.add_argument("--name", default=None, help="label of this checkout in logs and results")
+    parser.add_argument("--variants", help="comma-separated subset of: without, the --adr names, duel (default: all)")
+    parser.add_argument("--no-warmup", action="store_true", help="skip the untimed first build (compiler server warm)")
     parser.add_argument("--json", help="write the results here")
     args = parser.parse_args(argv)
     name = args.name or os.path.basename(os.path.abspath(args.checkout))
@@ -268,11 +271,14 @@ def main(argv=None):
         if not symbols:
             raise SystemExit("no banned symbols for the duel: pass --banned-symbols or --no-duel")
     bench = Bench(args.checkout, args.target, adr_sets, work, feed, version, symbols)
-    summary = bench.measure(args.rounds, name)
+    if args.variants:
+        wanted = args.variants.split(",")
+        bench.variants = {v: props for v, props in bench.variants.items() if v in wanted}
+    summary = bench.measure(args.rounds, name, warmup=not args.no_warmup)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(summary, f, indent=1)
-    print(json.dumps({v: {k: e[k] for k in e if k.endswith("ratio") or k.endswith("share") or k.endswith("_to_without")}
+    print(json.dumps({v: {k: e[k] for k in e if k.endswith(("ratio", "share", "_to_without", "techlead_s", "bannedapi_s"))}
                       for v, e in summary["variants"].items()}, indent=1))
 
 

@@ -128,6 +128,8 @@ def main():
     parser.add_argument("--only", default="wholebuild,real,fitness,check")
     parser.add_argument("--repo", action="append", default=[], help="NAME=CHECKOUT:TARGET; ADRs from adr/NAME/")
     parser.add_argument("--rounds", type=int, default=None, help="rounds per build benchmark (default 3, --quick 1)")
+    parser.add_argument("--feed", help="reuse a feed with the packed TechLead.Analyzers (with --version) instead of packing")
+    parser.add_argument("--version", help="TechLead.Analyzers version in --feed")
     parser.add_argument("--merge", nargs="*", default=[],
                         help="only merge these run folders' results.json into --out and render tables and chart")
     args = parser.parse_args()
@@ -157,8 +159,11 @@ def main():
     results["machine"] = {"cores": os.cpu_count(), "load_at_start": realbuild.load_average(),
                           "techlead_commit": subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"],
                                                             capture_output=True, text=True).stdout.strip()}
-    feed = os.path.join(out, "feed")
-    version = realbuild.pack(REPO, feed) if parts & {"wholebuild", "real"} else None
+    feed, version = args.feed, args.version
+    if not (feed and version) and parts & {"wholebuild", "real"}:
+        feed = os.path.join(out, "feed")
+        version = realbuild.pack(REPO, feed)
+    results["machine"]["techlead_package"] = version
 
     def save():
         with open(results_file, "w", encoding="utf-8") as f:
