@@ -127,7 +127,7 @@ def main():
     parser.add_argument("--out", default="/tmp/techlead-perf")
     parser.add_argument("--only", default="wholebuild,real,fitness,check")
     parser.add_argument("--repo", action="append", default=[], help="NAME=CHECKOUT:TARGET; ADRs from adr/NAME/")
-    parser.add_argument("--rounds", type=int, default=None, help="rounds per build benchmark (default 3, --quick 1)")
+    parser.add_argument("--rounds", type=int, default=None, help="rounds per build benchmark (default 2: ABBA; --quick 1)")
     parser.add_argument("--feed", help="reuse a feed with the packed TechLead.Analyzers (with --version) instead of packing")
     parser.add_argument("--version", help="TechLead.Analyzers version in --feed")
     parser.add_argument("--merge", nargs="*", default=[],
@@ -136,7 +136,7 @@ def main():
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
     parts = set(args.only.split(","))
-    rounds = args.rounds or (1 if args.quick else 3)
+    rounds = args.rounds or (1 if args.quick else 2)
     results_file = os.path.join(out, "results.json")
     results = {}
     if os.path.exists(results_file):  # parts run separately add up
