@@ -76,11 +76,25 @@ def banned_symbols_of(adr_dir):
     for name in sorted(os.listdir(adr_dir)):
         if name.endswith(".md"):
             with open(os.path.join(adr_dir, name), encoding="utf-8") as f:
-                for match in re.finditer(r"symbol:\s*['\"]?([TMPFEN]:[^'\"}\n,]+)", f.read()):
-                    symbol = match.group(1).strip()
-                    if symbol not in symbols:
-                        symbols.append(symbol)
+                symbols += [s for s in symbols_in(f.read()) if s not in symbols]
     return symbols
+
+
+def symbols_in(text):
+    """The doc-comment IDs of `symbol:` entries: a quoted one up to its closing quote (it may hold commas), an
+    unquoted one up to the end of its flow-mapping entry.
+
+    >>> symbols_in('- { symbol: "M:System.Math.Max(System.Int32,System.Int32)", use-instead: X }\\n- { symbol: P:System.DateTime.Now }')
+    ['M:System.Math.Max(System.Int32,System.Int32)', 'P:System.DateTime.Now']
+    >>> symbols_in("    symbol: 'M:System.Guid.NewGuid'\\n    - symbol: T:System.Random")
+    ['M:System.Guid.NewGuid', 'T:System.Random']
+    """
+    found = []
+    for match in re.finditer(r"symbol:\s*(?:\"([TMPFEN]:[^\"]+)\"|'([TMPFEN]:[^']+)'|([TMPFEN]:[^,}\s]+))", text):
+        symbol = next(g for g in match.groups() if g)
+        if symbol not in found:
+            found.append(symbol)
+    return found
 
 
 def read_banned_symbols(path):
