@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Generates a 2,000-file layered solution (8 projects x 250 files) with ADRs, for `techlead check` vs `dotnet build`.
 
-Usage: generate.py OUTPUT_DIR [--projects 8] [--files 250]
+Usage: generate.py OUTPUT_DIR [--projects 8] [--files 250] [--rule-sets 20,1000]
 The output is a consumer repository: OUTPUT_DIR/Big.sln, OUTPUT_DIR/src/<Project>/..., OUTPUT_DIR/docs/adr/*.md.
 It plants a handful of violations (layers, forbid, banned-api, naming, vocabulary) so the check has work to report.
+--rule-sets also writes OUTPUT_DIR/adr-sets/<N>/ for each N (a multiple of 10, at least 20): ADR folders of exactly N
+rules of every kind, all `severity: warning` so a build with them compiles every project (errors would skip the
+dependants and make the build cheaper). The first 20 rules are the 10 of docs/adr plus 10 more; every further ADR
+holds 20 rules of one team about one feature namespace, the way a large repository collects decisions.
 """
 import argparse
 import os
@@ -225,11 +229,111 @@ rules:
 }
 
 
+EXTRA_RULES = """\
+  - { id: domain-allow-list, kind: allow-only, from: 'Big.Domain.**', to: ['Big.Domain.**', 'Big.Contracts.**'] }
+  - { id: contracts-no-domain, kind: forbid, from: 'Big.Contracts.**', to: ['Big.Domain.**', 'Big.Application.**'] }
+  - { id: handler-names, kind: naming, types: { namespace: 'Big.Application.**', kind: class }, pattern: '^PlaceOrderHandler[0-9]+$' }
+  - { id: infrastructure-sealed, kind: modifiers, types: { namespace: 'Big.Infrastructure.**', kind: class }, sealed: true }
+  - { id: repositories-placed, kind: placement, types: { name: 'OrderRepository*' }, namespace: 'Big.Infrastructure.**' }
+  - { id: contracts-not-obsolete, kind: attributes, types: 'Big.Contracts.**', forbid: [System.ObsoleteAttribute] }
+  - { id: entry-points-independent, kind: independent, modules: [{ name: Api, types: 'Big.Api.**' }, { name: Worker, types: 'Big.Worker.**' }] }
+  - { id: no-application-cycles, kind: acyclic, slices: 'Big.Application.Sales.{slice}.**' }
+  - id: no-blocking
+    kind: banned-api
+    apis:
+      - { symbol: 'M:System.Threading.Thread.Sleep(System.Int32)' }
+      - { symbol: 'M:System.Console.WriteLine(System.String)' }
+      - { symbol: 'M:System.GC.Collect' }
+      - { symbol: 'M:System.Threading.Tasks.Task.Wait' }
+  - { id: order-language, kind: vocabulary, in: 'Big.**', terms: [{ use: Order, instead-of: [Purchase, Booking] }] }
+"""
+
+
+def team_rules(k):
+    """20 rules of one team about one feature namespace (feature k % 10 of module Sales or Catalog)."""
+    module = "Sales" if k % 2 == 0 else "Catalog"
+    f = k % FEATURES
+    dom, app = f"Big.Domain.{module}.Feature{f}", f"Big.Application.{module}.Feature{f}"
+    # One team in five keeps the module's features acyclic; the others forbid an attribute on their entities.
+    structure = (f"  - {{ id: no-feature-cycles, kind: acyclic, slices: 'Big.Application.{module}.{{slice}}.**' }}" if k % 5 == 0
+                 else f"  - {{ id: entities-not-serializable, kind: attributes, types: '{dom}.**', forbid: [System.SerializableAttribute] }}")
+    return f"""\
+  - {{ id: domain-not-api, kind: forbid, from: '{dom}.**', to: 'Big.Api.**' }}
+  - {{ id: domain-not-worker, kind: forbid, from: '{dom}.**', to: 'Big.Worker.**' }}
+  - {{ id: application-not-endpoints, kind: forbid, from: '{app}.**', to: ['Big.Api.Feature{f}.**', 'Big.Worker.Feature{f}.**'] }}
+  - {{ id: contracts-not-application, kind: forbid, from: 'Big.Contracts.Feature{f}.**', to: 'Big.Application.**' }}
+  - {{ id: infrastructure-not-api, kind: forbid, from: 'Big.Infrastructure.Feature{f}.**', to: 'Big.Api.**' }}
+  - {{ id: worker-not-api, kind: forbid, from: 'Big.Worker.Feature{f}.**', to: 'Big.Api.**' }}
+  - {{ id: domain-allow-list, kind: allow-only, from: '{dom}.**', to: ['Big.Domain.{module}.**', 'Big.Contracts.**'] }}
+  - {{ id: entity-names, kind: naming, types: '{dom}.**', pattern: '^Order[0-9]+$' }}
+  - {{ id: handler-names, kind: naming, types: {{ namespace: '{app}.**', kind: class }}, pattern: '^PlaceOrderHandler[0-9]+$' }}
+  - {{ id: entities-sealed, kind: modifiers, types: {{ namespace: '{dom}.**', kind: class }}, sealed: true }}
+  - {{ id: handlers-public, kind: modifiers, types: {{ namespace: '{app}.**', kind: class }}, visibility: public }}
+  - {{ id: stores-placed, kind: placement, types: {{ name: 'IOrderStore{f}*' }}, namespace: 'Big.Application.**' }}
+  - {{ id: dtos-not-obsolete, kind: attributes, types: 'Big.Contracts.Feature{f}.**', forbid: [System.ObsoleteAttribute] }}
+  - id: feature-layers
+    kind: layers
+    layers:
+      - {{ name: Entry, types: ['Big.Api.Feature{f}.**', 'Big.Worker.Feature{f}.**'] }}
+      - {{ name: Application, types: '{app}.**' }}
+      - {{ name: Domain, types: '{dom}.**' }}
+  - {{ id: endpoints-independent, kind: independent, modules: [{{ name: Api, types: 'Big.Api.Feature{f}.**' }}, {{ name: Worker, types: 'Big.Worker.Feature{f}.**' }}] }}
+{structure}
+  - id: no-blocking
+    kind: banned-api
+    in: '{dom}.**'
+    apis:
+      - {{ symbol: 'M:System.Threading.Thread.Sleep(System.Int32)' }}
+      - {{ symbol: 'M:System.GC.Collect' }}
+  - {{ id: no-network, kind: banned-api, in: '{app}.**', apis: [{{ symbol: 'N:System.Net' }}] }}
+  - {{ id: team-language, kind: vocabulary, in: '{app}.**', terms: [{{ use: Customer, instead-of: [Patron, Shopper] }}] }}
+  - {{ id: dto-language, kind: vocabulary, in: 'Big.Contracts.Feature{f}.**', terms: [{{ use: Total, instead-of: [Amount] }}] }}
+"""
+
+
+def with_warning_severity(rules):
+    """Every rule of a benchmark rule set is a warning: an error would fail a compilation and skip its dependants."""
+    out = []
+    for line in rules.splitlines():
+        if line.startswith("  - { id:"):
+            line = line.replace("  - { id:", "  - { severity: warning, id:", 1)
+        elif line.startswith("  - id:"):
+            out.append(line)
+            line = "    severity: warning"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def rule_set(count):
+    """ADR files (name -> text) with exactly `count` rules: docs/adr's 10, 10 more, then ADRs of 20 team rules."""
+    if count < 20 or count % 10 != 0:
+        raise SystemExit(f"--rule-sets: {count} is not a multiple of 10 of at least 20")
+    files = {}
+    for name, text in ADRS.items():
+        front, body = text.split("rules:\n", 1)
+        rules, rest = body.split("---\n", 1)
+        files[name] = front + "rules:\n" + with_warning_severity(rules) + "---\n" + rest
+    files["0004-more-conventions.md"] = ("---\nid: ADR-0004\ntitle: More conventions\nstatus: accepted\nrules:\n"
+                                         + with_warning_severity(EXTRA_RULES) + "---\n# More conventions\n")
+    teams = (count - 20) // 20
+    for k in range(teams):
+        files[f"{100 + k:04d}-team-{k}.md"] = (f"---\nid: ADR-{100 + k:04d}\ntitle: Team {k} decisions\nstatus: accepted\nrules:\n"
+                                              + with_warning_severity(team_rules(k)) + f"---\n# Team {k} decisions\n")
+    if (count - 20) % 20:
+        lines = with_warning_severity(team_rules(teams)).splitlines(keepends=True)
+        starts = [i for i, line in enumerate(lines) if line.startswith("  - ")]
+        half = "".join(lines[: starts[10]])
+        files[f"{100 + teams:04d}-team-{teams}.md"] = (f"---\nid: ADR-{100 + teams:04d}\ntitle: Team {teams} decisions\nstatus: accepted\nrules:\n"
+                                                      + half + f"---\n# Team {teams} decisions\n")
+    return files
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("output")
     parser.add_argument("--projects", type=int, default=len(PROJECTS))
     parser.add_argument("--files", type=int, default=250)
+    parser.add_argument("--rule-sets", default="", help="comma-separated rule counts, e.g. 20,1000: writes adr-sets/<N>/")
     args = parser.parse_args()
     out = os.path.abspath(args.output)
     projects = PROJECTS[: args.projects]
@@ -241,6 +345,9 @@ def main():
             write(os.path.join(folder, f"Feature{i % FEATURES}", f"{type_name(layer, i)}.cs"), source(project, layer, i, args.files))
     for name, text in ADRS.items():
         write(os.path.join(out, "docs", "adr", name), text)
+    for count in [int(c) for c in args.rule_sets.split(",") if c.strip()]:
+        for name, text in rule_set(count).items():
+            write(os.path.join(out, "adr-sets", str(count), name), text)
     write(os.path.join(out, "Directory.Build.props"), "<Project />\n")  # stop MSBuild from importing anything above
     write(os.path.join(out, "Directory.Build.targets"), "<Project />\n")
     write(os.path.join(out, "Directory.Packages.props"), "<Project />\n")

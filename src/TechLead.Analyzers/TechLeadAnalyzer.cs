@@ -36,7 +36,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var inputs = AdrInputs.Read(context.Options, text => context.TryGetValue(text, ParsedText.Provider, out var parsed) ? parsed : null, context.CancellationToken);
-        var activeRules = inputs.Set.ActiveRules.ToList();
+        var activeRules = inputs.ActiveRules;
         if (activeRules.Count == 0 && inputs.Diagnostics.Count == 0)
         {
             return;
@@ -45,7 +45,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
-        var references = new ReferenceChecker(activeRules, context.Compilation, model, reporter);
+        var references = new ReferenceChecker(activeRules, inputs.Constraints, context.Compilation, model, reporter);
         var declarations = new DeclarationChecker(activeRules, model, reporter, references);
 
         if (references.HasRules)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Evaluation;
@@ -11,10 +12,19 @@ internal sealed class CycleCollector(AcyclicRule rule)
 {
     private readonly object gate = new();
     private readonly SliceCycleFinder<CycleReference> finder = new(rule, CycleReferenceOrder.Instance);
+    private readonly ConcurrentDictionary<string, string?> slices = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> sliceFactory = fullName => rule.Slices.TryMatchSlice(fullName, out var slice) ? slice : null;
 
     public AcyclicRule Rule { get; } = rule;
 
-    public bool Covers(string fullName) => Rule.Slices.TryMatchSlice(fullName, out _);
+    public bool Covers(string fullName) => SliceOf(fullName) is not null;
+
+    /// <summary>
+    /// True when both types are in slices and the slices differ: only such a reference is an edge, so the others need
+    /// no <see cref="CycleReference"/> and no lock. Slices are cached per full name (every reference asks again).
+    /// </summary>
+    public bool IsEdge(string fromFullName, string toFullName) =>
+        SliceOf(fromFullName) is { } from && SliceOf(toFullName) is { } to && !string.Equals(from, to, StringComparison.Ordinal);
 
     public void Add(string fromFullName, string toFullName, CycleReference reference)
     {
@@ -23,6 +33,8 @@ internal sealed class CycleCollector(AcyclicRule rule)
             finder.Add(fromFullName, toFullName, reference);
         }
     }
+
+    private string? SliceOf(string fullName) => slices.GetOrAdd(fullName, sliceFactory);
 
     public IReadOnlyList<(CycleReference Reference, string Message)> FindCycles()
     {

@@ -18,8 +18,10 @@ namespace TechLead.Analyzers.Analysis;
 /// </summary>
 internal sealed class DeclarationChecker
 {
-    private readonly List<TypeRule> typeRules;
-    private readonly List<VocabularyRule> vocabularies;
+    private readonly PrefixIndex<TypeRule> typeRules;
+    private readonly PrefixIndex<VocabularyRule> vocabularies;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, List<VocabularyRule>> vocabulariesByScope = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, List<VocabularyRule>> vocabulariesFor;
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
     private readonly ReferenceChecker ids;
@@ -27,8 +29,9 @@ internal sealed class DeclarationChecker
 
     public DeclarationChecker(IReadOnlyList<Rule> activeRules, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
     {
-        typeRules = activeRules.OfType<TypeRule>().ToList();
-        vocabularies = activeRules.OfType<VocabularyRule>().ToList();
+        typeRules = new PrefixIndex<TypeRule>(activeRules.OfType<TypeRule>(), rule => rule.Types.RequiredPrefixes);
+        vocabularies = new PrefixIndex<VocabularyRule>(activeRules.OfType<VocabularyRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+        vocabulariesFor = VocabulariesFor;
         this.model = model;
         this.reporter = reporter;
         this.ids = ids;
@@ -50,7 +53,7 @@ internal sealed class DeclarationChecker
         }
 
         // The compiler names, places and shapes the top-level Program: type-level rules skip it in every engine.
-        foreach (var rule in RoslynTypeModel.IsTopLevelProgram(type) ? [] : typeRules)
+        foreach (var rule in RoslynTypeModel.IsTopLevelProgram(type) || typeRules.Count == 0 ? [] : typeRules.Candidates(model.GetFullName(type)))
         {
             var message = TypeRuleChecker.Check<ITypeSymbol>(rule, type, model, out var timedOut);
             if (timedOut && rule is NamingRule naming)
@@ -135,10 +138,9 @@ internal sealed class DeclarationChecker
             return;
         }
 
-        foreach (var rule in vocabularies)
+        foreach (var rule in vocabulariesByScope.GetOrAdd(scope, vocabulariesFor))
         {
-            if ((rule.In is not null && !rule.In.Matches<ITypeSymbol>(scope, model))
-                || !rule.Matcher.TryFind(name, out var synonym, out var term)
+            if (!rule.Matcher.TryFind(name, out var synonym, out var term)
                 || !reported.TryAdd((location, rule), true))
             {
                 continue;
@@ -149,6 +151,10 @@ internal sealed class DeclarationChecker
             reporter.Report(context.ReportDiagnostic, new Violation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
         }
     }
+
+    /// <summary>The vocabulary rules whose <c>in:</c> selects a type, matched once per type (its members and parameters ask again).</summary>
+    private List<VocabularyRule> VocabulariesFor(INamedTypeSymbol scope) =>
+        vocabularies.Candidates(model.GetFullName(scope)).Where(rule => rule.In is null || rule.In.Matches<ITypeSymbol>(scope, model)).ToList();
 
     private IEnumerable<KeyValuePair<string, string?>>? ExtraFor(TypeRule rule, INamedTypeSymbol type) => rule switch
     {

@@ -111,15 +111,17 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
         var location = name.GetLocation();
         checker.CheckMember(source, member, location, context.ReportDiagnostic);
-        if (member.ContainingType is { } containing && !IsWrittenType(receiver, containing, model))
+        if (member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
         {
             checker.CheckType(source, containing, location, context.ReportDiagnostic);
             checker.CheckBannedTypeArguments(source, containing, location, context.ReportDiagnostic);
         }
     }
 
-    private static bool IsWrittenType(ExpressionSyntax? receiver, INamedTypeSymbol containing, SemanticModel model) =>
-        receiver is not null
+    /// <summary>Only a static member is reached through a type, and a type is written as a name: anything else needs no binding.</summary>
+    private static bool IsWrittenType(ExpressionSyntax? receiver, ISymbol member, INamedTypeSymbol containing, SemanticModel model) =>
+        receiver is NameSyntax or MemberAccessExpressionSyntax or PredefinedTypeSyntax
+        && member.IsStatic
         && model.GetSymbolInfo(receiver).Symbol is ITypeSymbol written
         && SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, containing.OriginalDefinition);
 

@@ -17,14 +17,16 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
     public void AnalyzeTypeName(SyntaxNodeAnalysisContext context)
     {
         var node = context.Node;
-        if (node.IsPartOfStructuredTrivia() || IsInsideUsingDirective(node))
+        // Cheapest exits first, all syntactic: a called name is a method, never a type, and asking the semantic model
+        // about it resolves the whole method group (every extension method in scope): the analyzer's costliest call.
+        if (IsInvokedName(node) || IsValueOnly(node) || node.IsPartOfStructuredTrivia() || IsInsideUsingDirective(node))
         {
             return;
         }
 
-        // Cheapest exit first: most types are selected by no rule.
-        var source = EnclosingType(node, context.SemanticModel, context.CancellationToken);
-        if (source is null || checker.PlanFor(source).IsEmpty || IsQualifierOfLongerTypeName(node, context.SemanticModel))
+        // Most types are selected by no rule. The containing symbol is the declaration the driver analyzes the node in.
+        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol?.ContainingType;
+        if (source is null || checker.PlanFor(source).IsEmpty)
         {
             return;
         }
@@ -36,7 +38,8 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsAttributeName(node) => constructor.ContainingType,
             _ => null,
         };
-        if (target is null || target.TypeKind == TypeKind.TypeParameter || IsInsideNameOf(node, context.SemanticModel))
+        if (target is null || target.TypeKind == TypeKind.TypeParameter
+            || IsQualifierOfLongerTypeName(node, context.SemanticModel) || IsInsideNameOf(node, context.SemanticModel))
         {
             return;
         }
@@ -73,22 +76,43 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
         }
     }
 
-    /// <summary>The innermost type declaration around the node (top-level statements: the generated Program).</summary>
-    public static INamedTypeSymbol? EnclosingType(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The name a call is made through (<c>Run</c> in <c>Run()</c>, <c>x.Run()</c>, <c>x?.Run()</c>): a method or a delegate, not a type.</summary>
+    private static bool IsInvokedName(SyntaxNode node)
     {
-        for (var current = node.Parent; current is not null; current = current.Parent)
+        var called = node.Parent switch
         {
-            switch (current)
-            {
-                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    return model.GetDeclaredSymbol(current, cancellationToken) as INamedTypeSymbol;
-                case GlobalStatementSyntax:
-                    return model.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType;
-            }
-        }
-
-        return null;
+            MemberAccessExpressionSyntax access when access.Name == node => access,
+            MemberBindingExpressionSyntax binding when binding.Name == node => binding,
+            _ => node,
+        };
+        return called.Parent is InvocationExpressionSyntax invocation && invocation.Expression == called;
     }
+
+    /// <summary>
+    /// A position the grammar gives only to values (an argument, an operand, an assigned or returned value, a member of
+    /// something that is not a name): a type there is a compile error and binds to no symbol, so it needs no binding.
+    /// </summary>
+    private static bool IsValueOnly(SyntaxNode node) => node.Parent switch
+    {
+        ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax
+            or ExpressionStatementSyntax or ArrowExpressionClauseSyntax or PrefixUnaryExpressionSyntax
+            or PostfixUnaryExpressionSyntax or ConditionalExpressionSyntax or InterpolationSyntax
+            or InitializerExpressionSyntax or ParenthesizedExpressionSyntax or AwaitExpressionSyntax
+            or ThrowExpressionSyntax or ThrowStatementSyntax or IfStatementSyntax or WhileStatementSyntax
+            or YieldStatementSyntax or ConditionalAccessExpressionSyntax => true,
+        BinaryExpressionSyntax binary => binary.Left == node || !binary.IsKind(SyntaxKind.IsExpression) && !binary.IsKind(SyntaxKind.AsExpression),
+        ElementAccessExpressionSyntax access => access.Expression == node,
+        MemberAccessExpressionSyntax access => access.Name == node && !CanNameNamespaceOrType(access.Expression),
+        _ => false,
+    };
+
+    /// <summary>Only a name can be a namespace or a type: <c>x.Y</c> after <c>this</c>, a call or an index is a member.</summary>
+    private static bool CanNameNamespaceOrType(ExpressionSyntax expression) => expression switch
+    {
+        NameSyntax or PredefinedTypeSyntax => true,
+        MemberAccessExpressionSyntax access => CanNameNamespaceOrType(access.Expression),
+        _ => false,
+    };
 
     /// <summary>In <c>Outer.Inner</c> only the rightmost type is the reference; <c>Outer</c> is how it is spelled.</summary>
     private static bool IsQualifierOfLongerTypeName(SyntaxNode node, SemanticModel model)

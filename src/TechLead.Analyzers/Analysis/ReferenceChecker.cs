@@ -22,19 +22,24 @@ internal sealed class ReferenceChecker
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
     private readonly ConstraintIndex index;
-    private readonly List<BannedApiRule> bans;
+    private readonly PrefixIndex<BannedApiRule> bans;
     private readonly BannedApiIndex banned;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
 
-    public ReferenceChecker(IReadOnlyList<Rule> activeRules, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter)
+    /// <param name="activeRules">The rules in force.</param>
+    /// <param name="index">Their dependency constraints, compiled once per ADR set (shared by compilations).</param>
+    /// <param name="compilation">Where banned APIs are resolved to symbols.</param>
+    /// <param name="model">The compilation's type model.</param>
+    /// <param name="reporter">Turns violations into diagnostics.</param>
+    public ReferenceChecker(IReadOnlyList<Rule> activeRules, ConstraintIndex index, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter)
     {
         this.model = model;
         this.reporter = reporter;
-        index = new ConstraintIndex(DependencyConstraint.Compile(activeRules));
-        bans = activeRules.OfType<BannedApiRule>().ToList();
-        banned = new BannedApiIndex(bans, compilation);
+        this.index = index;
+        bans = new PrefixIndex<BannedApiRule>(activeRules.OfType<BannedApiRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+        banned = new BannedApiIndex([.. activeRules.OfType<BannedApiRule>()], compilation);
         planFactory = Plan;
         Cycles = activeRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
@@ -68,27 +73,25 @@ internal sealed class ReferenceChecker
         // Cheapest exit first: most source types are selected by no rule.
         source = source.OriginalDefinition;
         var plan = PlanFor(source);
-        if (plan.IsEmpty || TypeFamily.AreOneUnit<ITypeSymbol>(source, named, model))
+        if (plan.IsEmpty)
         {
             return;
         }
 
-        foreach (var constraint in plan.Constraints)
+        var verdict = VerdictFor(plan, source, named);
+        if (verdict.IsSameUnit)
         {
-            if (constraint.Check<ITypeSymbol>(source, named, model) is { } message)
-            {
-                reporter.Report(report, new Violation(constraint.Rule, location, message, DocumentationIdOf(source), DocumentationIdOf(named)));
-            }
+            return;
         }
 
-        if (plan.Cycles.Count > 0)
+        foreach (var (constraint, message) in verdict.Violations)
         {
-            var from = model.GetFullName(source);
-            var to = model.GetFullName(named);
-            foreach (var cycles in plan.Cycles)
-            {
-                cycles.Add(from, to, new CycleReference(location, DocumentationIdOf(source), DocumentationIdOf(named)));
-            }
+            reporter.Report(report, new Violation(constraint.Rule, location, message, DocumentationIdOf(source), DocumentationIdOf(named)));
+        }
+
+        foreach (var cycles in verdict.Edges)
+        {
+            cycles.Add(model.GetFullName(source), model.GetFullName(named), new CycleReference(location, DocumentationIdOf(source), DocumentationIdOf(named)));
         }
 
         if (plan.Bans.Count > 0)
@@ -302,12 +305,60 @@ internal sealed class ReferenceChecker
         }
     }
 
+    /// <summary>Selectors match a (source, target) pair once per compilation; later references to the same type reuse it.</summary>
+    private TargetVerdict VerdictFor(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
+    {
+        var verdicts = plan.Verdicts;
+        if (verdicts.TryGetValue(target, out var verdict))
+        {
+            return verdict;
+        }
+
+        verdict = ComputeVerdict(plan, source, target);
+        return verdicts.GetOrAdd(target, verdict);
+    }
+
+    private TargetVerdict ComputeVerdict(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
+    {
+        if (TypeFamily.AreOneUnit<ITypeSymbol>(source, target, model))
+        {
+            return TargetVerdict.SameUnit;
+        }
+
+        List<(DependencyConstraint, string)>? violations = null;
+        foreach (var constraint in plan.Constraints)
+        {
+            if (constraint.Check<ITypeSymbol>(source, target, model) is { } message)
+            {
+                (violations ??= []).Add((constraint, message));
+            }
+        }
+
+        List<CycleCollector>? edges = null;
+        if (plan.Cycles.Count > 0)
+        {
+            var from = model.GetFullName(source);
+            var to = model.GetFullName(target);
+            foreach (var cycles in plan.Cycles)
+            {
+                if (cycles.IsEdge(from, to))
+                {
+                    (edges ??= []).Add(cycles);
+                }
+            }
+        }
+
+        return violations is null && edges is null
+            ? TargetVerdict.Clean
+            : new TargetVerdict(false, violations ?? (IReadOnlyList<(DependencyConstraint, string)>)[], edges ?? (IReadOnlyList<CycleCollector>)[]);
+    }
+
     private SourcePlan Plan(INamedTypeSymbol source)
     {
         var fullName = model.GetFullName(source);
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
         // Bans that resolve to nothing in this compilation cannot fire: they add no work per reference.
-        var applicableBans = banned.IsEmpty ? [] : bans.Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
+        var applicableBans = banned.IsEmpty ? [] : bans.Candidates(fullName).Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
         return new SourcePlan(constraints, applicableBans, cycles);
     }

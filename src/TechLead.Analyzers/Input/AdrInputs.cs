@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using TechLead.Analyzers.Analysis;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules.Parsing;
 
@@ -28,6 +31,9 @@ internal sealed class AdrInputs
         Diagnostics = diagnostics;
     }
 
+    private IReadOnlyList<Rule>? activeRules;
+    private ConstraintIndex? constraints;
+
     public AdrSet Set { get; }
 
     public Baseline Baseline { get; }
@@ -35,6 +41,16 @@ internal sealed class AdrInputs
     /// <summary>Every TL9xxx found while reading: the ADR set's, the baseline's, unreadable files.</summary>
     public IReadOnlyList<AdrDiagnostic> Diagnostics { get; }
 
+    /// <summary>The rules that are enforced (accepted ADRs, proposed ones at info), computed once per ADR set.</summary>
+    public IReadOnlyList<Rule> ActiveRules => activeRules ??= [.. Set.ActiveRules];
+
+    /// <summary>The dependency constraints of the active rules, compiled and indexed once per ADR set.</summary>
+    public ConstraintIndex Constraints => constraints ??= new ConstraintIndex(DependencyConstraint.Compile(ActiveRules));
+
+    /// <summary>
+    /// The inputs of this compilation: the same object as for an earlier compilation whose ADR and baseline files had
+    /// the same paths, roles and contents (<see cref="AdrInputsCache"/>), else read and parsed now.
+    /// </summary>
     /// <param name="options">The compilation's analyzer options (additional files and their metadata).</param>
     /// <param name="parse">Looks a text up in the content-keyed parse cache.</param>
     /// <param name="cancellationToken">The compilation's cancellation token.</param>
@@ -52,18 +68,27 @@ internal sealed class AdrInputs
             }
         }
 
-        var parsed = new List<AdrParseResult>();
-        var diagnostics = new List<AdrDiagnostic>();
-        var baseline = Baseline.Empty;
+        var inputs = new List<(AdditionalText File, FileRole Role, SourceText? Text)>();
         foreach (var file in files)
         {
             var role = RoleOf(file, optionsProvider, narrowed);
-            if (role == FileRole.None)
+            if (role != FileRole.None)
             {
-                continue;
+                inputs.Add((file, role, file.GetText(cancellationToken)));
             }
+        }
 
-            var parsedText = ReadText(file, parse, diagnostics, cancellationToken);
+        return AdrInputsCache.GetOrAdd(AdrInputsCache.KeyOf(inputs.Select(i => (i.File.Path, (int)i.Role, i.Text))), () => Parse(inputs, parse));
+    }
+
+    private static AdrInputs Parse(List<(AdditionalText File, FileRole Role, SourceText? Text)> inputs, Func<SourceText, ParsedText?> parse)
+    {
+        var parsed = new List<AdrParseResult>();
+        var diagnostics = new List<AdrDiagnostic>();
+        var baseline = Baseline.Empty;
+        foreach (var (file, role, text) in inputs)
+        {
+            var parsedText = ReadText(file, text, parse, diagnostics);
             if (parsedText is null)
             {
                 continue;
@@ -86,9 +111,8 @@ internal sealed class AdrInputs
         return new AdrInputs(set, baseline, diagnostics);
     }
 
-    private static ParsedText? ReadText(AdditionalText file, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static ParsedText? ReadText(AdditionalText file, SourceText? text, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics)
     {
-        var text = file.GetText(cancellationToken);
         if (text is null)
         {
             diagnostics.Add(new AdrDiagnostic(DiagnosticIds.AdrUnreadable, "ADR file cannot be read; check that it exists and is readable", file.Path, SourceSpan.FileStart, RuleSeverity.Error));
