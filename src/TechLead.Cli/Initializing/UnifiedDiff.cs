@@ -76,13 +76,14 @@ internal static class UnifiedDiff
             {
                 edits.Add((Kind.Same, x++, y++));
             }
-            else if (y < b.Count && (x == a.Count || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Count && (y == b.Count || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                edits.Add((Kind.Added, x, y++));
+                // Removed lines before the lines that replace them, as diff and git print them.
+                edits.Add((Kind.Removed, x++, y));
             }
             else
             {
-                edits.Add((Kind.Removed, x++, y));
+                edits.Add((Kind.Added, x, y++));
             }
         }
 
