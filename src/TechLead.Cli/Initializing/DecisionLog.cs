@@ -19,10 +19,24 @@ internal static class DecisionLog
 {
     private static readonly Regex LeadingNumber = new(@"^(adr[-_ ]?)?\d+[-_.:)]?\s*", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
+    /// <summary>Where other tools and teams keep ADRs (MADR's docs/decisions, adr-tools' doc/adr...), relative to the repository.</summary>
+    private static readonly string[] OtherAdrFolders =
+    [
+        "docs/decisions", "docs/architecture/decisions", "docs/architecture-decisions", "docs/adrs", "docs/architecture/adr",
+        "doc/adr", "doc/decisions", "doc/architecture/decisions", "adr", "adrs", "decisions", "architecture/decisions",
+    ];
+
     /// <summary>Adds the planned files; returns the ADR folder and the id the team's next decision gets.</summary>
     public static (string AdrDirectory, string NextAdrId) Plan(string root, DateOnly today, List<PlannedFile> files, List<string> alreadyDone, List<string> notes)
     {
         var found = AdrDirectoryLocator.FindUpward(root);
+        if (found is null && OtherAdrFolders.Select(f => Path.Combine(root, f)).FirstOrDefault(HoldsMarkdown) is { } elsewhere)
+        {
+            // A second ADR folder beside the team's would split the log; TechLead reads docs/adr (rules/0018).
+            var relative = PathDisplay.ForwardSlashRelative(elsewhere, root);
+            throw new BadInputException($"{relative} already holds ADRs, but TechLead reads them from docs/adr: move them (git mv {relative} docs/adr) and run techlead init again");
+        }
+
         var adrDirectory = found ?? Path.Combine(root, "docs", "adr");
         var folder = PathDisplay.ForwardSlashRelative(adrDirectory, RepositoryLayout.RepositoryRootOf(adrDirectory));
         var repository = found is null ? null : AdrRepository.Load(found);
@@ -69,6 +83,9 @@ internal static class DecisionLog
         var wanted = FirstAdr.Title.ToLowerInvariant();
         return Normalized(document.Title) == wanted || Normalized(Path.GetFileNameWithoutExtension(document.Path)) == wanted;
     }
+
+    private static bool HoldsMarkdown(string directory) =>
+        Directory.Exists(directory) && Directory.EnumerateFiles(directory, "*.md").Any(f => Path.GetFileName(f).ToLowerInvariant() is not ("readme.md" or "index.md"));
 
     private static bool HasFrontMatter(string text) => text.TrimStart('\uFEFF').Split('\n', 2)[0].TrimEnd() == "---";
 

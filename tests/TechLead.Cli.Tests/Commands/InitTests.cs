@@ -265,6 +265,35 @@ public sealed class InitTests
     }
 
     [Fact]
+    public void Numbers_in_the_file_names_of_other_tools_are_taken_too()
+    {
+        using var repo = new TempRepo();
+        repo.Write("Shop.sln", string.Empty);
+        repo.WriteAdr("ADR-001-use-ef-core.md", "# ADR-001: Use EF Core in the Application layer\n");
+        repo.WriteAdr("002-use-aspire.md", "# ADR-002: Use Aspire\n");
+
+        var run = repo.Run("init");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("created docs/adr/0003-record-architecture-decisions.md", run.StdoutLines[0]);
+    }
+
+    [Fact]
+    public void Adrs_in_another_well_known_folder_stop_init_rather_than_start_a_second_log()
+    {
+        using var repo = new TempRepo(withAdrFolder: false);
+        repo.Write("CleanArchitecture.slnx", "<Solution />\n");
+        repo.Write("docs/decisions/README.md", "# Decisions\n");
+        repo.Write("docs/decisions/ADR-001-use-ef-core.md", "# ADR-001: Use EF Core\n");
+        var before = FileTree.Snapshot(repo.Root);
+
+        var run = repo.Run("init");
+
+        run.AssertBadInput("docs/decisions already holds ADRs, but TechLead reads them from docs/adr: move them (git mv docs/decisions docs/adr) and run techlead init again");
+        FileTree.AssertUnchanged(before, repo.Root);
+    }
+
+    [Fact]
     public void A_folder_without_a_solution_or_project_is_a_one_line_error_and_nothing_is_written()
     {
         using var repo = new TempRepo(withAdrFolder: false);
