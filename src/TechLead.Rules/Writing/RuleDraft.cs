@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace TechLead.Rules.Writing;
+
+/// <summary>
+/// A rule to be written into an ADR by a tool (<c>infer</c>, <c>import</c>): its id, kind, the kind's
+/// fields in order and an optional <c>because</c>. <see cref="AdrDraftWriter"/> renders it; the parser reads it back.
+/// </summary>
+public sealed class RuleDraft
+{
+    private readonly List<KeyValuePair<string, YamlNode>> fields = [];
+
+    public RuleDraft(string id, string kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    /// <summary><c>[a-z0-9][a-z0-9-]*</c>; see <see cref="RuleIds.FromText"/> to derive one from a method name.</summary>
+    public string Id { get; }
+
+    public string Kind { get; }
+
+    public string? Because { get; set; }
+
+    /// <summary><c>info</c>, <c>warning</c>...; omitted when null (the kind's default applies).</summary>
+    public string? Severity { get; set; }
+
+    public IReadOnlyList<KeyValuePair<string, YamlNode>> Fields => fields;
+
+    /// <summary>Adds <paramref name="key"/>; returns this draft so fields chain in reading order.</summary>
+    public RuleDraft With(string key, YamlNode value)
+    {
+        fields.Add(new KeyValuePair<string, YamlNode>(key, value));
+        return this;
+    }
+
+    public RuleDraft With(string key, IEnumerable<string> values) => With(key, YamlSequence.Of(values));
+}
