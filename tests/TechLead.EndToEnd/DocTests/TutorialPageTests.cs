@@ -37,7 +37,7 @@ public sealed class TutorialPageTests(LocalFeedFixture feed)
         var shop = sandbox.Combine("shop");
         Assert.Equal(shop, runner.CurrentDirectory);
         Assert.Equal(
-            ["0001-record-architecture-decisions.md", "0002-times-are-utc.md", "0003-endpoints-do-not-use-infrastructure.md"],
+            ["0001-record-architecture-decisions.md", "0002-times-are-utc.md", "0003-endpoints-do-not-use-infrastructure.md", "README.md"],
             Directory.GetFiles(Path.Combine(shop, "docs", "adr")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         using var baseline = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(shop, "techlead.baseline.json")));
@@ -46,6 +46,7 @@ public sealed class TutorialPageTests(LocalFeedFixture feed)
         Assert.Equal("endpoints-no-infra", entry.GetProperty("rule").GetString());
         Assert.Equal("T:Shop.Api.Endpoints.OrderEndpoints", entry.GetProperty("from").GetString());
         Assert.Equal("T:Shop.Infrastructure.SqlOrderStore", entry.GetProperty("to").GetString());
+        Assert.Equal(4, entry.GetProperty("count").GetInt32());
 
         Assert.True(File.Exists(Path.Combine(shop, "artifacts", "adr-report", "index.html")));
     }
