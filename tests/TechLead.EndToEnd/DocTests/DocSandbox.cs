@@ -9,7 +9,8 @@ namespace TechLead.EndToEnd.DocTests;
 /// <summary>
 /// The folder a page's reader works in: it holds the TechLead clone's <c>techlead/artifacts/packages</c> (here a link
 /// to this run's freshly packed feed), so the pages' relative path <c>../techlead/artifacts/packages</c> works as
-/// written. Packages restore into the run's own global packages folder, never into the user's.
+/// written. Packages restore into the run's own global packages folder and local tools resolve in the sandbox's own
+/// CLI home, never in the user's.
 /// </summary>
 internal sealed class DocSandbox : IDisposable
 {
@@ -21,6 +22,9 @@ internal sealed class DocSandbox : IDisposable
         var environment = new Dictionary<string, string?>(DotnetEnvironment.ForChildProcess(), StringComparer.Ordinal)
         {
             ["NUGET_PACKAGES"] = feed.PackagesDirectory,
+            // The CLI caches where a local tool's package was found (toolResolverCache) by id and version only: a
+            // machine-wide cache would start an older build of TechLead.Cli 0.1.0 from another run's packages folder.
+            ["DOTNET_CLI_HOME"] = root.Combine("dotnet-home"),
         };
         Environment = environment;
     }
