@@ -4,55 +4,144 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using TechLead.EndToEnd.LocalFeed;
 
 namespace TechLead.EndToEnd;
 
-/// <summary>What <c>dotnet pack</c> puts into <c>TechLead.Analyzers.nupkg</c>, read as the zip it is.</summary>
+/// <summary>
+/// What the documented <c>dotnet pack TechLead.sln</c> puts into the feed, read as the zips the packages are: exactly
+/// the packages a consumer needs, each with exactly its files, all of one version.
+/// </summary>
 [Collection(LocalFeedTestGroup.Name)]
 public sealed class PackageLayoutTests(LocalFeedFixture feed)
 {
+    private const string ToolFolder = "tools/net10.0/any/";
+
     [Fact]
-    public async Task Analyzer_folder_holds_exactly_the_analyzer_the_code_fixes_and_their_dependencies()
+    public async Task The_solution_packs_the_analyzer_the_fitness_library_its_rules_core_and_the_tool_and_nothing_else()
     {
-        var entries = await EntriesAsync();
+        await feed.EnsurePackedAsync();
 
         Assert.Equal(
+            ["TechLead.Analyzers.0.1.0.nupkg", "TechLead.Cli.0.1.0.nupkg", "TechLead.Fitness.0.1.0.nupkg", "TechLead.Rules.0.1.0.nupkg"],
+            Directory.GetFiles(feed.FeedDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Analyzer_package_holds_exactly_the_analyzer_its_code_fixes_their_dependencies_and_the_msbuild_wiring()
+    {
+        Assert.Equal(
             [
+                "README.md",
+                "TechLead.Analyzers.nuspec",
                 "analyzers/dotnet/cs/TechLead.Analyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/TechLead.Analyzers.dll",
                 "analyzers/dotnet/cs/TechLead.Rules.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
+                "build/TechLead.Analyzers.props",
+                "build/TechLead.Analyzers.targets",
+                "buildTransitive/TechLead.Analyzers.props",
+                "buildTransitive/TechLead.Analyzers.targets",
             ],
-            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+            await ContentAsync("TechLead.Analyzers"));
     }
 
     [Fact]
-    public async Task Build_and_buildTransitive_carry_the_props_and_targets_and_there_is_nothing_to_reference()
+    public async Task Fitness_package_holds_one_library_with_its_api_docs_per_target_framework_and_no_runtimeconfig()
     {
-        var entries = await EntriesAsync();
-
-        Assert.Equal(["build/TechLead.Analyzers.props", "build/TechLead.Analyzers.targets"], entries.Where(e => e.StartsWith("build/", StringComparison.Ordinal)));
         Assert.Equal(
-            ["buildTransitive/TechLead.Analyzers.props", "buildTransitive/TechLead.Analyzers.targets"],
-            entries.Where(e => e.StartsWith("buildTransitive/", StringComparison.Ordinal)));
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
-        Assert.Contains("README.md", entries);
+            [
+                "README.md",
+                "TechLead.Fitness.nuspec",
+                "lib/net10.0/TechLead.Fitness.dll",
+                "lib/net10.0/TechLead.Fitness.xml",
+                "lib/net8.0/TechLead.Fitness.dll",
+                "lib/net8.0/TechLead.Fitness.xml",
+                "lib/net9.0/TechLead.Fitness.dll",
+                "lib/net9.0/TechLead.Fitness.xml",
+            ],
+            await ContentAsync("TechLead.Fitness"));
     }
 
     [Fact]
-    public async Task Nuspec_is_a_development_dependency_without_dependencies()
+    public async Task Rules_package_holds_the_netstandard_rules_core_with_its_api_docs()
     {
-        var nuspec = await NuspecAsync();
-        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal(
+            ["README.md", "TechLead.Rules.nuspec", "lib/netstandard2.0/TechLead.Rules.dll", "lib/netstandard2.0/TechLead.Rules.xml"],
+            await ContentAsync("TechLead.Rules"));
+    }
 
-        Assert.Equal("TechLead.Analyzers", Value(metadata, "id"));
-        Assert.Equal(LocalFeedFixture.PackageVersion, Value(metadata, "version"));
-        Assert.Equal("true", Value(metadata, "developmentDependency"));
-        Assert.Equal("README.md", Value(metadata, "readme"));
-        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies");
+    [Fact]
+    public async Task Tool_package_holds_the_techlead_command_its_own_assemblies_and_only_the_dependencies_its_deps_json_names()
+    {
+        var entries = await ContentAsync("TechLead.Cli");
+        var toolRoot = entries.Where(e => e.StartsWith(ToolFolder, StringComparison.Ordinal) && !e[ToolFolder.Length..].Contains('/')).Select(e => e[ToolFolder.Length..]).ToArray();
+
+        Assert.Equal(["README.md", "TechLead.Cli.nuspec"], entries.Where(e => !e.StartsWith(ToolFolder, StringComparison.Ordinal)));
+        Assert.Equal(
+            [
+                "DotnetToolSettings.xml",
+                "TechLead.Analyzers.dll",
+                "TechLead.Analyzers.pdb",
+                "TechLead.Rules.dll",
+                "TechLead.Rules.pdb",
+                "techlead.deps.json",
+                "techlead.dll",
+                "techlead.pdb",
+                "techlead.runtimeconfig.json",
+            ],
+            toolRoot.Where(name => name.StartsWith("TechLead.", StringComparison.OrdinalIgnoreCase) || !name.EndsWith(".dll", StringComparison.Ordinal)));
+
+        // Everything else at the tool's root is a dependency the tool's deps.json loads: no stray files, no XML docs.
+        var dependencies = await ToolDependencyFileNamesAsync();
+        Assert.All(toolRoot.Where(name => !name.StartsWith("TechLead.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".dll", StringComparison.Ordinal)), name => Assert.Contains(name, dependencies));
+        Assert.Contains("YamlDotNet.dll", toolRoot);
+        Assert.Contains("Spectre.Console.Cli.dll", toolRoot);
+    }
+
+    [Fact]
+    public async Task Tool_settings_name_the_techlead_command()
+    {
+        using var zip = ZipFile.OpenRead(await feed.PackageAsync("TechLead.Cli"));
+        await using var stream = zip.GetEntry(ToolFolder + "DotnetToolSettings.xml")!.Open();
+        var command = XDocument.Load(stream).Descendants().Single(e => e.Name.LocalName == "Command");
+
+        Assert.Equal("techlead", command.Attribute("Name")?.Value);
+        Assert.Equal("techlead.dll", command.Attribute("EntryPoint")?.Value);
+        Assert.Equal("dotnet", command.Attribute("Runner")?.Value);
+    }
+
+    [Fact]
+    public async Task Every_package_has_the_repository_version_and_the_analyzer_is_a_development_dependency_without_dependencies()
+    {
+        foreach (var packageId in LocalFeedFixture.PackageIds)
+        {
+            var metadata = await MetadataAsync(packageId);
+            Assert.Equal(packageId, Value(metadata, "id"));
+            Assert.Equal(LocalFeedFixture.PackageVersion, Value(metadata, "version"));
+            Assert.Equal("README.md", Value(metadata, "readme"));
+        }
+
+        var analyzer = await MetadataAsync("TechLead.Analyzers");
+        Assert.Equal("true", Value(analyzer, "developmentDependency"));
+        Assert.DoesNotContain(analyzer.Elements(), e => e.Name.LocalName == "dependencies");
+    }
+
+    [Fact]
+    public async Task Fitness_depends_on_the_rules_package_of_its_own_version_for_each_target_framework()
+    {
+        var metadata = await MetadataAsync("TechLead.Fitness");
+        var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements().ToArray();
+
+        Assert.Equal(["net10.0", "net8.0", "net9.0"], groups.Select(g => g.Attribute("targetFramework")!.Value).Order(StringComparer.Ordinal));
+        Assert.All(groups, group =>
+        {
+            var rules = Assert.Single(group.Elements(), d => d.Attribute("id")?.Value == "TechLead.Rules");
+            Assert.Equal(LocalFeedFixture.PackageVersion, rules.Attribute("version")?.Value);
+        });
     }
 
     [Fact]
@@ -87,20 +176,34 @@ public sealed class PackageLayoutTests(LocalFeedFixture feed)
         return new PEReader(copy);
     }
 
-    private async Task<string[]> EntriesAsync()
+    /// <summary>The package's files, sorted, without the OPC bookkeeping every nupkg has.</summary>
+    private async Task<string[]> ContentAsync(string packageId)
     {
-        var package = await feed.EnsurePackedAsync();
-        using var zip = ZipFile.OpenRead(package);
-        return zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToArray();
+        using var zip = ZipFile.OpenRead(await feed.PackageAsync(packageId));
+        return zip.Entries.Select(e => e.FullName)
+            .Where(name => name != "[Content_Types].xml" && !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/services/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
-    private async Task<XDocument> NuspecAsync()
+    private async Task<XElement> MetadataAsync(string packageId)
     {
-        var package = await feed.EnsurePackedAsync();
-        using var zip = ZipFile.OpenRead(package);
-        var entry = Assert.Single(zip.Entries, e => e.FullName == $"{LocalFeedFixture.PackageId}.nuspec");
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
+        using var zip = ZipFile.OpenRead(await feed.PackageAsync(packageId));
+        var entry = Assert.Single(zip.Entries, e => e.FullName == $"{packageId}.nuspec");
+        await using var stream = entry.Open();
+        return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    /// <summary>File names of the runtime assemblies <c>techlead.deps.json</c> lists.</summary>
+    private async Task<string[]> ToolDependencyFileNamesAsync()
+    {
+        using var zip = ZipFile.OpenRead(await feed.PackageAsync("TechLead.Cli"));
+        await using var stream = zip.GetEntry(ToolFolder + "techlead.deps.json")!.Open();
+        using var deps = await JsonDocument.ParseAsync(stream);
+        return deps.RootElement.GetProperty("targets").EnumerateObject()
+            .SelectMany(target => target.Value.EnumerateObject())
+            .SelectMany(library => library.Value.TryGetProperty("runtime", out var runtime) ? runtime.EnumerateObject().Select(r => Path.GetFileName(r.Name)) : [])
+            .ToArray();
     }
 
     private static string? Value(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;

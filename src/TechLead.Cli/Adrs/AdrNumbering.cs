@@ -5,10 +5,14 @@ using System.Text.RegularExpressions;
 
 namespace TechLead.Cli.Adrs;
 
-/// <summary>The next free ADR number: one past the highest <c>NNNN-</c> file name or <c>ADR-NNNN</c> id in the folder.</summary>
+/// <summary>
+/// The next free ADR number: one past the highest number a file name starts with (<c>0007-</c>, and the
+/// <c>007-</c> or <c>ADR-007-</c> of other tools, so a new ADR never takes a number a prose ADR already has)
+/// or the highest <c>ADR-NNNN</c> id in the folder.
+/// </summary>
 internal static class AdrNumbering
 {
-    private static readonly Regex NumberedFile = new(@"^(\d{4,})-", RegexOptions.None, System.TimeSpan.FromSeconds(1));
+    private static readonly Regex NumberedFile = new(@"^(?:adr[-_]?)?(\d{1,6})[-_]", RegexOptions.IgnoreCase, System.TimeSpan.FromSeconds(1));
     private static readonly Regex NumberedId = new(@"^ADR-(\d+)$", RegexOptions.None, System.TimeSpan.FromSeconds(1));
 
     public static int Next(string directory, TechLead.Rules.AdrSet? set)

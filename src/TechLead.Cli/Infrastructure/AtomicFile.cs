@@ -17,9 +17,10 @@ internal static class AtomicFile
 
     /// <summary>
     /// Writes every file to its temporary twin first; only when all are on disk are they moved into
-    /// place, so a failure while writing leaves every target untouched.
+    /// place, so a failure while writing leaves every target untouched. <paramref name="progress"/>, when
+    /// given, says which targets are in place when a move fails.
     /// </summary>
-    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
+    public static void WriteAll(IReadOnlyList<(string Path, string Text)> files, AtomicWriteProgress? progress = null)
     {
         var staged = new List<(string Temp, string Target)>();
         try
@@ -27,6 +28,7 @@ internal static class AtomicFile
             foreach (var (path, text) in files)
             {
                 var full = Path.GetFullPath(path);
+                progress?.Current = full;
                 var directory = Path.GetDirectoryName(full)!;
                 Directory.CreateDirectory(directory);
                 var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -36,7 +38,9 @@ internal static class AtomicFile
 
             foreach (var (temp, target) in staged)
             {
+                progress?.Current = target;
                 File.Move(temp, target, overwrite: true);
+                progress?.Written.Add(target);
             }
         }
         finally

@@ -47,6 +47,12 @@ public static class AdrParser
         }
 
         var layout = MarkdownLayout.Read(map, path, context.Diagnostics);
+        if (layout.FrontMatter is null && layout.RuleBlocks.Count == 0 && IsIndexPage(path))
+        {
+            // The folder's table of contents (GitHub shows a README.md when browsing it), not a decision: rules/0018.
+            return new AdrParseResult(path, null, context.Diagnostics);
+        }
+
         var rules = new List<Rule>();
         AdrFrontMatter frontMatter;
         YamlNode? frontMatterRules = null;
@@ -94,6 +100,13 @@ public static class AdrParser
     }
 
     /// <summary>A prose-only ADR: id from the file name, title from the heading.</summary>
+    /// <summary><c>README.md</c> or <c>index.md</c> in any letter case.</summary>
+    private static bool IsIndexPage(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        return string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "index.md", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static AdrFrontMatter Derived(string path, string? heading)
     {
         var id = FrontMatterReader.DerivedId(path);

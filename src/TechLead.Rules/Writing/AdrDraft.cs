@@ -29,7 +29,13 @@ public sealed class AdrDraft
 
     public IList<string> DecisionMakers { get; } = [];
 
+    /// <summary><c>one-way-door</c> or <c>two-way-door</c> (how reversible the decision is); not written when null.</summary>
+    public string? Category { get; set; }
+
     public IList<string> Tags { get; } = [];
+
+    /// <summary>How people confirm a decision that has no rules, written as <c>enforcement: "manual: ..."</c>; not written when null.</summary>
+    public string? ManualEnforcement { get; set; }
 
     public IList<KeyValuePair<string, string>> Sections { get; } = [];
 

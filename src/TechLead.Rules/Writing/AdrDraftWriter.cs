@@ -23,9 +23,19 @@ public static class AdrDraftWriter
         Scalar(text, "status", draft.Status);
         Scalar(text, "date", draft.Date);
         text.Append("decision-makers: ").Append(Flow(draft.DecisionMakers)).Append('\n');
+        if (draft.Category is not null)
+        {
+            Scalar(text, "category", draft.Category);
+        }
+
         if (draft.Tags.Count > 0)
         {
             text.Append("tags: ").Append(Flow(draft.Tags)).Append('\n');
+        }
+
+        if (draft.ManualEnforcement is not null)
+        {
+            Scalar(text, "enforcement", "manual: " + draft.ManualEnforcement);
         }
 
         text.Append("---\n");

@@ -3,13 +3,13 @@ using System.IO;
 
 namespace TechLead.Cli.Tests.Support;
 
-/// <summary>A throwaway repository folder with a <c>docs/adr</c> folder; deleted on dispose.</summary>
+/// <summary>A throwaway repository folder, with a <c>docs/adr</c> folder unless told otherwise; deleted on dispose.</summary>
 internal sealed class TempRepo : IDisposable
 {
-    public TempRepo()
+    public TempRepo(bool withAdrFolder = true)
     {
         Root = Path.Combine(Path.GetTempPath(), "techlead-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(AdrDirectory);
+        Directory.CreateDirectory(withAdrFolder ? AdrDirectory : Root);
     }
 
     public string Root { get; }

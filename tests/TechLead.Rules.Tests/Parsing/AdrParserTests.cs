@@ -96,6 +96,29 @@ public sealed class AdrParserTests
         Assert.False(result.Document.HasRulesSection);
     }
 
+    [Theory]
+    [InlineData("docs/adr/README.md")]
+    [InlineData("docs/adr/index.md")]
+    [InlineData("docs/adr/Readme.MD")]
+    public void An_index_page_without_front_matter_or_rules_is_not_an_adr(string path)
+    {
+        var result = Adr.Parse("# Architecture decision records\n\n| ADR | Title |\n|---|---|\n| [ADR-0001](0001-x.md) | X |\n", path);
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(result.Document);
+        var set = AdrSet.Load([new AdrSourceFile(path, "# Architecture decision records\n")]);
+        Assert.Empty(set.Documents);
+        Assert.Empty(set.Unreadable);
+    }
+
+    [Theory]
+    [InlineData("---\nid: ADR-0009\nstatus: accepted\n---\n# Index\n", "ADR-0009")]
+    [InlineData("# Index\n\n```techlead\n- id: r\n  kind: forbid\n  from: A.**\n  to: B.**\n```\n", "README")]
+    public void A_readme_with_front_matter_or_rules_is_an_adr(string text, string id)
+    {
+        var result = Adr.Parse(text, "docs/adr/README.md");
+        Assert.Equal(id, result.Document!.Id);
+    }
+
     [Fact]
     public void Front_matter_without_rules_is_prose_only()
     {

@@ -80,6 +80,24 @@ public sealed class AdrDraftWriterTests
         Assert.Equal("first second", result.Document.Rules.Single().Because);
     }
 
+    [Fact]
+    public void A_decision_without_rules_names_its_category_and_how_people_confirm_it()
+    {
+        var draft = new AdrDraft("ADR-0001", "Record architecture decisions", "accepted", "2026-12-01") { Category = "two-way-door", ManualEnforcement = "reviewers ask for an ADR" };
+        draft.Sections.Add(new KeyValuePair<string, string>("Confirmation", "Reviewed in pull requests."));
+
+        var text = AdrDraftWriter.Render(draft);
+        var result = AdrParser.Parse("docs/adr/0001-record-architecture-decisions.md", text);
+
+        Assert.Equal(
+            "---\nid: ADR-0001\ntitle: Record architecture decisions\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: []\ncategory: two-way-door\nenforcement: \"manual: reviewers ask for an ADR\"\n---\n# Record architecture decisions\n\n## Confirmation\n\nReviewed in pull requests.\n",
+            text);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(AdrCategory.TwoWayDoor, result.Document!.FrontMatter.Category);
+        Assert.Equal("reviewers ask for an ADR", result.Document.FrontMatter.ManualEnforcement);
+        Assert.False(result.Document.IsUnenforced);
+    }
+
     [Theory]
     [InlineData("Domain_Should_Not_DependOn_EFCore", "domain-should-not-depend-on-ef-core")]
     [InlineData("ControllersShouldBeSealed", "controllers-should-be-sealed")]
