@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace TechLead.Cli.Importing;
+
+/// <summary>Every importer <c>techlead import</c> runs, in the order their ADRs are numbered. One line each.</summary>
+internal static class RuleImporters
+{
+    public static IReadOnlyList<IRuleImporter> All { get; } =
+    [
+    ];
+}
