@@ -7,5 +7,7 @@ internal static class RuleImporters
 {
     public static IReadOnlyList<IRuleImporter> All { get; } =
     [
+        new TestCode.NetArchTestImporter(),
+        new TestCode.ArchUnitNetImporter(),
     ];
 }

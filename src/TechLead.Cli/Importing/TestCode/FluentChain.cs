@@ -83,24 +83,36 @@ internal sealed class FluentChain
         }
 
         var enclosing = variable.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
-        var fields = index.FieldsNamed(name).Where(f => f.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } t && enclosing.Contains(t.Identifier.ValueText)).ToList();
-        if (fields.Count == 0)
+        var candidates = index.MembersNamed(name);
+        var own = candidates.Where(c => c.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } t && enclosing.Contains(t.Identifier.ValueText)).ToList();
+        if (own.Count > 0)
         {
-            // A field of a base class (ArchitectureTestBase.DomainAssembly): take it when exactly one type declares it.
-            fields = [.. index.FieldsNamed(name)];
+            candidates = own;
         }
 
-        var properties = index.Files.SelectMany(f => f.Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()).Where(p => p.Identifier.ValueText == name).ToList();
-        if (fields.Count == 1 && properties.Count == 0)
+        // A member of a base class (TestBase.DomainAssembly), often declared once per module: the nearest declaration wins.
+        var nearest = candidates.GroupBy(c => CommonPrefix(c.SyntaxTree.FilePath, variable.SyntaxTree.FilePath)).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
+        return nearest is [var only] ? ValueOf(only) : null;
+    }
+
+    private static ExpressionSyntax? ValueOf(SyntaxNode member) => member switch
+    {
+        VariableDeclaratorSyntax field => field.Initializer?.Value,
+        PropertyDeclarationSyntax property => property.ExpressionBody?.Expression ?? property.Initializer?.Value
+            ?? (property.AccessorList?.Accessors.FirstOrDefault(a => a.Keyword.ValueText == "get") is { } get
+                ? get.ExpressionBody?.Expression ?? (get.Body?.Statements is [ReturnStatementSyntax { Expression: var returned }] ? returned : null)
+                : null),
+        _ => null,
+    };
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
         {
-            return fields[0].Initializer?.Value;
+            n++;
         }
 
-        if (fields.Count == 0 && properties.Count == 1)
-        {
-            return properties[0].ExpressionBody?.Expression ?? properties[0].Initializer?.Value;
-        }
-
-        return null;
+        return n;
     }
 }

@@ -20,11 +20,13 @@ internal sealed class TestCodeIndex
 
     private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> assemblyByDirectory = new(StringComparer.Ordinal);
 
-    private TestCodeIndex(string root, IReadOnlyList<SourceFile> files)
+    private TestCodeIndex(ImportScope scope, IReadOnlyList<SourceFile> files)
     {
-        Root = root;
+        Scope = scope;
+        Root = scope.Root;
         Files = files;
         foreach (var file in files)
         {
@@ -39,10 +41,18 @@ internal sealed class TestCodeIndex
                 foreach (var variable in field.Declaration.Variables)
                 {
                     Add(fieldsByName, variable.Identifier.ValueText, variable);
+                    Add(membersByName, variable.Identifier.ValueText, (SyntaxNode)variable);
                 }
+            }
+
+            foreach (var property in file.Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            {
+                Add(membersByName, property.Identifier.ValueText, (SyntaxNode)property);
             }
         }
     }
+
+    public ImportScope Scope { get; }
 
     public string Root { get; }
 
@@ -59,7 +69,7 @@ internal sealed class TestCodeIndex
             files.Add(SourceFile.Read(path));
         }
 
-        return new TestCodeIndex(scope.Root, files);
+        return new TestCodeIndex(scope, files);
     }
 
     /// <summary><c>path:line</c> relative to the import root, with <c>/</c> separators.</summary>
@@ -69,7 +79,7 @@ internal sealed class TestCodeIndex
         return RelativePath(span.Path) + ":" + (span.StartLinePosition.Line + 1);
     }
 
-    public string RelativePath(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+    public string RelativePath(string path) => Scope.Display(path);
 
     /// <summary>Types declared under the root whose simple name is <paramref name="name"/> with <paramref name="arity"/> type parameters.</summary>
     public IReadOnlyList<DeclaredType> TypesNamed(string name, int arity) =>
@@ -80,6 +90,9 @@ internal sealed class TestCodeIndex
         fieldsByName.TryGetValue(name, out var fields)
             ? fields.Where(f => typeName is null || f.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText == typeName).ToList()
             : [];
+
+    /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
+    public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
 
     /// <summary>The assembly a file compiles into: the nearest project file above it (its <c>AssemblyName</c>, else its file name); null when none is under the root.</summary>
     public string? AssemblyOf(string filePath)
