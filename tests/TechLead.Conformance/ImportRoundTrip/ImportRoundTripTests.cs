@@ -24,7 +24,8 @@ public sealed class ImportRoundTripTests
         { "ConventionTests", "Handlers_Implement_IHandler", ["Shop.Application.Orders.CancelOrderHandler"], [] },
         { "ConventionTests", "Commands_Are_Audited", ["Shop.Application.Orders.CancelOrderCommand"], [] },
         { "ConventionTests", "Value_Objects_Are_Immutable", ["Shop.Domain.Shared.Address"], [] },
-        { "ConventionTests", "Public_Order_Classes_Are_Entities", ["Shop.Domain.Orders.OrderNumberGenerator"], [] },
+        // Entity itself does not inherit Entity: NetArchTest flags it, and so does TechLead.
+        { "ConventionTests", "Public_Order_Classes_Are_Entities", ["Shop.Domain.Orders.Entity", "Shop.Domain.Orders.OrderNumberGenerator"], [] },
         { "ConventionTests", "Interfaces_Start_With_I", ["Shop.Domain.Orders.OrderPolicy"], [] },
         { "ConventionTests", "Repositories_Live_In_Persistence", ["Shop.Infrastructure.Caching.CachedOrderRepository"], [] },
         { "ArchUnitLayerTests", "Application_Does_Not_Use_Persistence", ["Shop.Application.Orders.PlaceOrderHandler"], ["Shop.Application.Orders.PlaceOrderHandler -> Shop.Infrastructure.Persistence.OrderStore"] },
@@ -60,14 +61,15 @@ public sealed class ImportRoundTripTests
     {
         Assert.Empty(RoundTrip.Adrs.Diagnostics.Select(d => d.ToString()));
         var notImported = RoundTrip.Decisions.SelectMany(d => d.NotImported).Select(n => n.Location + " " + n.Reason).Order().ToList();
-        Assert.Equal(
-            [
-                "tests/Shop.ArchitectureTests/LayerTests.cs:58 'HaveDependencyOnAll' with several names fails only types that use all of them; TechLead's forbid fails a type that uses any of them",
-                "tests/Shop.ArchitectureTests/LayerTests.cs:138 the chain is built in a loop: its values and the number of rules are known only when the test runs",
-            ],
-            notImported);
-        var imported = RoundTrip.Decisions.Sum(d => d.Rules.Count);
-        Assert.Equal(Rules.Count(), imported);
-        Assert.Equal(Rules.Count() + 2, RoundTrip.Original.Count + 1);
+        string[] expected =
+        [
+            "tests/Shop.ArchitectureTests/LayerTests.cs:60 'HaveDependencyOnAll' with several names fails only types that use all of them; TechLead's forbid fails a type that uses any of them",
+            "tests/Shop.ArchitectureTests/LayerTests.cs:142 the chain is built in a loop: its values and the number of rules are known only when the test runs",
+        ];
+        Assert.Equal(expected.Order(), notImported);
+        Assert.Equal(Rules.Count, RoundTrip.Decisions.Sum(d => d.Rules.Count));
+
+        // Every rule outcome of the original run is either imported or quoted above (the loop test has no single outcome).
+        Assert.Equal(Rules.Count + 1, RoundTrip.Original.Count);
     }
 }

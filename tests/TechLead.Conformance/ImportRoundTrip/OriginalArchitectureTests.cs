@@ -82,6 +82,25 @@ internal static class OriginalArchitectureTests
         RoundTripProjects.Emit(compilation, path);
 
         var tests = Assembly.LoadFrom(path);
+
+        // NetArchTest's Mono.Cecil resolves referenced assemblies from the working directory, which is the
+        // test's bin folder in a real run: the same here, for as long as the original tests run.
+        var workingDirectory = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = projects.OutputDirectory;
+        try
+        {
+            RunFacts(tests);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = workingDirectory;
+        }
+
+        return (Dictionary<string, HashSet<string>>)tests.GetType("RoundTripProbe")!.GetField("Failing")!.GetValue(null)!;
+    }
+
+    private static void RunFacts(Assembly tests)
+    {
         foreach (var type in tests.GetTypes().Where(t => t.IsClass && !t.IsAbstract))
         {
             foreach (var method in type.GetMethods().Where(m => m.GetCustomAttributes(typeof(Xunit.FactAttribute), false).Length > 0))
@@ -96,8 +115,6 @@ internal static class OriginalArchitectureTests
                 }
             }
         }
-
-        return (Dictionary<string, HashSet<string>>)tests.GetType("RoundTripProbe")!.GetField("Failing")!.GetValue(null)!;
     }
 
     private sealed class ProbeRewriter : CSharpSyntaxRewriter
