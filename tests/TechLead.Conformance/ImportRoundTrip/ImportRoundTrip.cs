@@ -11,18 +11,25 @@ using TechLead.Rules.Writing;
 namespace TechLead.Conformance.ImportRoundTrip;
 
 /// <summary>
-/// The clean-architecture round trip, built and run once per test run: the original NetArchTest and
-/// ArchUnitNET tests executed, their test classes imported into ADRs (as <c>techlead import</c> writes them),
-/// and those ADRs run through the ArchUnitNET fitness engine and the analyzer on the same code.
+/// One code base's round trip, built and run once per test run: the original NetArchTest and ArchUnitNET
+/// tests executed, their test classes imported into ADRs (as <c>techlead import</c> writes them), and those
+/// ADRs run through the ArchUnitNET fitness engine and the analyzer on the same code.
 /// </summary>
-internal sealed class CleanShopRoundTrip
+internal sealed class ImportRoundTrip
 {
-    private static readonly Lazy<CleanShopRoundTrip> Shared = new(() => new CleanShopRoundTrip());
-
-    private CleanShopRoundTrip()
+    private static readonly Dictionary<string, Lazy<ImportRoundTrip>> CodeBases = new()
     {
-        var projects = RoundTripProjects.Build("CleanShop", "Shop.Domain", "Shop.Infrastructure", "Shop.Application");
-        Original = OriginalArchitectureTests.Run(projects, "Shop.ArchitectureTests");
+        // Clean architecture: three layer projects, the application layer wrongly referencing the infrastructure.
+        ["CleanShop"] = new(() => new ImportRoundTrip("CleanShop", "Shop.ArchitectureTests", "Shop.Domain", "Shop.Infrastructure", "Shop.Application")),
+
+        // Modular monolith: module projects that may use each other's contracts only.
+        ["ModularShop"] = new(() => new ImportRoundTrip("ModularShop", "Shop.Modules.ArchTests", "Shop.Modules.Ordering", "Shop.Modules.Billing")),
+    };
+
+    private ImportRoundTrip(string codeBase, string testsFolder, params string[] projectsInBuildOrder)
+    {
+        var projects = RoundTripProjects.Build(codeBase, projectsInBuildOrder);
+        Original = OriginalArchitectureTests.Run(projects, testsFolder);
 
         var scope = ImportScopeCollector.Collect(projects.Root, projects.Root);
         Decisions = RuleImporters.All.Where(i => i is NetArchTestImporter or ArchUnitNetImporter).SelectMany(i => i.Import(scope)).ToList();
@@ -36,7 +43,7 @@ internal sealed class CleanShopRoundTrip
         Analyzer = projects.Compilations.Select(c => AnalyzerRun.Run(c, adrs)).ToList();
     }
 
-    public static CleanShopRoundTrip Instance => Shared.Value;
+    public static ImportRoundTrip Of(string codeBase) => CodeBases[codeBase].Value;
 
     /// <summary>Failing types per original test (<c>Class.Method</c>).</summary>
     public IReadOnlyDictionary<string, HashSet<string>> Original { get; }
