@@ -43,12 +43,14 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         return rule;
     }
 
-    private SelectorDraft Provider(List<ChainLink> links)
+    // includeReferenced: Types(true) also selects types of assemblies the test does not load; as a dependency target
+    // that is what a TechLead selector means anyway, as the checked types it is not.
+    private SelectorDraft Provider(List<ChainLink> links, bool target = false)
     {
         var selector = new SelectorDraft();
-        if (links[0].Arguments.Count > 0)
+        if (links[0].Arguments.Count > 0 && !target)
         {
-            throw new UntranslatableException($"'{links[0].Name}(true)' includes referenced types that are not part of the checked assemblies");
+            throw new UntranslatableException($"'{links[0].Name}(true)' checks referenced types that are not part of the loaded assemblies");
         }
 
         var that = links.FindIndex(l => l.Name == "That");
@@ -102,6 +104,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "Are":
                 selector.Intersect(ProviderArgument(link));
                 break;
+            case "ResideInAssembly" when link.Arguments.Count == 1:
+                selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
+                break;
+            case "ResideInNamespaceMatching" when NamespaceRegex.Glob(arguments.String(link)) is { } glob:
+                selector.Require("namespace", glob);
+                break;
             case "ResideInNamespaceMatching" or "HaveNameMatching" or "HaveFullNameMatching":
                 throw new UntranslatableException($"'{link.Name}' takes a regular expression; TechLead selectors are globs");
             case "FollowCustomPredicate":
@@ -113,10 +121,39 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
 
     private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions)
     {
-        var parts = conditions.Where(c => c.Name != "AndShould").ToList();
-        if (parts.Count != 1 || conditions.Any(c => c.Name == "OrShould"))
+        if (conditions.Count > 0 && conditions[0].Name == "NotDependOnAnyTypesThat")
         {
-            throw new UntranslatableException(parts.Count == 0 ? "'Should()' without a condition" : "several conditions in one rule have no single TechLead rule");
+            // The older spelling: Should().NotDependOnAnyTypesThat().ResideInNamespace("X")...
+            var target = new SelectorDraft();
+            foreach (var predicate in conditions.Skip(1))
+            {
+                Predicate(predicate, target);
+            }
+
+            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", target.ToYaml());
+        }
+
+        var parts = conditions.Where(c => c.Name != "AndShould").ToList();
+        if (conditions.Any(c => c.Name == "OrShould"))
+        {
+            throw new UntranslatableException("conditions joined with 'OrShould' have no single TechLead rule");
+        }
+
+        if (parts.Count > 1 && parts.All(p => p.Name == "NotDependOnAny"))
+        {
+            // AndShould().NotDependOnAny(...) repeated: none of the targets may be used.
+            var targets = new SelectorDraft();
+            foreach (var part in parts)
+            {
+                targets.Union(Targets(part));
+            }
+
+            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", targets.ToYaml());
+        }
+
+        if (parts.Count != 1)
+        {
+            throw new UntranslatableException(parts.Count == 0 ? "'Should()' without a condition" : "several conditions joined with 'AndShould' have no single TechLead rule unless all are 'NotDependOnAny'");
         }
 
         var link = parts[0];
@@ -213,10 +250,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             return selector;
         }
 
-        return ProviderArgument(link);
+        return ProviderArgument(link, target: true);
     }
 
-    private SelectorDraft ProviderArgument(ChainLink link)
+    private SelectorDraft ProviderArgument(ChainLink link, bool target = false)
     {
         if (link.Arguments.Count != 1)
         {
@@ -229,7 +266,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             throw new UntranslatableException($"the argument of '{link.Name}' ('{link.Arguments[0]}') is not a Types()/Classes()/Interfaces() selection the importer can read");
         }
 
-        return Provider(chain.Links.ToList());
+        return Provider(chain.Links.ToList(), target);
     }
 
     private string Plain(ChainLink link)

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -32,6 +33,9 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
                 return arguments.TryString(call.ArgumentList.Arguments[0].Expression);
             case IdentifierNameSyntax variable:
                 return Name(FluentChain.Initializer(variable, arguments.Index), depth + 1);
+            case MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } when arguments.TryType(owner) is { Declaration: TypeDeclarationSyntax declaration }:
+                // Domain.AssemblyReference.Assembly: the member as the owner type declares it.
+                return FluentChain.MemberOf(declaration, member.Identifier.ValueText, arguments.Types, 0) is { } found ? Name(FluentChain.ValueOf(found), depth + 1) : null;
             case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member }:
                 return Name(FluentChain.Initializer(member, arguments.Index), depth + 1);
             default:

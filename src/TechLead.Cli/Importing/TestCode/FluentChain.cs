@@ -82,20 +82,52 @@ internal sealed class FluentChain
             }
         }
 
-        var enclosing = variable.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
-        var candidates = index.MembersNamed(name);
-        var own = candidates.Where(c => c.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } t && enclosing.Contains(t.Identifier.ValueText)).ToList();
-        if (own.Count > 0)
+        // A member of the enclosing types or of their base classes (TestBase.DomainAssembly), as C# finds it;
+        // else the only member of that name under the root. Never a guess between several.
+        var types = new TypeReferences(index);
+        foreach (var type in variable.Ancestors().OfType<TypeDeclarationSyntax>())
         {
-            candidates = own;
+            if (MemberOf(type, name, types, 0) is { } found)
+            {
+                return ValueOf(found);
+            }
         }
 
-        // A member of a base class (TestBase.DomainAssembly), often declared once per module: the nearest declaration wins.
-        var nearest = candidates.GroupBy(c => CommonPrefix(c.SyntaxTree.FilePath, variable.SyntaxTree.FilePath)).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
-        return nearest is [var only] ? ValueOf(only) : null;
+        var candidates = index.MembersNamed(name);
+        return candidates.Count == 1 ? ValueOf(candidates[0]) : null;
     }
 
-    private static ExpressionSyntax? ValueOf(SyntaxNode member) => member switch
+    /// <summary>The field or property <paramref name="name"/> declared in <paramref name="owner"/> or, when not there, in its base classes.</summary>
+    public static SyntaxNode? MemberOf(TypeDeclarationSyntax owner, string name, TypeReferences types, int depth)
+    {
+        foreach (var member in owner.Members)
+        {
+            switch (member)
+            {
+                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                    return property;
+                case FieldDeclarationSyntax field when field.Declaration.Variables.FirstOrDefault(v => v.Identifier.ValueText == name) is { } variable:
+                    return variable;
+            }
+        }
+
+        if (depth >= MaxExpansions || owner.BaseList is null)
+        {
+            return null;
+        }
+
+        foreach (var baseType in owner.BaseList.Types)
+        {
+            if (types.Resolve(baseType.Type) is { Declaration: TypeDeclarationSyntax declaration } && MemberOf(declaration, name, types, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    public static ExpressionSyntax? ValueOf(SyntaxNode member) => member switch
     {
         VariableDeclaratorSyntax field => field.Initializer?.Value,
         PropertyDeclarationSyntax property => property.ExpressionBody?.Expression ?? property.Initializer?.Value
@@ -104,15 +136,4 @@ internal sealed class FluentChain
                 : null),
         _ => null,
     };
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
-    }
 }

@@ -107,6 +107,21 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 case "DoNotHaveNameEndingWith":
                     selector.Exclude(SelectorDraft.One("name", "*" + Name(link)));
                     break;
+                case "DoNotHaveNameStartingWith":
+                    selector.Exclude(SelectorDraft.One("name", Name(link) + "*"));
+                    break;
+                case "DoNotHaveName":
+                    selector.Exclude(SelectorDraft.One("name", Name(link)));
+                    break;
+                case "DoNotInherit":
+                    selector.Exclude(SelectorDraft.One("inherits", arguments.Type(link).FullName));
+                    break;
+                case "DoNotImplementInterface":
+                    selector.Exclude(SelectorDraft.One("implements", arguments.Type(link).FullName));
+                    break;
+                case "DoNotHaveCustomAttribute":
+                    selector.Exclude(SelectorDraft.One("has-attribute", arguments.Type(link).FullName));
+                    break;
                 case "Inherit":
                     selector.Require("inherits", arguments.Type(link).FullName);
                     break;

@@ -57,6 +57,17 @@ internal sealed class SelectorDraft
         groups[^1].Excluded.AddRange(other.groups[0].Excluded);
     }
 
+    /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
+    public void Union(SelectorDraft other)
+    {
+        if (groups is [{ Conditions.Count: 0, Excluded.Count: 0 }])
+        {
+            groups.Clear();
+        }
+
+        groups.AddRange(other.groups);
+    }
+
     /// <summary>Adds a condition to every group: the assembly a chain starts from.</summary>
     public void RequireEverywhere(string key, string value)
     {

@@ -97,7 +97,7 @@ internal static partial class TestClassScan
         {
             if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method))
             {
-                notImported.Add(new NotImportedItem(index.Location(method.Identifier.Parent!), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
+                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
             }
         }
 

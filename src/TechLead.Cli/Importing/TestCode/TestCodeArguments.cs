@@ -16,7 +16,35 @@ internal sealed class TestCodeArguments(TestCodeIndex index)
     public string String(ChainLink link, int position = 0)
     {
         var argument = Argument(link, position);
-        return strings.Resolve(argument.Expression) ?? throw new UntranslatableException(WhyUnknown(argument.Expression, link));
+        return Resolve(argument.Expression) ?? throw new UntranslatableException(WhyUnknown(argument.Expression, link));
+    }
+
+    public TypeReferences Types => types;
+
+    /// <summary>The type an expression such as <c>Domain.AssemblyReference</c> names where it stands, or null.</summary>
+    public DeclaredType? TryType(ExpressionSyntax owner) => types.Resolve(owner, owner);
+
+    // A constant, or the name of an assembly: DomainAssembly.GetName().Name.
+    private string? Resolve(ExpressionSyntax expression)
+    {
+        if (strings.Resolve(expression) is { } value)
+        {
+            return value;
+        }
+
+        if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Name", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName", Expression: var assembly } } })
+        {
+            try
+            {
+                return new AssemblyArguments(this).Name(assembly);
+            }
+            catch (UntranslatableException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     public IReadOnlyList<string> Strings(ChainLink link)
@@ -35,10 +63,10 @@ internal sealed class TestCodeArguments(TestCodeIndex index)
                 CollectionExpressionSyntax c => c.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
                 _ => null,
             } ?? throw new UntranslatableException($"the list given to '{link.Name}' is built at run time");
-            return elements.Select(e => strings.Resolve(e) ?? throw new UntranslatableException(WhyUnknown(e, link))).ToList();
+            return elements.Select(e => Resolve(e) ?? throw new UntranslatableException(WhyUnknown(e, link))).ToList();
         }
 
-        return link.Arguments.Select(a => strings.Resolve(a.Expression) ?? throw new UntranslatableException(WhyUnknown(a.Expression, link))).ToList();
+        return link.Arguments.Select(a => Resolve(a.Expression) ?? throw new UntranslatableException(WhyUnknown(a.Expression, link))).ToList();
     }
 
     public string? TryString(ExpressionSyntax expression) => strings.Resolve(expression);

@@ -73,9 +73,13 @@ internal sealed class TestCodeIndex
     }
 
     /// <summary><c>path:line</c> relative to the import root, with <c>/</c> separators.</summary>
-    public string Location(SyntaxNode node)
+    public string Location(SyntaxNode node) => Location(node.GetLocation());
+
+    public string Location(SyntaxToken token) => Location(token.GetLocation());
+
+    private string Location(Microsoft.CodeAnalysis.Location location)
     {
-        var span = node.GetLocation().GetLineSpan();
+        var span = location.GetLineSpan();
         return RelativePath(span.Path) + ":" + (span.StartLinePosition.Line + 1);
     }
 

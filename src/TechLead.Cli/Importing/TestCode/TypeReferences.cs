@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -12,7 +13,15 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal sealed class TypeReferences(TestCodeIndex index)
 {
-    public DeclaredType? Resolve(TypeSyntax type)
+    /// <summary><paramref name="expression"/> read as a type name where it stands (<c>Domain.AssemblyReference</c> in <c>Domain.AssemblyReference.Assembly</c>).</summary>
+    public DeclaredType? Resolve(ExpressionSyntax expression, SyntaxNode context) =>
+        expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or AliasQualifiedNameSyntax
+            ? Resolve(SyntaxFactory.ParseTypeName(expression.ToString()), context)
+            : null;
+
+    public DeclaredType? Resolve(TypeSyntax type) => Resolve(type, type);
+
+    private DeclaredType? Resolve(TypeSyntax type, SyntaxNode context)
     {
         var (name, arity, qualifier) = Split(type);
         if (name is null)
@@ -31,8 +40,10 @@ internal sealed class TypeReferences(TestCodeIndex index)
             return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        var visible = VisibleNamespaces(type);
-        var inScope = candidates.Where(c => visible.Contains(Namespace(c))).ToList();
+        var visible = VisibleNamespaces(context);
+        var inScope = qualifier is null
+            ? candidates.Where(c => visible.Contains(Namespace(c))).ToList()
+            : candidates.Where(c => visible.Any(v => Namespace(c) == (v.Length == 0 ? qualifier : v + "." + qualifier))).ToList();
         return inScope.Count == 1 ? inScope[0] : null;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TechLead.Cli.Importing;
+using TechLead.Cli.Tests.Support;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Tests.Importing.TestCode;
