@@ -45,9 +45,11 @@ public sealed class NetArchTestImporterTests
             ```techlead
             - id: domain-should-not-depend-on-ef-core
               kind: forbid
-              because: the domain stays persistence-ignorant
-              from: { namespace: Shop.Domain*.**, assembly: Acme.Shop.Domain }
+              from:
+                namespace: Shop.Domain*.**
+                assembly: Acme.Shop.Domain
               to: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]
+              because: the domain stays persistence-ignorant
             ```
 
             """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
@@ -78,9 +80,9 @@ public sealed class NetArchTestImporterTests
 
         Assert.Equal(
             [
-                "```techlead\n- id: handlers-are-sealed\n  kind: modifiers\n  types: { name: \"*Handler\", except: { kind: interface } }\n  sealed: \"true\"\n```\n",
-                "```techlead\n- id: roots-are-entities\n  kind: must-inherit\n  types: [{ implements: Shop.Domain.Orders.IAggregateRoot }, { kind: interface }]\n  type: Shop.Domain.Orders.Entity`1\n```\n",
-                "```techlead\n- id: internals-are-not-public\n  kind: modifiers\n  types: { namespace: Shop.Infrastructure.** }\n  visibility: internal\n```\n",
+                "```techlead\n- id: handlers-are-sealed\n  kind: modifiers\n  types:\n    name: \"*Handler\"\n    except:\n      kind: interface\n  sealed: true\n```\n",
+                "```techlead\n- id: roots-are-entities\n  kind: must-inherit\n  types:\n    - implements: Shop.Domain.Orders.IAggregateRoot\n    - kind: interface\n  type: Shop.Domain.Orders.Entity`1\n```\n",
+                "```techlead\n- id: internals-are-not-public\n  kind: modifiers\n  types:\n    namespace: Shop.Infrastructure.**\n  visibility: internal\n```\n",
             ],
             rules);
     }
@@ -121,11 +123,11 @@ public sealed class NetArchTestImporterTests
         Assert.Empty(decision.Rules);
         Assert.Equal(
             [
-                ("tests/Arch/HardTests.cs:16", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
-                ("tests/Arch/HardTests.cs:21", "public void Domain_Is_Clean() => AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\");", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
-                ("tests/Arch/HardTests.cs:25", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "the condition 'MeetCustomRule' has no TechLead rule of the same meaning"),
-                ("tests/Arch/HardTests.cs:29", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project"),
-                ("tests/Arch/HardTests.cs:32", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
+                ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
+                ("tests/Arch/HardTests.cs:19", "AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\")", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
+                ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project"),
+                ("tests/Arch/HardTests.cs:30", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
     }
