@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using TechLead.Cli.Importing.BannedSymbols;
+using TechLead.Cli.Importing.NsDepCop;
 
 namespace TechLead.Cli.Importing;
 
@@ -7,5 +9,7 @@ internal static class RuleImporters
 {
     public static IReadOnlyList<IRuleImporter> All { get; } =
     [
+        new BannedSymbolsImporter(),
+        new NsDepCopImporter(),
     ];
 }
