@@ -152,6 +152,12 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         }
 
         var groups = allowed.Where(e => e.From is not null).GroupBy(e => e.From!.Glob, StringComparer.Ordinal).Select(g => g.First().From!).ToList();
+        if (all is null && !groups.Any(g => g.IsAny))
+        {
+            // NsDepCop lets a namespace no From matches use only itself (and its parents or children when allowed implicitly).
+            NotImported(allowed[0].Element.Parent!, "<NsDepCopConfig>", "namespaces that no Allowed From matches may use only themselves in NsDepCop; TechLead cannot say 'only itself' for a set of namespaces, so those namespaces are not checked");
+        }
+
         foreach (var group in all is null ? groups : [])
         {
             var list = allowed.Where(e => e.From!.Contains(group)).ToList();
