@@ -11,7 +11,8 @@ namespace TechLead.Cli.Tests.Importing.RoundTrip;
 /// entry (every entry's message is unique, so the message names the symbol). Planted: a use of every translated entry,
 /// the overload a parameterless ID does not ban (new Random(42)), and uses of the two untranslated entries.
 /// </summary>
-public sealed class BannedSymbolsRoundTripTests(ImportRoundTripBuild build) : IClassFixture<ImportRoundTripBuild>
+[Collection(ImportRoundTripGroup.Name)]
+public sealed class BannedSymbolsRoundTripTests(ImportRoundTripBuild build)
 {
     private static readonly Regex Rs0030Message = new(@"is banned in this project: (?<because>.*)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex Tl0101Message = new(@"^\[ADR-0001\] '[^']+' is banned \(rule banned-symbols: (?<because>.*)\)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

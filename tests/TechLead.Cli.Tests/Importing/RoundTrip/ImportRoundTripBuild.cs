@@ -111,5 +111,12 @@ public sealed class ImportRoundTripBuild : IAsyncLifetime
     }
 }
 
+/// <summary>The round trips share one pack and one build of each fixture.</summary>
+[CollectionDefinition(Name)]
+public sealed class ImportRoundTripGroup : ICollectionFixture<ImportRoundTripBuild>
+{
+    public const string Name = "import-round-trip";
+}
+
 /// <summary>One diagnostic of a build: its ID, the file (repository-relative, '/'), the line and the message.</summary>
 public sealed record BuildFinding(string Id, string File, int Line, string Message);

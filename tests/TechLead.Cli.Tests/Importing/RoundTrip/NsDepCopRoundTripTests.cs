@@ -14,7 +14,8 @@ namespace TechLead.Cli.Tests.Importing.RoundTrip;
 /// dependencies the fixture marks on each line (<c>// -> Namespace</c>): TechLead must flag exactly the marked lines
 /// that reading disallows, and no other line.
 /// </summary>
-public sealed class NsDepCopRoundTripTests(ImportRoundTripBuild build) : IClassFixture<ImportRoundTripBuild>
+[Collection(ImportRoundTripGroup.Name)]
+public sealed class NsDepCopRoundTripTests(ImportRoundTripBuild build)
 {
     private const string ProjectDirectory = "src/Acme.Platform";
     private static readonly Regex Marker = new(@"-> (?<to>[A-Za-z_][A-Za-z0-9_.]*)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
