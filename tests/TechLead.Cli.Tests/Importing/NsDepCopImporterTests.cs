@@ -149,15 +149,54 @@ public sealed class NsDepCopImporterTests
     }
 
     [Fact]
-    public void A_disabled_or_inheriting_config_imports_no_allow_list()
+    public void A_disabled_config_imports_nothing_and_an_inheriting_one_merges_its_parents_entries()
     {
         var disabled = Import("<NsDepCopConfig IsEnabled=\"false\">\n  <Disallowed From=\"A\" To=\"B\" />\n</NsDepCopConfig>", out _);
         Assert.Empty(disabled.Rules);
         Assert.StartsWith("IsEnabled=\"false\": NsDepCop does not check this project", Assert.Single(disabled.NotImported).Reason, System.StringComparison.Ordinal);
 
-        var inheriting = Import("<NsDepCopConfig InheritanceDepth=\"1\">\n  <Allowed From=\"A\" To=\"B\" />\n  <Disallowed From=\"A\" To=\"C\" />\n</NsDepCopConfig>", out _);
-        Assert.Equal("forbid", Assert.Single(inheriting.Rules).Kind);
-        Assert.StartsWith("InheritanceDepth=\"1\" merges the Allowed entries of parent config.nsdepcop files", Assert.Single(inheriting.NotImported).Reason, System.StringComparison.Ordinal);
+        using var repo = new TempRepo();
+        var master = repo.Write("config.nsdepcop", "<NsDepCopConfig ChildCanDependOnParentImplicitly=\"true\">\n  <Allowed From=\"Shop.*\" To=\"System.*\" />\n  <Disallowed From=\"Shop.*\" To=\"Legacy.*\" />\n</NsDepCopConfig>");
+        var file = repo.Write("src/Shop.Orders/config.nsdepcop", "<NsDepCopConfig InheritanceDepth=\"2\">\n  <Allowed From=\"Shop.Orders.Api\" To=\"Shop.Orders.Domain\" />\n</NsDepCopConfig>");
+        var project = repo.Write("src/Shop.Orders/Shop.Orders.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        var code = repo.Write("src/Shop.Orders/Api.cs", "namespace Shop.Orders.Api;\npublic sealed class Endpoint { }\n");
+
+        var decision = Assert.Single(new NsDepCopImporter().Import(new ImportScope(repo.Root, [master, code, file, project])));
+
+        Assert.Equal("nsdepcop:src/Shop.Orders/config.nsdepcop", decision.Key);
+        Assert.Equal("""
+            ```techlead
+            - id: disallowed-shop-all-to-legacy-all
+              kind: forbid
+              severity: warning
+              from:
+                namespace: Shop.**
+                assembly: Shop.Orders
+              to:
+                namespace: Legacy.**
+              because: "NsDepCop: Disallowed From=\"Shop.*\" To=\"Legacy.*\""
+            - id: allowed-from-shop-orders-api
+              kind: allow-only
+              severity: warning
+              from:
+                namespace: Shop.Orders.Api
+                assembly: Shop.Orders
+              to:
+                - namespace: Shop.Orders.Domain
+                - namespace: System.**
+                - namespace: Shop.Orders.Api
+                - namespace: Shop.Orders
+                - namespace: Shop
+              also-allow:
+                namespace: Shop.Orders.Api
+                assembly: Shop.Orders
+              because: "NsDepCop: Shop.Orders.Api may use \"Shop.Orders.Domain\", \"System.*\""
+            ```
+
+            """.ReplaceLineEndings("\n"), AdrDraftWriter.RenderRuleBlock(decision.Rules));
+        var note = Assert.Single(decision.NotImported);
+        Assert.Equal("src/Shop.Orders/config.nsdepcop:1", note.Location);
+        Assert.StartsWith("NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today (1 of 1 imported)", note.Reason, System.StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,7 +22,7 @@ internal sealed class NsDepCopImporter : IRuleImporter
     public IReadOnlyList<ImportedDecision> Import(ImportScope scope)
     {
         var decisions = new List<ImportedDecision>();
-        foreach (var file in scope.Files.Where(f => string.Equals(Path.GetFileName(f), FileName, StringComparison.OrdinalIgnoreCase)))
+        foreach (var file in scope.Files.Where(f => string.Equals(Path.GetFileName(f), FileName, StringComparison.OrdinalIgnoreCase) && !IsOnlyInherited(f, scope)))
         {
             decisions.Add(ImportFile(file, scope));
         }
@@ -59,8 +59,90 @@ internal sealed class NsDepCopImporter : IRuleImporter
             return new ImportedDecision(key, title, display, origin, [], [new NotImportedItem($"{display}:{Line(root)}", "<" + root.Name.LocalName + ">", "the root element is not <NsDepCopConfig>")]);
         }
 
-        var translation = new NsDepCopTranslator(display, assembly).Translate(root);
-        return new ImportedDecision(key, title, display, origin, translation.Rules, translation.NotImported);
+        var inherited = Inherited(file, root, scope, out var problems);
+        var declared = projects.Count == 1 ? DeclaredNamespaces.Of(Path.GetDirectoryName(file)!, scope) : ([], false);
+        var translation = new NsDepCopTranslator(display, assembly).Translate(root, inherited, declared.Namespaces.Count > 0 ? declared.Namespaces : null, declared.GlobalTypes);
+        return new ImportedDecision(key, title, display, origin, translation.Rules, [.. problems, .. translation.NotImported]);
+    }
+
+    /// <summary>
+    /// The parent configs NsDepCop merges into this one (<c>InheritanceDepth</c> folder levels up, nearest first), read from
+    /// disk; a parent with <c>IsEnabled="false"</c> is not inherited. A parent that cannot be read is a problem, not a crash.
+    /// </summary>
+    private static List<(XElement Root, string Display)> Inherited(string file, XElement root, ImportScope scope, out List<NotImportedItem> problems)
+    {
+        problems = [];
+        var inherited = new List<(XElement Root, string Display)>();
+        var depth = int.TryParse((string?)root.Attribute("InheritanceDepth"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var levels) ? levels : 0;
+        var directory = Path.GetDirectoryName(file);
+        for (var level = 1; level <= depth && directory is not null; level++)
+        {
+            directory = Path.GetDirectoryName(directory);
+            var parent = directory is null ? null : Path.Combine(directory, FileName);
+            if (parent is null || !File.Exists(parent))
+            {
+                continue;
+            }
+
+            var parentDisplay = scope.Display(parent);
+            if (!SourceFile.TryRead(parent, out var text, out var error))
+            {
+                problems.Add(new NotImportedItem(parentDisplay, string.Empty, "an inherited config: " + error));
+                continue;
+            }
+
+            try
+            {
+                var parentRoot = XDocument.Parse(text, LoadOptions.SetLineInfo).Root!;
+                if (parentRoot.Name.LocalName == "NsDepCopConfig" && !string.Equals((string?)parentRoot.Attribute("IsEnabled"), "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    inherited.Add((parentRoot, parentDisplay));
+                }
+            }
+            catch (XmlException e)
+            {
+                problems.Add(new NotImportedItem($"{parentDisplay}:{e.LineNumber}", string.Empty, "an inherited config is not well-formed XML: " + e.Message.ReplaceLineEndings(" ")));
+            }
+        }
+
+        return inherited;
+    }
+
+    /// <summary>A config that a config below it inherits, with no project of its own next to it: its entries are in the inheriting ADRs.</summary>
+    private static bool IsOnlyInherited(string file, ImportScope scope)
+    {
+        var directory = Path.GetDirectoryName(file)!;
+        if (scope.Files.Any(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(f) == directory))
+        {
+            return false;
+        }
+
+        foreach (var other in scope.Files.Where(f => f != file && string.Equals(Path.GetFileName(f), FileName, StringComparison.OrdinalIgnoreCase)))
+        {
+            var depth = 0;
+            for (var current = Path.GetDirectoryName(other); current is not null && current.Length > directory.Length; current = Path.GetDirectoryName(current))
+            {
+                depth++;
+            }
+
+            if (other.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && InheritanceDepthOf(other) >= depth)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int InheritanceDepthOf(string file)
+    {
+        if (!SourceFile.TryRead(file, out var text, out _))
+        {
+            return 0;
+        }
+
+        var match = System.Text.RegularExpressions.Regex.Match(text, "InheritanceDepth\\s*=\\s*\"(?<depth>\\d+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return match.Success && int.TryParse(match.Groups["depth"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var depth) ? depth : 0;
     }
 
     private static string Origin(string display, string? assembly, int projectCount)

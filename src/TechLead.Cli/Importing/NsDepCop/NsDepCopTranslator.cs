@@ -42,23 +42,44 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
     private readonly List<NotImportedItem> notImported = [];
     private readonly HashSet<string> ruleIds = new(StringComparer.Ordinal);
 
-    public (IReadOnlyList<RuleDraft> Rules, IReadOnlyList<NotImportedItem> NotImported) Translate(XElement root)
+    /// <param name="root">The config's root element.</param>
+    /// <param name="inherited">The parent configs NsDepCop merges in (nearest first), with their display paths.</param>
+    /// <param name="namespaces">The namespaces the project declares today, or null when unknown (no project next to the config).</param>
+    /// <param name="globalTypes">Whether the project declares types outside any namespace.</param>
+    public (IReadOnlyList<RuleDraft> Rules, IReadOnlyList<NotImportedItem> NotImported) Translate(XElement root, IReadOnlyList<(XElement Root, string Display)> inherited, IReadOnlyList<string>? namespaces, bool globalTypes)
     {
-        var enabled = !string.Equals((string?)root.Attribute("IsEnabled"), "false", StringComparison.OrdinalIgnoreCase);
-        var inheritance = int.TryParse((string?)root.Attribute("InheritanceDepth"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var depth) ? depth : 0;
-        var childToParent = IsTrue(root.Attribute("ChildCanDependOnParentImplicitly"));
-        var parentToChild = IsTrue(root.Attribute("ParentCanDependOnChildImplicitly"));
-        foreach (var attribute in root.Attributes())
+        foreach (var (parent, parentDisplay) in inherited)
         {
-            if (SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
+            parent.AddAnnotation(new Origin(parentDisplay));
+            foreach (var element in parent.Elements())
             {
-                NotImported(root, $"{attribute.Name.LocalName}=\"{attribute.Value}\"", reason);
+                element.AddAnnotation(new Origin(parentDisplay));
             }
         }
 
+        var roots = new List<XElement> { root };
+        roots.AddRange(inherited.Select(i => i.Root));
+
+        // Project-level settings win over inherited ones (NsDepCop's merge rule).
+        string? Setting(string name) => roots.Select(r => (string?)r.Attribute(name)).FirstOrDefault(v => v is not null);
+        var enabled = !string.Equals((string?)root.Attribute("IsEnabled"), "false", StringComparison.OrdinalIgnoreCase);
+        var childToParent = string.Equals(Setting("ChildCanDependOnParentImplicitly")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var parentToChild = string.Equals(Setting("ParentCanDependOnChildImplicitly")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        foreach (var settings in roots)
+        {
+            foreach (var attribute in settings.Attributes())
+            {
+                if (SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
+                {
+                    NotImported(settings, $"{attribute.Name.LocalName}=\"{attribute.Value}\"", reason);
+                }
+            }
+        }
+
+        var elements = roots.SelectMany(r => r.Elements()).ToList();
         if (!enabled)
         {
-            foreach (var element in root.Elements())
+            foreach (var element in elements)
             {
                 NotImported(element, Quote(element), "IsEnabled=\"false\": NsDepCop does not check this project, so there is nothing to enforce");
             }
@@ -68,7 +89,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
         var allowed = new List<AllowedEntry>();
         var surfaces = new List<(XElement Element, NamespacePattern? Namespace)>();
-        foreach (var element in root.Elements())
+        foreach (var element in elements)
         {
             switch (element.Name.LocalName)
             {
@@ -91,19 +112,100 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
             }
         }
 
-        if (inheritance > 0)
-        {
-            foreach (var entry in allowed)
-            {
-                NotImported(entry.Element, Quote(entry.Element), $"InheritanceDepth=\"{inheritance}\" merges the Allowed entries of parent config.nsdepcop files into this allow-list when NsDepCop runs; this file alone is not the allow-list");
-            }
-        }
-        else
+        if (namespaces is null)
         {
             AllowLists(allowed, surfaces, childToParent, parentToChild);
         }
+        else
+        {
+            AllowListsPerNamespace(root, allowed, surfaces, namespaces, globalTypes, childToParent, parentToChild);
+        }
 
         return (rules, notImported);
+    }
+
+    /// <summary>
+    /// One <c>allow-only</c> rule per namespace the project declares: its allow-list is exactly NsDepCop's for that
+    /// namespace (the <c>To</c>s of every <c>Allowed</c> whose <c>From</c> matches it, itself, and the implicit parents or
+    /// children), so wildcard and overlapping <c>From</c>s need no nesting. Exact for today's namespaces; one item says
+    /// that namespaces added later are not covered.
+    /// </summary>
+    private void AllowListsPerNamespace(XElement root, List<AllowedEntry> allowed, List<(XElement Element, NamespacePattern? Namespace)> surfaces, IReadOnlyList<string> namespaces, bool globalTypes, bool childToParent, bool parentToChild)
+    {
+        if (allowed.FirstOrDefault(e => e.From is null) is { } unknownFrom)
+        {
+            foreach (var entry in allowed)
+            {
+                NotImported(entry.Element, Quote(entry.Element), entry.Problem ?? $"the From of line {NsDepCopImporter.Line(unknownFrom.Element)} cannot be translated, so which namespaces its Allowed entry covers is unknown and no allow-list built without it would be exact");
+            }
+
+            return;
+        }
+
+        var affected = new Dictionary<XElement, List<string>>();
+        var checkedNamespaces = 0;
+        foreach (var name in namespaces)
+        {
+            var literal = NamespacePattern.Parse(name, out _);
+            if (literal is null)
+            {
+                continue;
+            }
+
+            var list = allowed.Where(e => e.From!.Intersects(literal)).ToList();
+            var blocking = list.Where(e => e.Problem is not null).Select(e => e.Element)
+                .Concat(surfaces.Where(s => s.Namespace is null || list.Any(e => e.To!.Intersects(s.Namespace))).Select(s => s.Element))
+                .ToList();
+            if (blocking.Count > 0)
+            {
+                foreach (var element in blocking)
+                {
+                    (affected.TryGetValue(element, out var names) ? names : affected[element] = []).Add(name);
+                }
+
+                continue;
+            }
+
+            checkedNamespaces++;
+            if (list.Any(e => e.To!.IsAny))
+            {
+                continue; // everything is allowed: nothing to enforce
+            }
+
+            var to = new List<YamlNode>();
+            foreach (var target in list.Select(e => e.To!).GroupBy(t => t.Glob, StringComparer.Ordinal).Select(t => t.First()))
+            {
+                to.Add(Selector(target));
+            }
+
+            foreach (var implicitTarget in ImplicitTargets(literal, childToParent, parentToChild))
+            {
+                to.Add(new YamlMapping([new("namespace", implicitTarget)]));
+            }
+
+            var from = FromSelector(literal, []);
+            var because = list.Count == 0
+                ? $"NsDepCop: no Allowed entry matches {name}, so it may use only itself"
+                : $"NsDepCop: {name} may use " + string.Join(", ", list.Select(e => "\"" + e.To!.Text + "\"").Distinct(StringComparer.Ordinal));
+            rules.Add(new RuleDraft(UniqueId("allowed-from-" + name), "allow-only") { Severity = "warning", Because = because }
+                .With("from", from)
+                .With("to", to.Count == 1 ? to[0] : new YamlSequence(to))
+                .With("also-allow", from));
+        }
+
+        foreach (var entry in allowed.Where(e => e.Problem is not null))
+        {
+            var names = affected.TryGetValue(entry.Element, out var list) ? $" (not imported for {string.Join(", ", list)})" : string.Empty;
+            NotImported(entry.Element, Quote(entry.Element), entry.Problem + "; the allow-lists it is part of are not imported" + names);
+        }
+
+        foreach (var (element, _) in surfaces.Where(s => affected.ContainsKey(s.Element)))
+        {
+            NotImported(element, Quote(element), "the allow-lists of " + string.Join(", ", affected[element]) + " reach this surface and are not imported");
+        }
+
+        var global = globalTypes ? " Types declared outside any namespace are not checked." : string.Empty;
+        NotImported(root, "<NsDepCopConfig>", $"NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today ({checkedNamespaces} of {namespaces.Count} imported), so a new namespace is not checked until this ADR is deleted and the import run again.{global}");
     }
 
     private void Disallowed(XElement element)
@@ -327,9 +429,10 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
     private static string Words(NamespacePattern pattern) => pattern.IsAny ? "any" : pattern.Text.Replace("*", "all", StringComparison.Ordinal).Replace("?", "one", StringComparison.Ordinal);
 
     private void NotImported(XElement element, string quote, string reason) =>
-        notImported.Add(new NotImportedItem($"{display}:{NsDepCopImporter.Line(element)}", quote, reason));
+        notImported.Add(new NotImportedItem($"{element.Annotation<Origin>()?.Display ?? display}:{NsDepCopImporter.Line(element)}", quote, reason));
 
-    private static bool IsTrue(XAttribute? attribute) => string.Equals(attribute?.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Which file an inherited element came from, so its "Not imported" location names that file.</summary>
+    private sealed record Origin(string Display);
 
     private static string Quote(XElement element)
     {

@@ -8,7 +8,7 @@ public sealed class PlaceOrderHandler(TimeProvider clock)
 {
     public Order Handle()
     {
-        var order = Order.PlaceWith(Guid.NewGuid(), clock.GetUtcNow().UtcDateTime);
+        var order = Order.PlaceWith(Guid.NewGuid(), clock);
         Console.WriteLine("placed " + order.Id);
         return order;
     }
