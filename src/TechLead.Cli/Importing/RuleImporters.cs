@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using TechLead.Cli.Importing.BannedSymbols;
+using TechLead.Cli.Importing.NsDepCop;
+using TechLead.Cli.Importing.TestCode;
 
 namespace TechLead.Cli.Importing;
 
@@ -7,7 +10,9 @@ internal static class RuleImporters
 {
     public static IReadOnlyList<IRuleImporter> All { get; } =
     [
-        new TestCode.NetArchTestImporter(),
-        new TestCode.ArchUnitNetImporter(),
+        new BannedSymbolsImporter(),
+        new NsDepCopImporter(),
+        new NetArchTestImporter(),
+        new ArchUnitNetImporter(),
     ];
 }

@@ -24,7 +24,7 @@ internal static partial class TestClassScan
         TestCodeIndex index,
         string importer,
         string keyPrefix,
-        System.Func<SourceFile, bool> isCandidate,
+        System.Func<ParsedSourceFile, bool> isCandidate,
         System.Func<ClassDeclarationSyntax, IEnumerable<ExpressionSyntax>> chainsOf,
         Translate translate,
         System.Func<ExpressionSyntax, string> quote)

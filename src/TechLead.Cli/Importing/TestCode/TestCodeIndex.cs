@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,7 +22,7 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> assemblyByDirectory = new(StringComparer.Ordinal);
 
-    private TestCodeIndex(ImportScope scope, IReadOnlyList<SourceFile> files)
+    private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files)
     {
         Scope = scope;
         Root = scope.Root;
@@ -56,17 +55,17 @@ internal sealed class TestCodeIndex
 
     public string Root { get; }
 
-    public IReadOnlyList<SourceFile> Files { get; }
+    public IReadOnlyList<ParsedSourceFile> Files { get; }
 
     /// <summary>Parses the <c>.cs</c> files of <paramref name="scope"/>; a file that cannot be read or is too large is kept with its problem.</summary>
     public static TestCodeIndex For(ImportScope scope) => Built.GetValue(scope, Build);
 
     private static TestCodeIndex Build(ImportScope scope)
     {
-        var files = new List<SourceFile>();
+        var files = new List<ParsedSourceFile>();
         foreach (var path in scope.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal))
         {
-            files.Add(SourceFile.Read(path));
+            files.Add(ParsedSourceFile.Read(path));
         }
 
         return new TestCodeIndex(scope, files);
@@ -148,35 +147,15 @@ internal sealed class TestCodeIndex
 
     private static string? ProjectAssemblyName(string directory)
     {
-        string[] projects;
         try
         {
-            projects = Directory.GetFiles(directory, "*.csproj");
+            var projects = Directory.GetFiles(directory, "*.csproj");
+            return projects.Length == 1 ? ProjectFile.AssemblyName(projects[0]) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-
-        if (projects.Length != 1)
-        {
-            return null;
-        }
-
-        try
-        {
-            var assemblyName = XDocument.Load(projects[0]).Descendants().FirstOrDefault(e => e.Name.LocalName == "AssemblyName")?.Value.Trim();
-            if (!string.IsNullOrEmpty(assemblyName) && !assemblyName.Contains('$', StringComparison.Ordinal))
-            {
-                return assemblyName;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException)
-        {
-            // An unreadable project file still names the assembly by its file name, as MSBuild does by default.
-        }
-
-        return Path.GetFileNameWithoutExtension(projects[0]);
     }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
