@@ -19,7 +19,9 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     {
         if (chain.RootName != "Types" || chain.Links.Count == 0)
         {
-            throw new UntranslatableException("the chain does not start at 'Types'");
+            throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" }]
+                ? "the types come from reflection ('GetTypes()' on an assembly) and are checked by custom code, not by a NetArchTest chain"
+                : "the chain does not start at 'Types'");
         }
 
         var links = chain.Links;
