@@ -196,7 +196,7 @@ public sealed class NsDepCopImporterTests
             """.ReplaceLineEndings("\n"), AdrDraftWriter.RenderRuleBlock(decision.Rules));
         var note = Assert.Single(decision.NotImported);
         Assert.Equal("src/Shop.Orders/config.nsdepcop:1", note.Location);
-        Assert.StartsWith("NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today (1 of 1 imported)", note.Reason, System.StringComparison.Ordinal);
+        Assert.StartsWith("NsDepCop's patterns also cover namespaces added later; the ADR has the allow-list of each namespace the project declares today (1 of 1 namespaces translated;", note.Reason, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class NsDepCopImporterTests
         Assert.Contains("  from:\n    namespace: Shop.Application\n    assembly: Shop\n  to:\n    - namespace: System.**\n    - namespace: Shop.Application\n  also-allow:", rendered, System.StringComparison.Ordinal);
         Assert.Equal(["Shop/config.nsdepcop:4", "Shop/config.nsdepcop:1"], decision.NotImported.Select(i => i.Location));
         Assert.StartsWith("From is the global namespace, which a TechLead selector cannot name", decision.NotImported[0].Reason, System.StringComparison.Ordinal);
-        Assert.Contains("(2 of 2 imported)", decision.NotImported[1].Reason, System.StringComparison.Ordinal);
+        Assert.Contains("(2 of 2 namespaces translated;", decision.NotImported[1].Reason, System.StringComparison.Ordinal);
     }
 
     [Theory]

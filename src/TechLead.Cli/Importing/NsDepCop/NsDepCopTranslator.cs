@@ -69,7 +69,8 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         {
             foreach (var attribute in settings.Attributes())
             {
-                if (SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
+                var off = attribute.Name.LocalName is "CheckAssemblyDependencies" or "AutoLowerMaxIssueCount" && !string.Equals(attribute.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+                if (!off && SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
                 {
                     NotImported(settings, $"{attribute.Name.LocalName}=\"{attribute.Value}\"", reason);
                 }
@@ -206,7 +207,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         }
 
         var global = globalTypes ? " Types declared outside any namespace are not checked." : string.Empty;
-        NotImported(root, "<NsDepCopConfig>", $"NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today ({checkedNamespaces} of {namespaces.Count} imported), so a new namespace is not checked until this ADR is deleted and the import run again.{global}");
+        NotImported(root, "<NsDepCopConfig>", $"NsDepCop's patterns also cover namespaces added later; the ADR has the allow-list of each namespace the project declares today ({checkedNamespaces} of {namespaces.Count} namespaces translated; one allowed everything needs no rule), so a new namespace is not checked until this ADR is deleted and the import run again.{global}");
     }
 
     private void Disallowed(XElement element)
