@@ -196,7 +196,33 @@ public sealed class NsDepCopImporterTests
             """.ReplaceLineEndings("\n"), AdrDraftWriter.RenderRuleBlock(decision.Rules));
         var note = Assert.Single(decision.NotImported);
         Assert.Equal("src/Shop.Orders/config.nsdepcop:1", note.Location);
-        Assert.StartsWith("NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today (1 of 1 imported)", note.Reason, System.StringComparison.Ordinal);
+        Assert.StartsWith("NsDepCop's patterns also cover namespaces added later; the ADR has the allow-list of each namespace the project declares today (1 of 1 namespaces translated;", note.Reason, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_the_projects_namespaces_From_star_becomes_an_exact_rule_per_namespace_and_a_global_From_stands_alone()
+    {
+        using var repo = new TempRepo();
+        var file = repo.Write("Shop/config.nsdepcop", """
+            <NsDepCopConfig>
+                <Allowed From="*" To="System.*" />
+                <Allowed From="?.Api" To="Shop.Application" />
+                <Allowed From="&lt;global namespace&gt;" To="Shop.*" />
+            </NsDepCopConfig>
+            """);
+        var project = repo.Write("Shop/Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        var api = repo.Write("Shop/Api/Endpoints.cs", "namespace Shop.Api\n{\n    public sealed class Endpoints { }\n}\n");
+        var application = repo.Write("Shop/Application/Handler.cs", "namespace Shop.Application;\n\npublic sealed class Handler { }\n");
+
+        var decision = Assert.Single(new NsDepCopImporter().Import(new ImportScope(repo.Root, [api, application, file, project])));
+
+        Assert.Equal(["allowed-from-shop-api", "allowed-from-shop-application"], decision.Rules.Select(r => r.Id));
+        var rendered = AdrDraftWriter.RenderRuleBlock(decision.Rules);
+        Assert.Contains("  from:\n    namespace: Shop.Api\n    assembly: Shop\n  to:\n    - namespace: System.**\n    - namespace: Shop.Application\n    - namespace: Shop.Api\n", rendered, System.StringComparison.Ordinal);
+        Assert.Contains("  from:\n    namespace: Shop.Application\n    assembly: Shop\n  to:\n    - namespace: System.**\n    - namespace: Shop.Application\n  also-allow:", rendered, System.StringComparison.Ordinal);
+        Assert.Equal(["Shop/config.nsdepcop:4", "Shop/config.nsdepcop:1"], decision.NotImported.Select(i => i.Location));
+        Assert.StartsWith("From is the global namespace, which a TechLead selector cannot name", decision.NotImported[0].Reason, System.StringComparison.Ordinal);
+        Assert.Contains("(2 of 2 namespaces translated;", decision.NotImported[1].Reason, System.StringComparison.Ordinal);
     }
 
     [Theory]

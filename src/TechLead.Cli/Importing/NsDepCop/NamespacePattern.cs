@@ -51,9 +51,9 @@ internal sealed class NamespacePattern
             return null;
         }
 
-        if (value == ".")
+        if (IsGlobal(value))
         {
-            reason = "'.' is the global namespace, which a TechLead selector cannot name";
+            reason = $"'{value}' is the global namespace, which a TechLead selector cannot name";
             return null;
         }
 
@@ -83,6 +83,9 @@ internal sealed class NamespacePattern
 
         return new NamespacePattern(value, segments);
     }
+
+    /// <summary><c>.</c> or <c>&lt;global namespace&gt;</c> (Roslyn's name for it, which NsDepCop also accepts).</summary>
+    public static bool IsGlobal(string? text) => text?.Trim() is "." or "<global namespace>";
 
     /// <summary>Whether some namespace matches both patterns.</summary>
     public bool Intersects(NamespacePattern other)

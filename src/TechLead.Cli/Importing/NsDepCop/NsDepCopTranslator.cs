@@ -69,7 +69,8 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         {
             foreach (var attribute in settings.Attributes())
             {
-                if (SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
+                var off = attribute.Name.LocalName is "CheckAssemblyDependencies" or "AutoLowerMaxIssueCount" && !string.Equals(attribute.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+                if (!off && SettingReasons.TryGetValue(attribute.Name.LocalName, out var reason))
                 {
                     NotImported(settings, $"{attribute.Name.LocalName}=\"{attribute.Value}\"", reason);
                 }
@@ -132,9 +133,10 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
     /// </summary>
     private void AllowListsPerNamespace(XElement root, List<AllowedEntry> allowed, List<(XElement Element, NamespacePattern? Namespace)> surfaces, IReadOnlyList<string> namespaces, bool globalTypes, bool childToParent, bool parentToChild)
     {
-        if (allowed.FirstOrDefault(e => e.From is null) is { } unknownFrom)
+        ReportGlobalFroms(allowed);
+        if (allowed.FirstOrDefault(e => e.From is null && !e.FromIsGlobal) is { } unknownFrom)
         {
-            foreach (var entry in allowed)
+            foreach (var entry in allowed.Where(e => !e.FromIsGlobal))
             {
                 NotImported(entry.Element, Quote(entry.Element), entry.Problem ?? $"the From of line {NsDepCopImporter.Line(unknownFrom.Element)} cannot be translated, so which namespaces its Allowed entry covers is unknown and no allow-list built without it would be exact");
             }
@@ -152,7 +154,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
                 continue;
             }
 
-            var list = allowed.Where(e => e.From!.Intersects(literal)).ToList();
+            var list = allowed.Where(e => e.From is not null && e.From.Intersects(literal)).ToList();
             var blocking = list.Where(e => e.Problem is not null).Select(e => e.Element)
                 .Concat(surfaces.Where(s => s.Namespace is null || list.Any(e => e.To!.Intersects(s.Namespace))).Select(s => s.Element))
                 .ToList();
@@ -193,7 +195,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
                 .With("also-allow", from));
         }
 
-        foreach (var entry in allowed.Where(e => e.Problem is not null))
+        foreach (var entry in allowed.Where(e => e.Problem is not null && !e.FromIsGlobal))
         {
             var names = affected.TryGetValue(entry.Element, out var list) ? $" (not imported for {string.Join(", ", list)})" : string.Empty;
             NotImported(entry.Element, Quote(entry.Element), entry.Problem + "; the allow-lists it is part of are not imported" + names);
@@ -205,7 +207,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         }
 
         var global = globalTypes ? " Types declared outside any namespace are not checked." : string.Empty;
-        NotImported(root, "<NsDepCopConfig>", $"NsDepCop's patterns also cover namespaces added later; the ADR has one allow-only rule per namespace the project declares today ({checkedNamespaces} of {namespaces.Count} imported), so a new namespace is not checked until this ADR is deleted and the import run again.{global}");
+        NotImported(root, "<NsDepCopConfig>", $"NsDepCop's patterns also cover namespaces added later; the ADR has the allow-list of each namespace the project declares today ({checkedNamespaces} of {namespaces.Count} namespaces translated; one allowed everything needs no rule), so a new namespace is not checked until this ADR is deleted and the import run again.{global}");
     }
 
     private void Disallowed(XElement element)
@@ -237,6 +239,13 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
     private void AllowLists(List<AllowedEntry> allowed, List<(XElement Element, NamespacePattern? Namespace)> surfaces, bool childToParent, bool parentToChild)
     {
+        if (allowed.Count == 0)
+        {
+            return;
+        }
+
+        ReportGlobalFroms(allowed);
+        allowed = allowed.Where(e => !e.FromIsGlobal).ToList();
         if (allowed.Count == 0)
         {
             return;
@@ -306,6 +315,15 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
             {
                 NotImported(entry.Element, Quote(entry.Element), reason);
             }
+        }
+    }
+
+    /// <summary>An Allowed entry from the global namespace concerns only types outside any namespace, which no rule selects.</summary>
+    private void ReportGlobalFroms(List<AllowedEntry> allowed)
+    {
+        foreach (var entry in allowed.Where(e => e.FromIsGlobal))
+        {
+            NotImported(entry.Element, Quote(entry.Element), "From is the global namespace, which a TechLead selector cannot name: the code outside any namespace is not checked (the other allow-lists do not depend on this entry)");
         }
     }
 
@@ -446,6 +464,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         private AllowedEntry(XElement element, NamespacePattern? from, NamespacePattern? to, string? problem)
         {
             Element = element;
+            FromIsGlobal = NamespacePattern.IsGlobal((string?)element.Attribute("From"));
             From = from;
             To = to;
             Problem = problem;
@@ -454,6 +473,9 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         public XElement Element { get; }
 
         public NamespacePattern? From { get; }
+
+        /// <summary>From is <c>.</c> or <c>&lt;global namespace&gt;</c>: it matches no named namespace.</summary>
+        public bool FromIsGlobal { get; }
 
         public NamespacePattern? To { get; }
 

@@ -20,7 +20,7 @@ public sealed class ImportRoundTripBuild : IAsyncLifetime
     public const string BannedApiAnalyzersVersion = "5.6.0";
 
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(8);
-    private static readonly Regex DiagnosticLine = new(@"^(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): (?:warning|error|info) (?<id>RS0030|TL\d{4}): (?<message>.*?)(?: \[[^\]]*\])?$", RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    private static readonly Regex DiagnosticLine = new(@"^(?<file>[^\s(][^(\n]*)\((?<line>\d+),\d+\): (?:warning|error|info) (?<id>RS0030|TL\d{4}): (?<message>.*?)(?: \((?:https?|file):[^ ]*\))?(?: \[[^\]]*\])?$", RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private readonly LocalFeedFixture feed = new();
     private readonly List<TempDirectory> repositories = [];
