@@ -85,9 +85,9 @@ internal sealed class StringValues(TestCodeIndex index)
     private string? Variable(IdentifierNameSyntax name, string? ownerType, int depth)
     {
         var text = name.Identifier.ValueText;
-        if (ownerType is null && Local(name, text) is { } local)
+        if (ownerType is null && IsLocal(name, text))
         {
-            return local.Initializer is { Value: var value } && IsStringConstant(local) ? Resolve(value, depth + 1) : null;
+            return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? Resolve(value, depth + 1) : null;
         }
 
         var candidates = index.FieldsNamed(text, ownerType).Where(IsStringConstant).ToList();
@@ -105,6 +105,10 @@ internal sealed class StringValues(TestCodeIndex index)
         return values.Count == 1 ? values[0] : null;
     }
 
+    private static bool IsLocal(SyntaxNode at, string name) =>
+        at.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            .Any(v => v.Identifier.ValueText == name && v.Parent?.Parent is LocalDeclarationStatementSyntax) == true;
+
     private static VariableDeclaratorSyntax? Local(SyntaxNode at, string name)
     {
         var body = at.FirstAncestorOrSelf<MemberDeclarationSyntax>();
@@ -112,7 +116,9 @@ internal sealed class StringValues(TestCodeIndex index)
             .SelectMany(d => d.Declaration.Variables)
             .Where(v => v.Identifier.ValueText == name)
             .ToList();
-        return locals is { Count: 1 } ? locals[0] : null;
+        // Assigned again somewhere in the member: its value depends on the path taken, so it is not a constant.
+        var reassigned = body?.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name) == true;
+        return locals is { Count: 1 } && !reassigned ? locals[0] : null;
     }
 
     // const, or a readonly/static field nobody writes (a static readonly string with a literal is how many teams keep namespace names).
