@@ -37,6 +37,10 @@ public sealed class DocumentationIdTests
     [InlineData("M:System.Decimal.op_Explicit", "M:System.Decimal.op_Explicit(System.Decimal)~System.Int64", true)]
     [InlineData("M:N.T.Pick``1", "M:N.T.Pick``1(``0)", true)]
     [InlineData("M:N.T.Pick``1", "M:N.T.Pick(System.Int32)", false)]
+    [InlineData("M:System.Guid.NewGuid()", "M:System.Guid.NewGuid", true)]
+    [InlineData("M:System.Random.#ctor()", "M:System.Random.#ctor", true)]
+    [InlineData("M:System.Random.#ctor()", "M:System.Random.#ctor(System.Int32)", false)]
+    [InlineData("M:N.T.Go()", "M:N.T.GoFast", false)]
     [InlineData("P:N.T.Item(System.Int32)", "P:N.T.Item(System.Int32)", true)]
     [InlineData("P:N.T.Item", "P:N.T.Item(System.String)", true)]
     public void Return_type_narrows_to_that_conversion_and_is_optional(string ban, string declarationId, bool expected) =>

@@ -5,7 +5,8 @@ namespace TechLead.Rules.Selectors;
 /// <summary>
 /// A documentation-comment ID (<c>T:System.DateTime</c>, <c>M:System.IO.File.ReadAllText(System.String)</c>,
 /// <c>N:System.Net</c>, <c>M:System.Decimal.op_Implicit(System.Int32)~System.Decimal</c>). A method ID
-/// without parameters bans every overload; a <c>~ReturnType</c> narrows a method ID to the overloads
+/// without parameters bans every overload, one with an empty list <c>()</c> only the overload without
+/// parameters (as BannedApiAnalyzers reads both); a <c>~ReturnType</c> narrows a method ID to the overloads
 /// returning that type (how the C# spec tells conversion operators apart).
 /// </summary>
 public sealed class DocumentationId
@@ -130,6 +131,12 @@ public sealed class DocumentationId
             && (tilde < 0 || declarationId.Length - tilde - 1 != ReturnType.Length || string.CompareOrdinal(declarationId, tilde + 1, ReturnType, 0, ReturnType.Length) != 0))
         {
             return false;
+        }
+
+        if (Parameters == "()")
+        {
+            // Declaration IDs omit an empty parameter list: "M:N.T.Go()" is the overload without parameters, "M:N.T.Go".
+            return coreLength == 2 + Name.Length && string.CompareOrdinal(declarationId, 2, Name, 0, Name.Length) == 0;
         }
 
         if (Parameters is not null)

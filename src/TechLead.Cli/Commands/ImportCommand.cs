@@ -1,0 +1,68 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Spectre.Console.Cli;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Importing;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead import &lt;path&gt;</c>: existing architecture rules (BannedSymbols.txt, config.nsdepcop, test code) → ADRs.</summary>
+internal sealed class ImportCommand : Command<ImportCommand.Settings>
+{
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var status = AdrNames.ParseStatus(settings.Status);
+        if (status is not (AdrStatus.Accepted or AdrStatus.Proposed))
+        {
+            throw new BadInputException($"--status must be accepted or proposed, got '{settings.Status}'");
+        }
+
+        var target = Path.GetFullPath(settings.Path);
+        var start = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? target;
+        var adrDirectory = settings.Out is { Length: > 0 } explicitOut
+            ? Path.GetFullPath(explicitOut)
+            : AdrDirectoryLocator.FindUpward(start) ?? AdrDirectoryLocator.FindUpward(Directory.GetCurrentDirectory()) ?? Path.Combine(Directory.GetCurrentDirectory(), "docs", "adr");
+        var repositoryRoot = RepositoryLayout.RepositoryRootOf(adrDirectory);
+        var displayRoot = IsUnder(start, repositoryRoot) ? repositoryRoot : null;
+        var scope = ImportScopeCollector.Collect(settings.Path, displayRoot);
+
+        var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var run = new ImportRun(adrDirectory, AdrNames.Of(status), date, settings.DryRun);
+        var outcomes = run.Execute(scope, RuleImporters.All, warning => Console.Error.WriteLine("techlead: warning: " + warning));
+        ImportReport.Write(Console.Out, outcomes, scope, settings.DryRun);
+        return ExitCodes.Success;
+    }
+
+    private static bool IsUnder(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<path>")]
+        [Description("The folder (or file) whose BannedSymbols.txt, config.nsdepcop and architecture tests to import.")]
+        public string Path { get; init; } = ".";
+
+        [CommandOption("--out <DIR>")]
+        [Description("The ADR folder to write to; default: the first docs/adr at or above <path>, else at or above the current folder, else ./docs/adr.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--dry-run")]
+        [Description("Print the ADRs that would be written; write nothing.")]
+        public bool DryRun { get; init; }
+
+        [CommandOption("--status <STATUS>")]
+        [Description("accepted (default) or proposed.")]
+        [DefaultValue("accepted")]
+        public string Status { get; init; } = "accepted";
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// One ArchUnitNET 0.13.5 rule (<c>Types().That()...Should()...Because(..)</c>) as one TechLead rule of the
+/// same meaning, or an <see cref="UntranslatableException"/> saying why there is none. Object providers
+/// given to conditions (<c>Types().That().ResideInNamespace("X").As("Domain")</c>, often kept in fields as
+/// layers) are read as selectors. ArchUnitNET's <c>ResideInNamespace</c> is the exact namespace (no sub-namespaces).
+/// </summary>
+internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
+{
+    private static readonly string[] Roots = ["Types", "Classes", "Interfaces"];
+
+    public static bool StartsAtRoot(FluentChain chain) =>
+        chain.Links.Count > 0 && Roots.Contains(chain.Links[0].Name) && (chain.Root is null || chain.RootName == "ArchRuleDefinition");
+
+    public RuleDraft Translate(FluentChain chain, string id)
+    {
+        var links = chain.Links.ToList();
+        var should = links.FindIndex(l => l.Name == "Should");
+        if (!StartsAtRoot(chain) || should < 0)
+        {
+            throw new UntranslatableException("the rule does not start at Types(), Classes() or Interfaces() followed by Should()");
+        }
+
+        var because = links.FindIndex(l => l.Name == "Because");
+        var end = links.FindIndex(should, l => l.Name is "Check" or "Evaluate" or "HasNoViolations" or "Because" or "WithoutRequiringPositiveResults");
+        var from = Provider(links.Take(should).ToList());
+        var conditions = links.Skip(should + 1).Take((end < 0 ? links.Count : end) - should - 1).ToList();
+        var rule = Condition(id, from, conditions);
+        if (because >= 0)
+        {
+            rule.Because = arguments.String(links[because]);
+        }
+
+        return rule;
+    }
+
+    // includeReferenced: Types(true) also selects types of assemblies the test does not load; as a dependency target
+    // that is what a TechLead selector means anyway, as the checked types it is not.
+    private SelectorDraft Provider(List<ChainLink> links, bool target = false)
+    {
+        var selector = new SelectorDraft();
+        if (links[0].Arguments.Count > 0 && !target)
+        {
+            throw new UntranslatableException($"'{links[0].Name}(true)' checks referenced types that are not part of the loaded assemblies");
+        }
+
+        var that = links.FindIndex(l => l.Name == "That");
+        var predicates = that < 0 ? [] : links.Skip(that + 1).Where(l => l.Name != "As").ToList();
+        foreach (var link in predicates)
+        {
+            Predicate(link, selector);
+        }
+
+        switch (links[0].Name)
+        {
+            case "Classes":
+                // ArchUnitNET's classes: records and delegates too, not interfaces, structs or enums.
+                selector.Exclude(new YamlSequence([SelectorDraft.One("kind", "interface"), SelectorDraft.One("kind", "struct"), SelectorDraft.One("kind", "enum")]));
+                break;
+            case "Interfaces":
+                selector.RequireEverywhere("kind", "interface");
+                break;
+        }
+
+        return selector;
+    }
+
+    private void Predicate(ChainLink link, SelectorDraft selector)
+    {
+        switch (link.Name)
+        {
+            case "And":
+                break;
+            case "Or":
+                selector.Or();
+                break;
+            case "ResideInNamespace":
+                var ns = Plain(link);
+                selector.Require("namespace", ns, ns);
+                break;
+            case "DoNotResideInNamespace":
+                selector.Exclude(SelectorDraft.One("namespace", Plain(link)));
+                break;
+            case "HaveNameEndingWith":
+                selector.Require("name", "*" + Plain(link));
+                break;
+            case "HaveNameStartingWith":
+                selector.Require("name", Plain(link) + "*");
+                break;
+            case "ImplementInterface":
+                selector.Require("implements", arguments.Type(link).FullName);
+                break;
+            case "AreAssignableTo" or "Inherit" when link.Arguments.Count == 1:
+                throw new UntranslatableException($"'{link.Name}' has no TechLead selector of the same meaning");
+            case "Are":
+                selector.Intersect(ProviderArgument(link));
+                break;
+            case "ResideInAssembly" when link.Arguments.Count == 1:
+                selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
+                break;
+            case "ResideInNamespaceMatching" when NamespaceRegex.Glob(arguments.String(link)) is { } glob:
+                selector.Require("namespace", glob);
+                break;
+            case "ResideInNamespaceMatching" or "HaveNameMatching" or "HaveFullNameMatching":
+                throw new UntranslatableException($"'{link.Name}' takes a regular expression; TechLead selectors are globs");
+            case "FollowCustomPredicate":
+                throw new UntranslatableException("'FollowCustomPredicate' is a custom predicate written in C#");
+            default:
+                throw new UntranslatableException($"the predicate '{link.Name}' has no TechLead selector");
+        }
+    }
+
+    private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions)
+    {
+        if (conditions.Count > 0 && conditions[0].Name == "NotDependOnAnyTypesThat")
+        {
+            // The older spelling: Should().NotDependOnAnyTypesThat().ResideInNamespace("X")...
+            var target = new SelectorDraft();
+            foreach (var predicate in conditions.Skip(1))
+            {
+                Predicate(predicate, target);
+            }
+
+            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", target.ToYaml());
+        }
+
+        var parts = conditions.Where(c => c.Name != "AndShould").ToList();
+        if (conditions.Any(c => c.Name == "OrShould"))
+        {
+            throw new UntranslatableException("conditions joined with 'OrShould' have no single TechLead rule");
+        }
+
+        if (parts.Count > 1 && parts.All(p => p.Name == "NotDependOnAny"))
+        {
+            // AndShould().NotDependOnAny(...) repeated: none of the targets may be used.
+            var targets = new SelectorDraft();
+            foreach (var part in parts)
+            {
+                targets.Union(Targets(part));
+            }
+
+            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", targets.ToYaml());
+        }
+
+        if (parts.Count != 1)
+        {
+            throw new UntranslatableException(parts.Count == 0 ? "'Should()' without a condition" : "several conditions joined with 'AndShould' have no single TechLead rule unless all are 'NotDependOnAny'");
+        }
+
+        var link = parts[0];
+        var types = from.ToYaml();
+        switch (link.Name)
+        {
+            case "NotDependOnAny":
+                return new RuleDraft(id, "forbid").With("from", types).With("to", Targets(link).ToYaml());
+            case "OnlyDependOn":
+                return AllowOnly(id, from, link);
+            case "BeSealed":
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("sealed", "true");
+            case "ImplementInterface":
+                return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
+            case "HaveNameEndingWith":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", Regex.Escape(Plain(link)) + "$");
+            case "HaveNameStartingWith":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "^" + Regex.Escape(Plain(link)));
+            case "ResideInNamespace":
+                return new RuleDraft(id, "placement").With("types", types).With("namespace", Plain(link));
+            case "Be":
+                var target = ProviderArgument(link);
+                if (target.NamespacesPerGroup is [[var only]] && target.ToYaml() is YamlMapping { Entries.Count: 1 })
+                {
+                    return new RuleDraft(id, "placement").With("types", types).With("namespace", only);
+                }
+
+                throw new UntranslatableException("'Be(...)' with anything but one namespace has no TechLead rule of the same meaning");
+            case "FollowCustomCondition":
+                throw new UntranslatableException("'FollowCustomCondition' is a custom condition written in C#");
+            case "DependOnAny":
+                throw new UntranslatableException("'DependOnAny' requires a dependency; TechLead rules forbid or allow dependencies, they do not require one");
+            default:
+                throw new UntranslatableException($"the condition '{link.Name}' has no TechLead rule of the same meaning");
+        }
+    }
+
+    // ArchUnitNET checks only dependencies on types of the loaded assemblies; TechLead's allow-only checks all of them,
+    // so everything outside those assemblies is allowed explicitly. The selected types must themselves be allowed,
+    // because TechLead always allows dependencies among them.
+    private RuleDraft AllowOnly(string id, SelectorDraft from, ChainLink link)
+    {
+        var to = Targets(link);
+        var allowedNamespaces = to.NamespacesPerGroup.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+        if (from.NamespacesPerGroup.Count == 0 || from.NamespacesPerGroup.Any(g => !g.Any(allowedNamespaces.Contains)))
+        {
+            throw new UntranslatableException("ArchUnitNET flags dependencies among the selected types unless they are allowed too; TechLead's allow-only always allows them, so the selected namespace must be one of the allowed ones");
+        }
+
+        var assemblies = LoadedAssemblies(link.Node);
+        var outside = new YamlMapping([new("name", new YamlScalar("*")), new("except", new YamlSequence(assemblies.Select(a => SelectorDraft.One("assembly", a))))]);
+        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", to.ToYaml()).With("also-allow", new YamlSequence([outside]));
+    }
+
+    private List<string> LoadedAssemblies(SyntaxNode at)
+    {
+        var type = at.FirstAncestorOrSelf<ClassDeclarationSyntax>();
+        var loads = arguments.Index.Files
+            .SelectMany(f => f.Tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LoadAssemblies" or "LoadAssembliesIncludingDependencies" })
+            .Where(i => i.SyntaxTree == at.SyntaxTree || type?.BaseList is not null)
+            .ToList();
+        var inFile = loads.Where(i => i.SyntaxTree == at.SyntaxTree).ToList();
+        var chosen = inFile.Count > 0 ? inFile : loads;
+        if (chosen.Count != 1 || chosen[0].Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LoadAssembliesIncludingDependencies" })
+        {
+            throw new UntranslatableException("'OnlyDependOn' checks only the assemblies the test loads; the importer needs one LoadAssemblies(...) call it can read");
+        }
+
+        var names = new AssemblyArguments(arguments);
+        return chosen[0].ArgumentList.Arguments.Select(a => names.Name(a.Expression)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private SelectorDraft Targets(ChainLink link)
+    {
+        if (link.Arguments.Count > 0 && link.Arguments.All(a => a.Expression is TypeOfExpressionSyntax))
+        {
+            // typeof(X) targets are one type each: its namespace and its simple name.
+            var selector = new SelectorDraft();
+            for (var i = 0; i < link.Arguments.Count; i++)
+            {
+                if (i > 0)
+                {
+                    selector.Or();
+                }
+
+                var type = arguments.Type(((TypeOfExpressionSyntax)link.Arguments[i].Expression).Type);
+                var ns = string.Join(".", type.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
+                selector.Require("name", TestCodeIndex.FullNameOf(type.Declaration).Split('.')[^1]);
+                selector.Require("namespace", ns, ns);
+            }
+
+            return selector;
+        }
+
+        return ProviderArgument(link, target: true);
+    }
+
+    private SelectorDraft ProviderArgument(ChainLink link, bool target = false)
+    {
+        if (link.Arguments.Count != 1)
+        {
+            throw new UntranslatableException($"'{link.Name}' with {link.Arguments.Count} arguments is not supported");
+        }
+
+        var chain = FluentChain.Read(link.Arguments[0].Expression, arguments.Index);
+        if (!StartsAtRoot(chain) || chain.Links.Any(l => l.Name == "Should"))
+        {
+            throw new UntranslatableException($"the argument of '{link.Name}' ('{link.Arguments[0]}') is not a Types()/Classes()/Interfaces() selection the importer can read");
+        }
+
+        return Provider(chain.Links.ToList(), target);
+    }
+
+    private string Plain(ChainLink link)
+    {
+        if (link.Arguments.Count > 1)
+        {
+            throw new UntranslatableException($"'{link.Name}' with more than one argument (a regular expression or a comparison) is not supported");
+        }
+
+        var value = arguments.String(link);
+        return value.Length == 0 || value.IndexOfAny(['*', '?', '{', '}', '[', ']', ',', ' ']) >= 0
+            ? throw new UntranslatableException($"'{link.Name}(\"{value}\")' contains characters a TechLead glob reads differently")
+            : value;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// A fluent call chain read left to right, <c>Types.InAssembly(a).That().ResideInNamespace("X")...</c>:
+/// <see cref="Root"/> is what the first call is made on (<c>Types</c>; null for <c>Types()</c> imported with
+/// <c>using static</c>), <see cref="Links"/> the calls. A chain that starts from a local or a field is
+/// continued from its initializer when it is assigned once.
+/// </summary>
+internal sealed class FluentChain
+{
+    private const int MaxExpansions = 8;
+
+    private FluentChain(ExpressionSyntax? root, IReadOnlyList<ChainLink> links)
+    {
+        Root = root;
+        Links = links;
+    }
+
+    public ExpressionSyntax? Root { get; }
+
+    public IReadOnlyList<ChainLink> Links { get; }
+
+    public string RootName => Root switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    /// <summary>The chain as one line, for quoting under "Not imported".</summary>
+    public string Text => string.Join(".", new[] { Root?.ToString() }.Where(r => r is not null).Concat(Links.Select(l => l.Name + "(" + string.Join(", ", l.Arguments) + ")")));
+
+    public static FluentChain Read(ExpressionSyntax expression, TestCodeIndex index) => Read(expression, index, 0);
+
+    private static FluentChain Read(ExpressionSyntax expression, TestCodeIndex index, int expansions)
+    {
+        var links = new List<ChainLink>();
+        var current = expression;
+        while (true)
+        {
+            switch (current)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call:
+                    links.Add(new ChainLink(member.Name.Identifier.ValueText, call.ArgumentList.Arguments, call));
+                    current = member.Expression;
+                    continue;
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax name } call:
+                    links.Add(new ChainLink(name.Identifier.ValueText, call.ArgumentList.Arguments, call));
+                    links.Reverse();
+                    return new FluentChain(null, links);
+                case ParenthesizedExpressionSyntax parenthesized:
+                    current = parenthesized.Expression;
+                    continue;
+                case IdentifierNameSyntax variable when expansions < MaxExpansions && Initializer(variable, index) is { } initializer:
+                    var inner = Read(initializer, index, expansions + 1);
+                    links.Reverse();
+                    return new FluentChain(inner.Root, [.. inner.Links, .. links]);
+                default:
+                    links.Reverse();
+                    return new FluentChain(current, links);
+            }
+        }
+    }
+
+    /// <summary>The initializer of a local assigned once, or of a field declared in the enclosing types.</summary>
+    public static ExpressionSyntax? Initializer(IdentifierNameSyntax variable, TestCodeIndex index)
+    {
+        var name = variable.Identifier.ValueText;
+        var member = variable.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
+        if (member is not null)
+        {
+            var locals = member.DescendantNodes().OfType<VariableDeclaratorSyntax>().Where(v => v.Identifier.ValueText == name && v.Parent?.Parent is LocalDeclarationStatementSyntax).ToList();
+            if (locals.Count > 0)
+            {
+                var assigned = member.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name);
+                return locals.Count == 1 && !assigned ? locals[0].Initializer?.Value : null;
+            }
+        }
+
+        // A member of the enclosing types or of their base classes (TestBase.DomainAssembly), as C# finds it;
+        // else the only member of that name under the root. Never a guess between several.
+        var types = new TypeReferences(index);
+        foreach (var type in variable.Ancestors().OfType<TypeDeclarationSyntax>())
+        {
+            if (MemberOf(type, name, types, 0) is { } found)
+            {
+                return ValueOf(found);
+            }
+        }
+
+        var candidates = index.MembersNamed(name);
+        return candidates.Count == 1 ? ValueOf(candidates[0]) : null;
+    }
+
+    /// <summary>The field or property <paramref name="name"/> declared in <paramref name="owner"/> or, when not there, in its base classes.</summary>
+    public static SyntaxNode? MemberOf(TypeDeclarationSyntax owner, string name, TypeReferences types, int depth)
+    {
+        foreach (var member in owner.Members)
+        {
+            switch (member)
+            {
+                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                    return property;
+                case FieldDeclarationSyntax field when field.Declaration.Variables.FirstOrDefault(v => v.Identifier.ValueText == name) is { } variable:
+                    return variable;
+            }
+        }
+
+        if (depth >= MaxExpansions || owner.BaseList is null)
+        {
+            return null;
+        }
+
+        foreach (var baseType in owner.BaseList.Types)
+        {
+            if (types.Resolve(baseType.Type) is { Declaration: TypeDeclarationSyntax declaration } && MemberOf(declaration, name, types, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    public static ExpressionSyntax? ValueOf(SyntaxNode member) => member switch
+    {
+        VariableDeclaratorSyntax field => field.Initializer?.Value,
+        PropertyDeclarationSyntax property => property.ExpressionBody?.Expression ?? property.Initializer?.Value
+            ?? (property.AccessorList?.Accessors.FirstOrDefault(a => a.Keyword.ValueText == "get") is { } get
+                ? get.ExpressionBody?.Expression ?? (get.Body?.Statements is [ReturnStatementSyntax { Expression: var returned }] ? returned : null)
+                : null),
+        _ => null,
+    };
+}

@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// One NetArchTest 1.3.2 chain (<c>Types.InAssembly(a).That()...Should()...GetResult()</c>) as one TechLead
+/// rule of the same meaning, or an <see cref="UntranslatableException"/> saying why there is none.
+/// Semantics follow NetArchTest's source: <c>ResideInNamespace</c> is a prefix of the type's full name
+/// (<c>Shop.Domain</c> also matches <c>Shop.DomainEvents</c>), dependency names match whole name segments.
+/// </summary>
+internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
+{
+    public RuleDraft Translate(FluentChain chain, string id)
+    {
+        if (chain.RootName != "Types" || chain.Links.Count == 0)
+        {
+            throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" }]
+                ? "the types come from reflection ('GetTypes()' on an assembly) and are checked by custom code, not by a NetArchTest chain"
+                : "the chain does not start at 'Types'");
+        }
+
+        var links = chain.Links;
+        var last = links[^1].Name;
+        if (last != "GetResult")
+        {
+            throw new UntranslatableException(last == "GetTypes"
+                ? "the types are checked by custom code ('GetTypes()' followed by a loop or assertion), not by a NetArchTest condition"
+                : $"the chain ends with '{last}', not 'GetResult()'");
+        }
+
+        var selector = new SelectorDraft();
+        var position = 1;
+        var should = links.ToList().FindIndex(l => l.Name is "Should" or "ShouldNot");
+        if (should < 0)
+        {
+            throw new UntranslatableException("the chain has no 'Should()' or 'ShouldNot()'");
+        }
+
+        if (links[position].Name == "That")
+        {
+            ReadPredicates(links.Skip(position + 1).Take(should - position - 1).ToList(), selector);
+        }
+        else if (position != should)
+        {
+            throw new UntranslatableException($"'{links[position].Name}' after '{links[0].Name}' is not supported");
+        }
+
+        Scope(links[0], selector);
+        var conditions = links.Skip(should + 1).Take(links.Count - should - 2).ToList();
+        return Condition(id, selector, conditions, negated: links[should].Name == "ShouldNot");
+    }
+
+    private void Scope(ChainLink start, SelectorDraft selector)
+    {
+        switch (start.Name)
+        {
+            case "InAssembly":
+                selector.RequireEverywhere("assembly", new AssemblyArguments(arguments).Name(start.Arguments.Count == 1 ? start.Arguments[0].Expression : null));
+                break;
+            case "InAssemblies":
+                throw new UntranslatableException("several assemblies at once: write one chain per assembly or use namespaces");
+            case "InCurrentDomain":
+                // Every loaded type: TechLead rules already cover every type the engines see.
+                break;
+            default:
+                throw new UntranslatableException($"'Types.{start.Name}' is not supported");
+        }
+    }
+
+    private void ReadPredicates(List<ChainLink> predicates, SelectorDraft selector)
+    {
+        if (predicates.Count == 0)
+        {
+            throw new UntranslatableException("'That()' without a predicate");
+        }
+
+        foreach (var link in predicates)
+        {
+            switch (link.Name)
+            {
+                case "And":
+                    break;
+                case "Or":
+                    selector.Or();
+                    break;
+                case "ResideInNamespace":
+                case "ResideInNamespaceStartingWith":
+                    var ns = Namespace(link);
+                    selector.Require("namespace", NamespacePrefix(ns), ns);
+                    break;
+                case "DoNotResideInNamespace":
+                case "DoNotResideInNamespaceStartingWith":
+                    selector.Exclude(SelectorDraft.One("namespace", NamespacePrefix(Namespace(link))));
+                    break;
+                case "HaveNameEndingWith":
+                    selector.Require("name", "*" + Name(link));
+                    break;
+                case "HaveNameStartingWith":
+                    selector.Require("name", Name(link) + "*");
+                    break;
+                case "HaveName":
+                    selector.Require("name", Name(link));
+                    break;
+                case "DoNotHaveNameEndingWith":
+                    selector.Exclude(SelectorDraft.One("name", "*" + Name(link)));
+                    break;
+                case "DoNotHaveNameStartingWith":
+                    selector.Exclude(SelectorDraft.One("name", Name(link) + "*"));
+                    break;
+                case "DoNotHaveName":
+                    selector.Exclude(SelectorDraft.One("name", Name(link)));
+                    break;
+                case "DoNotInherit":
+                    selector.Exclude(SelectorDraft.One("inherits", arguments.Type(link).FullName));
+                    break;
+                case "DoNotImplementInterface":
+                    selector.Exclude(SelectorDraft.One("implements", arguments.Type(link).FullName));
+                    break;
+                case "DoNotHaveCustomAttribute":
+                    selector.Exclude(SelectorDraft.One("has-attribute", arguments.Type(link).FullName));
+                    break;
+                case "Inherit":
+                    selector.Require("inherits", arguments.Type(link).FullName);
+                    break;
+                case "ImplementInterface":
+                    selector.Require("implements", arguments.Type(link).FullName);
+                    break;
+                case "HaveCustomAttribute":
+                    selector.Require("has-attribute", arguments.Type(link).FullName);
+                    break;
+                case "AreClasses":
+                case "AreNotInterfaces":
+                    TestCodeArguments.NoArguments(link);
+                    selector.Exclude(SelectorDraft.One("kind", "interface"));
+                    break;
+                case "AreInterfaces":
+                    TestCodeArguments.NoArguments(link);
+                    selector.Require("kind", "interface");
+                    break;
+                case "ArePublic":
+                    TestCodeArguments.NoArguments(link);
+                    selector.Require("visibility", "public");
+                    break;
+                case "AreNotPublic":
+                    TestCodeArguments.NoArguments(link);
+                    selector.Exclude(SelectorDraft.One("visibility", "public"));
+                    break;
+                case "MeetCustomRule":
+                    throw new UntranslatableException("'MeetCustomRule' is a custom predicate written in C#");
+                default:
+                    throw new UntranslatableException($"the predicate '{link.Name}' has no TechLead selector");
+            }
+        }
+    }
+
+    private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions, bool negated)
+    {
+        if (conditions.Count == 0)
+        {
+            throw new UntranslatableException("'Should()' without a condition");
+        }
+
+        if (conditions.Any(c => c.Name == "Or"))
+        {
+            throw new UntranslatableException("conditions joined with 'Or' have no single TechLead rule");
+        }
+
+        var parts = conditions.Where(c => c.Name != "And").ToList();
+        if (parts.All(c => ForbiddenDependencies(c, negated) is not null))
+        {
+            var to = parts.SelectMany(c => ForbiddenDependencies(c, negated)!).Distinct(StringComparer.Ordinal).ToList();
+            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", to);
+        }
+
+        if (parts.Count > 1)
+        {
+            throw new UntranslatableException("several conditions joined with 'And' have no single TechLead rule unless all forbid dependencies");
+        }
+
+        var link = parts[0];
+        var types = from.ToYaml();
+        switch ((link.Name, negated))
+        {
+            case ("OnlyHaveDependenciesOn", false):
+            case ("HaveDependenciesOtherThan", true):
+                return AllowOnly(id, from, arguments.Strings(link));
+            case ("BeSealed", false):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("sealed", "true");
+            case ("BeImmutable", false):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("immutable", "true");
+            case ("NotBePublic", false):
+            case ("BePublic", true):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
+            case ("HaveNameEndingWith", false):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)" + Regex.Escape(Name(link)) + "$");
+            case ("HaveNameStartingWith", false):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^" + Regex.Escape(Name(link)));
+            case ("ResideInNamespace", false):
+            case ("ResideInNamespaceStartingWith", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace", NamespacePrefix(Namespace(link)));
+            case ("ImplementInterface", false):
+                return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
+            case ("Inherit", false):
+                return new RuleDraft(id, "must-inherit").With("types", types).With("type", arguments.Type(link).FullName);
+            case ("HaveCustomAttribute", false):
+            case ("NotHaveCustomAttribute", true):
+                return new RuleDraft(id, "attributes").With("types", types).With("require", [arguments.Type(link).FullName]);
+            case ("NotHaveCustomAttribute", false):
+            case ("HaveCustomAttribute", true):
+                return new RuleDraft(id, "attributes").With("types", types).With("forbid", [arguments.Type(link).FullName]);
+            case ("MeetCustomRule", _):
+                throw new UntranslatableException("'MeetCustomRule' is a custom condition written in C#");
+            case ("HaveDependencyOn" or "HaveDependencyOnAny" or "HaveDependencyOnAll", false):
+                throw new UntranslatableException($"'Should().{link.Name}' requires a dependency; TechLead rules forbid or allow dependencies, they do not require one");
+            case ("HaveDependencyOnAll", true):
+            case ("NotHaveDependencyOnAll", false):
+                throw new UntranslatableException($"'{link.Name}' with several names fails only types that use all of them; TechLead's forbid fails a type that uses any of them");
+            default:
+                throw new UntranslatableException($"the condition '{(negated ? "ShouldNot()." : string.Empty)}{link.Name}' has no TechLead rule of the same meaning");
+        }
+    }
+
+    // Names whose use the condition forbids, or null when the condition is not a forbidden dependency.
+    private List<string>? ForbiddenDependencies(ChainLink link, bool negated)
+    {
+        var forbids = (link.Name, negated) switch
+        {
+            ("HaveDependencyOn" or "HaveDependencyOnAny", true) => true,
+            ("NotHaveDependencyOn" or "NotHaveDependencyOnAny", false) => true,
+            ("HaveDependencyOnAll", true) or ("NotHaveDependencyOnAll", false) => link.Arguments.Count == 1,
+            _ => false,
+        };
+        return forbids ? arguments.Strings(link).Select(DependencyGlob).ToList() : null;
+    }
+
+    // NetArchTest allows a dependency when every referenced type's name lies under one of the names, segment by segment;
+    // it also counts System.Object as the base of every class, so without "System" in the list every class fails.
+    private static RuleDraft AllowOnly(string id, SelectorDraft from, IReadOnlyList<string> allowed)
+    {
+        var names = allowed.Select(a => a.TrimEnd('.')).ToList();
+        if (!names.Contains("System"))
+        {
+            throw new UntranslatableException("'OnlyHaveDependenciesOn' without \"System\" fails every class (NetArchTest counts System.Object); TechLead's allow-only always allows System.Object");
+        }
+
+        var namespaces = from.NamespacesPerGroup;
+        if (namespaces.Count == 0 || namespaces.Any(g => !g.Any(ns => names.Any(n => n != "System" && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))))
+        {
+            throw new UntranslatableException("NetArchTest flags dependencies among the selected types unless their namespace is in the list; TechLead's allow-only always allows them, so the selected types' namespace must be one of the allowed names");
+        }
+
+        // Names under System add nothing next to "System" itself, which allow-only allows by default.
+        var other = names.Where(n => n != "System" && !n.StartsWith("System.", StringComparison.Ordinal)).Select(DependencyGlob).ToList();
+        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", other);
+    }
+
+    private string Namespace(ChainLink link)
+    {
+        var ns = arguments.String(link);
+        if (link.Name.EndsWith("StartingWith", StringComparison.Ordinal) && Regex.Escape(ns).Replace("\\.", ".", StringComparison.Ordinal) != ns)
+        {
+            throw new UntranslatableException($"'{link.Name}' reads \"{ns}\" as a regular expression; only plain names are imported");
+        }
+
+        return Plain(ns, link);
+    }
+
+    private string Name(ChainLink link)
+    {
+        if (link.Arguments.Count > 1)
+        {
+            throw new UntranslatableException($"'{link.Name}' with a StringComparison: TechLead names compare with case as written");
+        }
+
+        return Plain(arguments.String(link), link);
+    }
+
+    private static string Plain(string value, ChainLink link) =>
+        value.Length == 0 || value.IndexOfAny(['*', '?', '{', '}', '[', ']', ',', ' ']) >= 0
+            ? throw new UntranslatableException($"'{link.Name}(\"{value}\")' contains characters a TechLead glob reads differently")
+            : value;
+
+    // A prefix of the full name: "Shop.Domain" also matches Shop.DomainEvents, so the last segment gets a '*'.
+    private static string NamespacePrefix(string prefix) => prefix.EndsWith('.') ? prefix + "**" : prefix + "*.**";
+
+    // Dependency names match whole segments: "Shop.Infrastructure" is that namespace or type and everything below it.
+    private static string DependencyGlob(string name) => name.TrimEnd('.') + ".**";
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// NetArchTest.Rules test code → decisions: one per test class, one rule per chain ending in
+/// <c>GetResult()</c> (or <c>GetTypes()</c>, which is listed as not imported), named after its test method.
+/// Read from syntax only, so it works on code that does not build.
+/// </summary>
+internal sealed class NetArchTestImporter : IRuleImporter
+{
+    public string Name => "NetArchTest";
+
+    public IReadOnlyList<ImportedDecision> Import(ImportScope scope)
+    {
+        var index = TestCodeIndex.For(scope);
+        var translator = new NetArchTestChainTranslator(new TestCodeArguments(index));
+        return TestClassScan.Decisions(
+            index,
+            Name,
+            "netarchtest",
+            file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "NetArchTest.Rules"),
+            Chains,
+            (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
+            chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();
+    }
+
+    // Chain ends: ...GetResult() and ...GetTypes(), each outside a longer chain of the same kind.
+    private static IEnumerable<ExpressionSyntax> Chains(ClassDeclarationSyntax type) =>
+        type.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetResult" or "GetTypes" } && TestClassScan.ClassOf(i) == type);
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// A TechLead selector built from a test library's predicates: groups of conditions that must all hold
+/// (a mapping each), joined by <c>Or</c> into a list. Two different values for one key of a group
+/// (two namespaces that must both hold) have no mapping of the same meaning and are refused.
+/// </summary>
+internal sealed class SelectorDraft
+{
+    // The order a reader expects, as TechLead writes mappings itself.
+    private static readonly string[] KeyOrder = ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
+
+    private readonly List<Group> groups = [new Group()];
+
+    public bool IsEverything => groups.All(g => g.Conditions.Count == 0 && g.Excluded.Count == 0);
+
+    public IReadOnlyList<IReadOnlyList<string>> NamespacesPerGroup => groups.Select(g => (IReadOnlyList<string>)g.Namespaces).ToList();
+
+    public void Require(string key, string value, string? rawNamespace = null)
+    {
+        var group = groups[^1];
+        if (group.Conditions.TryGetValue(key, out var existing) && existing != value)
+        {
+            throw new UntranslatableException($"two '{key}' conditions that must both hold ('{existing}' and '{value}') have no TechLead selector");
+        }
+
+        group.Conditions[key] = value;
+        if (rawNamespace is not null)
+        {
+            group.Namespaces.Add(rawNamespace);
+        }
+    }
+
+    public void Exclude(YamlNode selector) => groups[^1].Excluded.Add(selector);
+
+    public void Or() => groups.Add(new Group());
+
+    /// <summary>Adds <paramref name="other"/>'s conditions to the current group (<c>That().Are(DomainLayer)</c>); only a one-group selector can be joined this way.</summary>
+    public void Intersect(SelectorDraft other)
+    {
+        if (other.groups.Count != 1)
+        {
+            throw new UntranslatableException("a selector with 'Or' used inside another condition has no TechLead selector");
+        }
+
+        foreach (var condition in other.groups[0].Conditions)
+        {
+            Require(condition.Key, condition.Value);
+        }
+
+        groups[^1].Namespaces.AddRange(other.groups[0].Namespaces);
+        groups[^1].Excluded.AddRange(other.groups[0].Excluded);
+    }
+
+    /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
+    public void Union(SelectorDraft other)
+    {
+        if (groups is [{ Conditions.Count: 0, Excluded.Count: 0 }])
+        {
+            groups.Clear();
+        }
+
+        groups.AddRange(other.groups);
+    }
+
+    /// <summary>Adds a condition to every group: the assembly a chain starts from.</summary>
+    public void RequireEverywhere(string key, string value)
+    {
+        foreach (var group in groups)
+        {
+            if (group.Conditions.TryGetValue(key, out var existing) && existing != value)
+            {
+                throw new UntranslatableException($"two '{key}' conditions that must both hold ('{existing}' and '{value}') have no TechLead selector");
+            }
+
+            group.Conditions[key] = value;
+        }
+    }
+
+    public YamlNode ToYaml()
+    {
+        if (groups.Any(g => g.Conditions.Count == 0 && g.Excluded.Count == 0))
+        {
+            return new YamlScalar("**");
+        }
+
+        var mappings = groups.Select(Mapping).ToList();
+        return mappings.Count == 1 ? mappings[0] : new YamlSequence(mappings);
+    }
+
+    private static YamlNode Mapping(Group group)
+    {
+        var entries = new List<KeyValuePair<string, YamlNode>>();
+        foreach (var key in KeyOrder)
+        {
+            if (key == "except")
+            {
+                if (group.Excluded.Count > 0)
+                {
+                    entries.Add(new(key, group.Excluded.Count == 1 ? group.Excluded[0] : new YamlSequence(group.Excluded)));
+                }
+            }
+            else if (group.Conditions.TryGetValue(key, out var value))
+            {
+                entries.Add(new(key, new YamlScalar(value)));
+            }
+        }
+
+        if (entries.Count == 1 && entries[0].Key == "except")
+        {
+            // Every type except some: TechLead needs one positive condition, and every type has a full name.
+            entries.Insert(0, new("name", new YamlScalar("*")));
+        }
+
+        return new YamlMapping(entries);
+    }
+
+    /// <summary>One condition as a selector, e.g. <c>{ kind: interface }</c> for an <c>except</c>.</summary>
+    public static YamlNode One(string key, string value) => new YamlMapping([new(key, new YamlScalar(value))]);
+
+    private sealed class Group
+    {
+        public Dictionary<string, string> Conditions { get; } = new(StringComparer.Ordinal);
+
+        public List<YamlNode> Excluded { get; } = [];
+
+        public List<string> Namespaces { get; } = [];
+    }
+}

@@ -1,0 +1,197 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// What both test-code importers do around the chains: walk the test classes of a file, translate each
+/// chain found in a member into one rule named after the member, and list what cannot be translated
+/// (chains in loops or lambdas, test methods whose rule is built elsewhere, files that do not parse).
+/// </summary>
+internal static partial class TestClassScan
+{
+    private static readonly string[] TestAttributes = ["Fact", "Theory", "Test", "TestCase", "TestMethod", "DataTestMethod", "SkippableFact"];
+
+    /// <summary>A chain found in a class and what the importer makes of it.</summary>
+    public delegate RuleDraft Translate(ExpressionSyntax chain, string id);
+
+    public static IEnumerable<ImportedDecision> Decisions(
+        TestCodeIndex index,
+        string importer,
+        string keyPrefix,
+        System.Func<ParsedSourceFile, bool> isCandidate,
+        System.Func<ClassDeclarationSyntax, IEnumerable<ExpressionSyntax>> chainsOf,
+        Translate translate,
+        System.Func<ExpressionSyntax, string> quote)
+    {
+        foreach (var file in index.Files.Where(isCandidate))
+        {
+            var relative = index.RelativePath(file.Path);
+            if (file.Problem is not null)
+            {
+                yield return new ImportedDecision(
+                    keyPrefix + ":" + relative,
+                    Words(System.IO.Path.GetFileNameWithoutExtension(file.Path)),
+                    relative,
+                    importer,
+                    [],
+                    [new NotImportedItem(relative + ":1", relative, file.Problem)]);
+                continue;
+            }
+
+            foreach (var type in file.Tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            {
+                if (ClassOf(type.Parent) is not null)
+                {
+                    continue;
+                }
+
+                var decision = Decision(index, importer, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
+                if (decision is not null)
+                {
+                    yield return decision;
+                }
+            }
+        }
+    }
+
+    private static ImportedDecision? Decision(
+        TestCodeIndex index, string importer, string key, string relative, ClassDeclarationSyntax type, List<ExpressionSyntax> chains, Translate translate, System.Func<ExpressionSyntax, string> quote)
+    {
+        var rules = new List<RuleDraft>();
+        var notImported = new List<NotImportedItem>();
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var chain in chains)
+        {
+            var member = chain.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
+            var memberName = member switch
+            {
+                MethodDeclarationSyntax m => m.Identifier.ValueText,
+                PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
+                _ => type.Identifier.ValueText,
+            };
+            try
+            {
+                if (Enclosing(chain, member) is { } reason)
+                {
+                    throw new UntranslatableException(reason);
+                }
+
+                var rule = translate(chain, UniqueId(RuleIds.FromText(memberName), ids));
+                rule.Because ??= member is null ? null : AssertionMessage(member, index);
+                rules.Add(rule);
+            }
+            catch (UntranslatableException e)
+            {
+                notImported.Add(new NotImportedItem(index.Location(chain), quote(chain), e.Message));
+            }
+        }
+
+        foreach (var method in type.Members.OfType<MethodDeclarationSyntax>().Where(IsTest))
+        {
+            if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method))
+            {
+                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
+            }
+        }
+
+        if (rules.Count == 0 && notImported.Count == 0)
+        {
+            return null;
+        }
+
+        notImported.Sort((a, b) => CompareLocations(a.Location, b.Location));
+        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, importer, rules, notImported);
+    }
+
+    public static bool IsTest(MethodDeclarationSyntax method) =>
+        method.AttributeLists.SelectMany(l => l.Attributes).Any(a => TestAttributes.Contains(a.Name.ToString().Split('.')[^1].Replace("Attribute", string.Empty, System.StringComparison.Ordinal)));
+
+    public static ClassDeclarationSyntax? ClassOf(SyntaxNode? node) => node?.FirstAncestorOrSelf<ClassDeclarationSyntax>();
+
+    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    // A loop or lambda around the chain means values known only at run time and possibly many rules.
+    private static string? Enclosing(SyntaxNode chain, SyntaxNode? member)
+    {
+        foreach (var ancestor in chain.Ancestors().TakeWhile(a => a != member))
+        {
+            switch (ancestor)
+            {
+                case ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                    return "the chain is built in a loop: its values and the number of rules are known only when the test runs";
+                case LambdaExpressionSyntax or LocalFunctionStatementSyntax or AnonymousMethodExpressionSyntax:
+                    return "the chain is built inside a lambda or local function";
+            }
+        }
+
+        return null;
+    }
+
+    // The message of the assertion on the chain's result: Assert.True(result.IsSuccessful, "msg"), IsSuccessful.Should().BeTrue("msg")...
+    private static string? AssertionMessage(MemberDeclarationSyntax member, TestCodeIndex index)
+    {
+        var strings = new StringValues(index);
+        foreach (var call in member.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            var checksResult = call.ArgumentList.Arguments.Any(a => a.Expression.ToString().Contains("IsSuccessful", System.StringComparison.Ordinal));
+            var fluent = call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BeTrue" } access && access.Expression.ToString().Contains("IsSuccessful", System.StringComparison.Ordinal);
+            if (!checksResult && !fluent)
+            {
+                continue;
+            }
+
+            foreach (var argument in call.ArgumentList.Arguments.Where(a => !a.Expression.ToString().Contains("IsSuccessful", System.StringComparison.Ordinal)))
+            {
+                if (strings.Resolve(argument.Expression) is { Length: > 0 } message)
+                {
+                    return message;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int CompareLocations(string a, string b)
+    {
+        var (pathA, lineA) = Split(a);
+        var (pathB, lineB) = Split(b);
+        var byPath = string.CompareOrdinal(pathA, pathB);
+        return byPath != 0 ? byPath : lineA.CompareTo(lineB);
+    }
+
+    private static (string Path, int Line) Split(string location)
+    {
+        var colon = location.LastIndexOf(':');
+        return colon < 0 ? (location, 0) : (location[..colon], int.TryParse(location[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : 0);
+    }
+
+    private static string UniqueId(string id, HashSet<string> taken)
+    {
+        var candidate = id;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    /// <summary><c>LayerTests</c> → <c>Layer tests</c>.</summary>
+    public static string Words(string name)
+    {
+        var words = RuleIds.FromText(name).Split('-');
+        var text = string.Join(" ", words);
+        return text.Length == 0 ? name : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>Reads the arguments of chain calls: strings (constants resolved) and <c>typeof(X)</c> types, or says why not.</summary>
+internal sealed class TestCodeArguments(TestCodeIndex index)
+{
+    private readonly StringValues strings = new(index);
+    private readonly TypeReferences types = new(index);
+
+    public TestCodeIndex Index => index;
+
+    public string String(ChainLink link, int position = 0)
+    {
+        var argument = Argument(link, position);
+        return Resolve(argument.Expression) ?? throw new UntranslatableException(WhyUnknown(argument.Expression, link));
+    }
+
+    public TypeReferences Types => types;
+
+    /// <summary>The type an expression such as <c>Domain.AssemblyReference</c> names where it stands, or null.</summary>
+    public DeclaredType? TryType(ExpressionSyntax owner) => types.Resolve(owner, owner);
+
+    // A constant, or the name of an assembly: DomainAssembly.GetName().Name.
+    private string? Resolve(ExpressionSyntax expression)
+    {
+        if (strings.Resolve(expression) is { } value)
+        {
+            return value;
+        }
+
+        if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Name", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName", Expression: var assembly } } })
+        {
+            try
+            {
+                return new AssemblyArguments(this).Name(assembly);
+            }
+            catch (UntranslatableException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<string> Strings(ChainLink link)
+    {
+        if (link.Arguments.Count == 0)
+        {
+            throw new UntranslatableException($"'{link.Name}' without arguments");
+        }
+
+        if (link.Arguments.Count == 1 && link.Arguments[0].Expression is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax)
+        {
+            var elements = link.Arguments[0].Expression switch
+            {
+                ArrayCreationExpressionSyntax a => a.Initializer?.Expressions.ToList(),
+                ImplicitArrayCreationExpressionSyntax i => i.Initializer.Expressions.ToList(),
+                CollectionExpressionSyntax c => c.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
+                _ => null,
+            } ?? throw new UntranslatableException($"the list given to '{link.Name}' is built at run time");
+            return elements.Select(e => Resolve(e) ?? throw new UntranslatableException(WhyUnknown(e, link))).ToList();
+        }
+
+        return link.Arguments.Select(a => Resolve(a.Expression) ?? throw new UntranslatableException(WhyUnknown(a.Expression, link))).ToList();
+    }
+
+    public string? TryString(ExpressionSyntax expression) => strings.Resolve(expression);
+
+    /// <summary>The full name (TechLead spelling) of <c>typeof(X)</c> given at <paramref name="position"/>.</summary>
+    public DeclaredType Type(ChainLink link, int position = 0)
+    {
+        var argument = Argument(link, position);
+        if (argument.Expression is not TypeOfExpressionSyntax typeOf)
+        {
+            throw new UntranslatableException($"'{link.Name}' is given '{argument.Expression}', not typeof(...)");
+        }
+
+        return Type(typeOf.Type);
+    }
+
+    public DeclaredType Type(TypeSyntax type) =>
+        types.Resolve(type) ?? throw new UntranslatableException($"the type '{type}' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project");
+
+    public static void NoArguments(ChainLink link)
+    {
+        if (link.Arguments.Count > 0)
+        {
+            throw new UntranslatableException($"the overload '{link.Name}({string.Join(", ", link.Arguments)})' is not supported");
+        }
+    }
+
+    private static ArgumentSyntax Argument(ChainLink link, int position) =>
+        link.Arguments.Count > position ? link.Arguments[position] : throw new UntranslatableException($"'{link.Name}' is called without the expected argument");
+
+    private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
+    {
+        if (expression is IdentifierNameSyntax identifier
+            && expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method
+            && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText))
+        {
+            return $"the argument of '{link.Name}' is the parameter '{identifier}' of '{MethodName(method)}': the chain is built in a helper method and its values come from the callers";
+        }
+
+        return $"the argument of '{link.Name}' ('{expression}') is not a constant known without running the code";
+    }
+
+    private static string MethodName(BaseMethodDeclarationSyntax method) => method is MethodDeclarationSyntax m ? m.Identifier.ValueText : method.ToString();
+}

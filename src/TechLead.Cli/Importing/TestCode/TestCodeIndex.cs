@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// The C# files of an import scope, parsed once (syntax only: no project has to load), with what the
+/// translators look up in them: declared types by name, the project (assembly) of each file, and fields.
+/// </summary>
+internal sealed class TestCodeIndex
+{
+    // Both test-code importers read the same scope: parse it once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ImportScope, TestCodeIndex> Built = new();
+
+    private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> assemblyByDirectory = new(StringComparer.Ordinal);
+
+    private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files)
+    {
+        Scope = scope;
+        Root = scope.Root;
+        Files = files;
+        foreach (var file in files)
+        {
+            foreach (var declaration in file.Tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
+            {
+                var type = new DeclaredType(FullNameOf(declaration), file.Path, declaration);
+                Add(typesByName, declaration.Identifier.ValueText, type);
+            }
+
+            foreach (var field in file.Tree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>())
+            {
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    Add(fieldsByName, variable.Identifier.ValueText, variable);
+                    Add(membersByName, variable.Identifier.ValueText, (SyntaxNode)variable);
+                }
+            }
+
+            foreach (var property in file.Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
+            {
+                Add(membersByName, property.Identifier.ValueText, (SyntaxNode)property);
+            }
+        }
+    }
+
+    public ImportScope Scope { get; }
+
+    public string Root { get; }
+
+    public IReadOnlyList<ParsedSourceFile> Files { get; }
+
+    /// <summary>Parses the <c>.cs</c> files of <paramref name="scope"/>; a file that cannot be read or is too large is kept with its problem.</summary>
+    public static TestCodeIndex For(ImportScope scope) => Built.GetValue(scope, Build);
+
+    private static TestCodeIndex Build(ImportScope scope)
+    {
+        var files = new List<ParsedSourceFile>();
+        foreach (var path in scope.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            files.Add(ParsedSourceFile.Read(path));
+        }
+
+        return new TestCodeIndex(scope, files);
+    }
+
+    /// <summary><c>path:line</c> relative to the import root, with <c>/</c> separators.</summary>
+    public string Location(SyntaxNode node) => Location(node.GetLocation());
+
+    public string Location(SyntaxToken token) => Location(token.GetLocation());
+
+    private string Location(Microsoft.CodeAnalysis.Location location)
+    {
+        var span = location.GetLineSpan();
+        return RelativePath(span.Path) + ":" + (span.StartLinePosition.Line + 1);
+    }
+
+    public string RelativePath(string path) => Scope.Display(path);
+
+    /// <summary>Types declared under the root whose simple name is <paramref name="name"/> with <paramref name="arity"/> type parameters.</summary>
+    public IReadOnlyList<DeclaredType> TypesNamed(string name, int arity) =>
+        typesByName.TryGetValue(name, out var types) ? types.Where(t => Arity(t.Declaration) == arity).ToList() : [];
+
+    /// <summary>Fields named <paramref name="name"/>, declared in <paramref name="typeName"/> (a simple name) when given.</summary>
+    public IReadOnlyList<VariableDeclaratorSyntax> FieldsNamed(string name, string? typeName = null) =>
+        fieldsByName.TryGetValue(name, out var fields)
+            ? fields.Where(f => typeName is null || f.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText == typeName).ToList()
+            : [];
+
+    /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
+    public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
+
+    /// <summary>The assembly a file compiles into: the nearest project file above it (its <c>AssemblyName</c>, else its file name); null when none is under the root.</summary>
+    public string? AssemblyOf(string filePath)
+    {
+        var directory = Path.GetDirectoryName(filePath);
+        var root = Path.GetFullPath(Root);
+        while (directory is not null && directory.StartsWith(root, StringComparison.Ordinal))
+        {
+            if (!assemblyByDirectory.TryGetValue(directory, out var assembly))
+            {
+                assembly = ProjectAssemblyName(directory);
+                assemblyByDirectory[directory] = assembly;
+            }
+
+            if (assembly is not null)
+            {
+                return assembly;
+            }
+
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Shop.Domain.Order</c>, nested types joined by <c>.</c>, generic arity as in metadata (<c>Repo`1</c>).</summary>
+    public static string FullNameOf(BaseTypeDeclarationSyntax declaration)
+    {
+        var parts = new List<string>();
+        for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case BaseTypeDeclarationSyntax type:
+                    var arity = Arity(type);
+                    parts.Add(arity == 0 ? type.Identifier.ValueText : type.Identifier.ValueText + "`" + arity);
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    parts.Add(ns.Name.ToString());
+                    break;
+            }
+        }
+
+        parts.Reverse();
+        return string.Join(".", parts);
+    }
+
+    public static int Arity(BaseTypeDeclarationSyntax type) => type is TypeDeclarationSyntax { TypeParameterList: { } list } ? list.Parameters.Count : 0;
+
+    private static string? ProjectAssemblyName(string directory)
+    {
+        try
+        {
+            var projects = Directory.GetFiles(directory, "*.csproj");
+            return projects.Length == 1 ? ProjectFile.AssemblyName(projects[0]) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(value);
+    }
+}

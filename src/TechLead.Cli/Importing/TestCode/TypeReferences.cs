@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// Finds the declaration a <c>typeof(X)</c> in test code names, among the types declared under the
+/// import root: by simple name and arity, narrowed by the qualification written and by the test file's
+/// <c>using</c> directives and namespace. Null when it is not declared there or stays ambiguous.
+/// </summary>
+internal sealed class TypeReferences(TestCodeIndex index)
+{
+    /// <summary><paramref name="expression"/> read as a type name where it stands (<c>Domain.AssemblyReference</c> in <c>Domain.AssemblyReference.Assembly</c>).</summary>
+    public DeclaredType? Resolve(ExpressionSyntax expression, SyntaxNode context) =>
+        expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or AliasQualifiedNameSyntax
+            ? Resolve(SyntaxFactory.ParseTypeName(expression.ToString()), context)
+            : null;
+
+    public DeclaredType? Resolve(TypeSyntax type) => Resolve(type, type);
+
+    private DeclaredType? Resolve(TypeSyntax type, SyntaxNode context)
+    {
+        var (name, arity, qualifier) = Split(type);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var candidates = index.TypesNamed(name, arity);
+        if (qualifier is not null)
+        {
+            candidates = candidates.Where(c => Namespace(c).EndsWith(qualifier, System.StringComparison.Ordinal) || ContainingPath(c).EndsWith(qualifier, System.StringComparison.Ordinal)).ToList();
+        }
+
+        if (candidates.Count <= 1)
+        {
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        var visible = VisibleNamespaces(context);
+        var inScope = qualifier is null
+            ? candidates.Where(c => visible.Contains(Namespace(c))).ToList()
+            : candidates.Where(c => visible.Any(v => Namespace(c) == (v.Length == 0 ? qualifier : v + "." + qualifier))).ToList();
+        return inScope.Count == 1 ? inScope[0] : null;
+    }
+
+    private static (string? Name, int Arity, string? Qualifier) Split(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, 0, null),
+        GenericNameSyntax generic => (generic.Identifier.ValueText, generic.TypeArgumentList.Arguments.Count, null),
+        QualifiedNameSyntax qualified => Split(qualified.Right) with { Qualifier = qualified.Left.ToString().Replace("global::", string.Empty, System.StringComparison.Ordinal) },
+        AliasQualifiedNameSyntax alias => Split(alias.Name),
+        _ => (null, 0, null),
+    };
+
+    private static string Namespace(DeclaredType type) =>
+        type.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).Reverse().DefaultIfEmpty(string.Empty).Aggregate((a, b) => a.Length == 0 ? b : a + "." + b);
+
+    private static string ContainingPath(DeclaredType type)
+    {
+        var last = type.FullName.LastIndexOf('.');
+        return last < 0 ? string.Empty : type.FullName[..last];
+    }
+
+    private static HashSet<string> VisibleNamespaces(SyntaxNode at)
+    {
+        var visible = new HashSet<string>(System.StringComparer.Ordinal) { string.Empty };
+        foreach (var directive in at.SyntaxTree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Where(u => u.Alias is null && u.StaticKeyword.RawKind == 0))
+        {
+            if (directive.Name is { } name)
+            {
+                visible.Add(name.ToString());
+            }
+        }
+
+        foreach (var ns in at.Ancestors().OfType<BaseNamespaceDeclarationSyntax>())
+        {
+            // Code in namespace A.B sees the types of A.B and of A.
+            var parts = ns.Name.ToString().Split('.');
+            for (var i = 1; i <= parts.Length; i++)
+            {
+                visible.Add(string.Join(".", parts.Take(i)));
+            }
+        }
+
+        return visible;
+    }
+}

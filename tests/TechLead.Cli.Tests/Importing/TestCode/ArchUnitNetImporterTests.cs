@@ -1,0 +1,117 @@
+using System.Linq;
+using TechLead.Cli.Importing.TestCode;
+
+namespace TechLead.Cli.Tests.Importing.TestCode;
+
+public sealed class ArchUnitNetImporterTests
+{
+    [Fact]
+    public void Layers_kept_in_base_class_fields_resolve_to_the_assembly_each_names()
+    {
+        // Every project has an AssemblyReference class: each qualified name must find its own project, not a neighbour.
+        using var import = new TestCodeImport()
+            .Write("src/Shop.Application/Shop.Application.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("src/Shop.Application/AssemblyReference.cs", "namespace Shop.Application;\npublic static class AssemblyReference { public static System.Reflection.Assembly Assembly => typeof(AssemblyReference).Assembly; }")
+            .Write("src/Shop.Api/Shop.Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("src/Shop.Api/AssemblyReference.cs", "namespace Shop.Api;\npublic static class AssemblyReference { public static System.Reflection.Assembly Assembly => typeof(AssemblyReference).Assembly; }")
+            .Write("tests/Shop.ArchTests/BaseTest.cs", """
+                using ArchUnitNET.Domain;
+                using ArchUnitNET.Fluent;
+                using ArchUnitNET.Loader;
+                using Assembly = System.Reflection.Assembly;
+
+                namespace Shop.ArchTests;
+
+                public abstract class BaseTest
+                {
+                    protected static readonly Assembly ApplicationAssembly = Application.AssemblyReference.Assembly;
+                    protected static readonly Assembly ApiAssembly = Api.AssemblyReference.Assembly;
+                    protected static readonly Architecture Architecture = new ArchLoader().LoadAssemblies(ApplicationAssembly, ApiAssembly).Build();
+                    protected static readonly IObjectProvider<IType> ApplicationLayer = ArchRuleDefinition.Types().That().ResideInAssembly(ApplicationAssembly).As("Application");
+                    protected static readonly IObjectProvider<IType> ApiLayer = ArchRuleDefinition.Types().That().ResideInAssembly(ApiAssembly).As("Api");
+                }
+                """)
+            .Write("tests/Shop.ArchTests/LayerTests.cs", """
+                using ArchUnitNET.Fluent;
+                using ArchUnitNET.xUnit;
+                using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+                namespace Shop.ArchTests;
+
+                public sealed class LayerTests : BaseTest
+                {
+                    [Fact]
+                    public void Application_Knows_Neither_Api_Nor_EF()
+                    {
+                        Types().That().Are(ApplicationLayer)
+                            .Should().NotDependOnAny(ApiLayer)
+                            .AndShould().NotDependOnAny(Types(true).That().ResideInNamespaceMatching(@"^Microsoft\.EntityFrameworkCore(\..+)?$"))
+                            .Because("the application defines ports")
+                            .Check(Architecture);
+                    }
+                }
+                """);
+
+        var decision = Assert.Single(import.Run(new ArchUnitNetImporter()), d => d.Key == "archunitnet:tests/Shop.ArchTests/LayerTests.cs#LayerTests");
+
+        Assert.Empty(decision.NotImported);
+        Assert.Equal(
+            "```techlead\n- id: application-knows-neither-api-nor-ef\n  kind: forbid\n  from:\n    assembly: Shop.Application\n  to:\n    - assembly: Shop.Api\n    - namespace: Microsoft.EntityFrameworkCore.**\n  because: the application defines ports\n```\n",
+            TestCodeImport.Yaml(Assert.Single(decision.Rules)));
+    }
+
+    [Fact]
+    public void Namespace_rules_keep_ArchUnitNETs_exact_namespace_and_untranslatable_rules_are_quoted()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/ConventionTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.Loader;
+            using ArchUnitNET.xUnit;
+            using Shop.Domain.Orders;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class ConventionTests
+            {
+                private static readonly Architecture Architecture = new ArchLoader().LoadAssemblies(typeof(Order).Assembly).Build();
+
+                [Fact]
+                public void Orders_Are_Sealed() =>
+                    Classes().That().ResideInNamespace("Shop.Domain.Orders").Should().BeSealed().Check(Architecture);
+
+                [Fact]
+                public void Roots_Live_In_Orders() =>
+                    Classes().That().ImplementInterface(typeof(IAggregateRoot)).Should().ResideInNamespace("Shop.Domain.Orders").Check(Architecture);
+
+                [Fact]
+                public void Orders_Use_Only_Orders() =>
+                    Types().That().ResideInNamespace("Shop.Domain.Orders").Should().OnlyDependOn(Types().That().ResideInNamespace("Shop.Domain.Orders")).Check(Architecture);
+
+                [Fact]
+                public void Custom() =>
+                    Classes().Should().FollowCustomCondition(c => c.IsSealed == true, "be sealed", "is not sealed").Check(Architecture);
+
+                [Fact]
+                public void By_Full_Name() =>
+                    Types().That().HaveFullNameContaining("Domain.").Should().NotDependOnAny(Types().That().ResideInNamespace("Shop.Api")).Check(Architecture);
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new ArchUnitNetImporter()));
+
+        Assert.Equal(
+            [
+                "```techlead\n- id: orders-are-sealed\n  kind: modifiers\n  types:\n    namespace: Shop.Domain.Orders\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  sealed: true\n```\n",
+                "```techlead\n- id: roots-live-in-orders\n  kind: placement\n  types:\n    implements: Shop.Domain.Orders.IAggregateRoot\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  namespace: Shop.Domain.Orders\n```\n",
+                "```techlead\n- id: orders-use-only-orders\n  kind: allow-only\n  from:\n    namespace: Shop.Domain.Orders\n  to:\n    namespace: Shop.Domain.Orders\n  also-allow:\n    - name: \"*\"\n      except:\n        - assembly: Acme.Shop.Domain\n```\n",
+            ],
+            decision.Rules.Select(TestCodeImport.Yaml).ToList());
+        Assert.Equal(
+            [
+                ("tests/Arch/ConventionTests.cs:27", "'FollowCustomCondition' is a custom condition written in C#"),
+                ("tests/Arch/ConventionTests.cs:31", "the predicate 'HaveFullNameContaining' has no TechLead selector"),
+            ],
+            decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
+    }
+}

@@ -1,0 +1,156 @@
+using System.Linq;
+using TechLead.Cli.Importing.TestCode;
+
+namespace TechLead.Cli.Tests.Importing.TestCode;
+
+public sealed class NetArchTestImporterTests
+{
+    private const string Header = """
+        using System.Reflection;
+        using NetArchTest.Rules;
+        using Shop.Domain.Orders;
+        using Xunit;
+
+        namespace Shop.Tests;
+
+        """;
+
+    [Fact]
+    public void A_dependency_chain_becomes_a_forbid_rule_with_the_assembly_constants_and_assertion_message()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/LayerTests.cs", Header + """
+            public sealed class LayerTests
+            {
+                private const string Infrastructure = "Shop.Infrastructure";
+                private static readonly Assembly Domain = typeof(Order).Assembly;
+
+                [Fact]
+                public void Domain_Should_Not_Depend_On_EFCore()
+                {
+                    var result = Types.InAssembly(Domain).That().ResideInNamespace($"{nameof(Shop)}.Domain")
+                        .ShouldNot().HaveDependencyOnAny(Infrastructure, "Microsoft.EntityFrameworkCore").GetResult();
+                    Assert.True(result.IsSuccessful, "the domain stays persistence-ignorant");
+                }
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        Assert.Equal("netarchtest:tests/Arch/LayerTests.cs#LayerTests", decision.Key);
+        Assert.Equal("Layer tests", decision.Title);
+        Assert.Empty(decision.NotImported);
+        var rule = Assert.Single(decision.Rules);
+        Assert.Equal(
+            """
+            ```techlead
+            - id: domain-should-not-depend-on-ef-core
+              kind: forbid
+              from:
+                namespace: Shop.Domain*.**
+                assembly: Acme.Shop.Domain
+              to: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]
+              because: the domain stays persistence-ignorant
+            ```
+
+            """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
+            TestCodeImport.Yaml(rule));
+    }
+
+    [Fact]
+    public void Type_conditions_become_type_rules_of_the_same_meaning()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/ConventionTests.cs", Header + """
+            public sealed class ConventionTests
+            {
+                [Fact]
+                public void Handlers_Are_Sealed() =>
+                    Assert.True(Types.InCurrentDomain().That().HaveNameEndingWith("Handler").And().AreClasses().Should().BeSealed().GetResult().IsSuccessful);
+
+                [Fact]
+                public void Roots_Are_Entities() =>
+                    Assert.True(Types.InCurrentDomain().That().ImplementInterface(typeof(IAggregateRoot)).Or().AreInterfaces().Should().Inherit(typeof(Entity<>)).GetResult().IsSuccessful);
+
+                [Fact]
+                public void Internals_Are_Not_Public() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Infrastructure.").Should().NotBePublic().GetResult().IsSuccessful);
+            }
+            """);
+
+        var rules = Assert.Single(import.Run(new NetArchTestImporter())).Rules.Select(TestCodeImport.Yaml).ToList();
+
+        Assert.Equal(
+            [
+                "```techlead\n- id: handlers-are-sealed\n  kind: modifiers\n  types:\n    name: \"*Handler\"\n    except:\n      kind: interface\n  sealed: true\n```\n",
+                "```techlead\n- id: roots-are-entities\n  kind: must-inherit\n  types:\n    - implements: Shop.Domain.Orders.IAggregateRoot\n    - kind: interface\n  type: Shop.Domain.Orders.Entity`1\n```\n",
+                "```techlead\n- id: internals-are-not-public\n  kind: modifiers\n  types:\n    namespace: Shop.Infrastructure.**\n  visibility: internal\n```\n",
+            ],
+            rules);
+    }
+
+    [Fact]
+    public void Untranslatable_chains_are_quoted_with_location_and_reason_and_nothing_else_is_made_of_them()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/HardTests.cs", Header + """
+            public sealed class HardTests
+            {
+                [Fact]
+                public void Each_Module_Is_Independent()
+                {
+                    foreach (var module in new[] { "Orders", "Billing" })
+                    {
+                        Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop." + module).ShouldNot().HaveDependencyOn("Shop.Shipping").GetResult().IsSuccessful);
+                    }
+                }
+
+                [Fact]
+                public void Domain_Is_Clean() => AssertNoDependency("Shop.Domain", "Shop.Infrastructure");
+
+                [Fact]
+                public void Custom_Rule() =>
+                    Assert.True(Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult().IsSuccessful);
+
+                [Fact]
+                public void Unknown_Type() =>
+                    Assert.True(Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult().IsSuccessful);
+
+                private static void AssertNoDependency(string from, string to) =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult().IsSuccessful);
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        Assert.Empty(decision.Rules);
+        Assert.Equal(
+            [
+                ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
+                ("tests/Arch/HardTests.cs:19", "AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\")", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
+                ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project"),
+                ("tests/Arch/HardTests.cs:30", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
+            ],
+            decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
+    }
+
+    [Fact]
+    public void A_file_that_does_not_parse_is_listed_with_the_parser_message()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/Broken.cs", Header + "public sealed class Broken { [Fact] public void X( { }");
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        Assert.Equal("netarchtest:tests/Arch/Broken.cs", decision.Key);
+        Assert.Empty(decision.Rules);
+        var item = Assert.Single(decision.NotImported);
+        Assert.Equal("tests/Arch/Broken.cs:1", item.Location);
+        Assert.StartsWith("the file does not parse: ", item.Reason, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_without_NetArchTest_are_not_read_as_rules()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/Other.cs", "namespace X; public sealed class Other { public object GetResult() => new(); }");
+
+        Assert.Empty(import.Run(new NetArchTestImporter()));
+    }
+}
