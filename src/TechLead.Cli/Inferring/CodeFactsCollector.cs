@@ -22,14 +22,14 @@ internal static class CodeFactsCollector
     {
         var graph = new NamespaceGraph();
         var types = new Dictionary<string, TypeFact>(StringComparer.Ordinal);
-        var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types)>(StringComparer.Ordinal);
+        var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types, string DeclaredRoot)>(StringComparer.Ordinal);
         var assemblyById = new Dictionary<ProjectId, string>();
         foreach (var project in loaded.Projects)
         {
             assemblyById[project.Id] = project.AssemblyName;
         }
 
-        foreach (var project in loaded.Projects)
+        foreach (var project in loaded.Projects.Where(p => !LayerProposer.IsTestProject(p.AssemblyName)))
         {
             progress.Report($"Reading {project.Name}");
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +42,7 @@ internal static class CodeFactsCollector
             var programNamespace = RoslynSolutionChecker.ProgramNamespace(project, compilation);
             if (!projects.TryGetValue(project.AssemblyName, out var own))
             {
-                own = ([], []);
+                own = ([], [], string.IsNullOrWhiteSpace(project.DefaultNamespace) ? project.AssemblyName : project.DefaultNamespace);
                 projects.Add(project.AssemblyName, own);
             }
 
@@ -73,7 +73,7 @@ internal static class CodeFactsCollector
         }
 
         var projectFacts = projects
-            .Select(p => new ProjectFact(p.Key, Namespaces.CommonPrefix(p.Value.Types.Select(t => t.Namespace).ToList()), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
+            .Select(p => new ProjectFact(p.Key, RootNamespaceOf(p.Value.Types, p.Value.DeclaredRoot), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
         return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph);
@@ -147,6 +147,11 @@ internal static class CodeFactsCollector
             BaseClasses = model.GetBaseClasses(type).Select(model.GetFullName).Where(n => n != "System.Object").ToList(),
             Interfaces = model.GetAllInterfaces(type).Select(model.GetFullName).Distinct(StringComparer.Ordinal).ToList(),
             Suffix = words.Count > 1 ? words[words.Count - 1] : string.Empty,
+            LongSuffix = words.Count > 2 ? words[words.Count - 2] + words[words.Count - 1] : string.Empty,
         };
     }
+
+    /// <summary>The project's root namespace when every type lives at or under it, else the longest namespace they all share.</summary>
+    private static string RootNamespaceOf(List<TypeFact> types, string declared) =>
+        types.TrueForAll(t => Namespaces.IsAtOrUnder(t.Namespace, declared)) ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
 }

@@ -41,7 +41,8 @@ internal static class InferredAdr
         text.Append("Evidence, rule by rule:\n\n");
         foreach (var proposal in proposals)
         {
-            text.Append(CultureInfo.InvariantCulture, $"* `{proposal.Id}` ({proposal.Kind}): {proposal.Evidence}; covers {proposal.Holding} type(s), 0 violations today.");
+            var outside = proposal.AllowedOutside is { } allowed ? $", and outside it only {string.Join(", ", allowed.OrderBy(a => a, System.StringComparer.Ordinal))}" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"* `{proposal.Id}` ({proposal.Kind}): {proposal.Evidence}{outside}; covers {proposal.Holding} type(s), 0 violations today.");
             if (proposal.Exceptions.Count > 0)
             {
                 text.Append(" Left out: ");

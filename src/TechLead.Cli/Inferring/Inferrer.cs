@@ -42,6 +42,7 @@ internal static class Inferrer
             kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, "accepted", date, kept, []))),
             files => new CheckRequest(target, files, RepositoryLayout.RepositoryRootOf(folder), folder, AdrBaseUrl: null, CollectNamespaceGraph: false) { Restore = false },
             id,
+            new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
             progress,
             cancellationToken).ConfigureAwait(false);
         if (proposals.Count == 0)
@@ -70,6 +71,7 @@ internal static class Inferrer
             proposals.AddRange(SliceProposer.Propose(facts, layers: null));
         }
 
+        proposals.AddRange(AllowOnlyProposer.Propose(facts));
         proposals.AddRange(NamingProposer.Propose(facts));
         proposals.AddRange(PlacementProposer.Propose(facts));
         proposals.AddRange(RoleProposer.Propose(facts));

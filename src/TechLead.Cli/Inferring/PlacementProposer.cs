@@ -12,14 +12,22 @@ namespace TechLead.Cli.Inferring;
 /// </summary>
 internal static class PlacementProposer
 {
+    /// <summary>The placements, without one whose types a larger group placed in the same namespace already covers.</summary>
     public static IEnumerable<Proposal> Propose(CodeFacts facts)
     {
-        var solutionRoot = Namespaces.CommonPrefix(facts.Types.Select(t => t.Namespace).ToList());
+        var all = Candidates(facts).ToList();
+        return all.Where(p => !all.Any(other => other.Proposal != p.Proposal && other.Glob == p.Glob && other.Proposal.Covered.Count > p.Proposal.Covered.Count && p.Proposal.Covered.All(other.Proposal.Covered.Contains)))
+            .Select(p => p.Proposal);
+    }
+
+    private static IEnumerable<(Proposal Proposal, string Glob)> Candidates(CodeFacts facts)
+    {
+        var solutionRoot = Namespaces.CommonPrefix(facts.Types.Where(t => t.Namespace.Length > 0).Select(t => t.Namespace).ToList());
         foreach (var group in RoleGroups.BySuffix(facts))
         {
             var members = group.Members;
-            var best = Candidates(members)
-                .Where(c => c.Length > solutionRoot.Length && Namespaces.IsAtOrUnder(c, solutionRoot))
+            var best = NamespacesOf(members)
+                .Where(c => c.Length > solutionRoot.Length && c.Contains('.', StringComparison.Ordinal) && Namespaces.IsAtOrUnder(c, solutionRoot))
                 .Select(c => (Namespace: c, Inside: members.Count(m => Namespaces.IsAtOrUnder(m.Namespace, c))))
                 .Where(c => InferThresholds.Holds(c.Inside, members.Count))
                 .OrderByDescending(c => c.Namespace.Length)
@@ -41,11 +49,11 @@ internal static class PlacementProposer
                 proposal.Except(outside.FullName, $"it lives in {outside.Namespace}");
             }
 
-            yield return proposal;
+            yield return (proposal, glob);
         }
     }
 
-    private static IEnumerable<string> Candidates(IReadOnlyList<TypeFact> members) =>
+    private static IEnumerable<string> NamespacesOf(IReadOnlyList<TypeFact> members) =>
         members.SelectMany(m =>
         {
             var parts = m.Namespace.Split('.');

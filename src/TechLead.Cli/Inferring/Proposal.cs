@@ -43,6 +43,12 @@ internal sealed class Proposal
     /// <summary>Types left out, each with why (in the order found).</summary>
     public List<KeyValuePair<string, string>> Exceptions { get; } = [];
 
+    /// <summary>
+    /// For <c>allow-only</c>: the globs of what it may use outside the solution (<c>also-allow</c>), learnt from the
+    /// analyzer's own dependencies rather than guessed; null for other rules.
+    /// </summary>
+    public List<string>? AllowedOutside { get; init; }
+
     /// <summary>Covered types the rule still holds for.</summary>
     public int Holding => Covered.Count(t => !Exceptions.Any(e => e.Key == t));
 

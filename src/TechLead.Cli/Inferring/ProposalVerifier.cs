@@ -24,6 +24,7 @@ internal static class ProposalVerifier
         Func<IReadOnlyList<Proposal>, AdrSourceFile> renderAccepted,
         Func<IReadOnlyList<AdrSourceFile>, CheckRequest> requestFor,
         string adrId,
+        Func<string, bool> isSourceType,
         ICheckProgress progress,
         CancellationToken cancellationToken)
     {
@@ -44,7 +45,12 @@ internal static class ProposalVerifier
             {
                 var proposal = proposals.First(p => p.Id == byRule.Key);
                 var types = byRule.Select(v => TypeName(v.From)).Distinct(StringComparer.Ordinal).ToList();
-                if (round < MaxRounds && types.TrueForAll(t => t is not null) && proposal.CanExcept(types!))
+                if (round < MaxRounds && proposal.AllowedOutside is { } allowed && Outside(byRule, isSourceType) is { } learnt
+                    && allowed.Union(learnt, StringComparer.Ordinal).Count() <= AllowOnlyProposer.MaxAllowedOutside)
+                {
+                    allowed.AddRange(learnt.Except(allowed, StringComparer.Ordinal));
+                }
+                else if (round < MaxRounds && proposal.AllowedOutside is null && types.TrueForAll(t => t is not null) && proposal.CanExcept(types!))
                 {
                     foreach (var type in types)
                     {
@@ -61,6 +67,21 @@ internal static class ProposalVerifier
         }
 
         return dropped;
+    }
+
+    /// <summary>
+    /// The namespaces (as <c>Ns.*</c> globs over the full name, so nested types count too) of what an allow-only rule
+    /// found used outside the solution; null when it also uses another part of the solution (then it is not self-contained).
+    /// </summary>
+    private static List<string>? Outside(IEnumerable<Finding> violations, Func<string, bool> isSourceType)
+    {
+        var targets = violations.Select(v => TypeName(v.To)).Distinct(StringComparer.Ordinal).ToList();
+        if (targets.Exists(t => t is null || isSourceType(t)))
+        {
+            return null;
+        }
+
+        return targets.Select(t => t!.LastIndexOf('.') is var dot and > 0 ? string.Concat(t.AsSpan(0, dot), ".*") : t!).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A rule the parser rejects (it should not happen: the writer round-trips) is dropped, not written.</summary>

@@ -12,14 +12,14 @@ internal static class RoleGroups
     /// <summary>By name ending (the last word of a name) and kind; members are every type of that kind whose name ends so.</summary>
     public static IEnumerable<RoleGroup> BySuffix(CodeFacts facts)
     {
-        var candidates = facts.Types.Where(t => t.Suffix.Length > 0).Select(t => (t.Suffix, t.Kind)).Distinct().OrderBy(c => c.Suffix, StringComparer.Ordinal).ThenBy(c => c.Kind);
+        var candidates = facts.Types.SelectMany(t => new[] { (Suffix: t.Suffix, t.Kind), (Suffix: t.LongSuffix, t.Kind) }).Where(c => c.Suffix.Length > 0).Distinct().OrderBy(c => c.Suffix, StringComparer.Ordinal).ThenBy(c => c.Kind);
         foreach (var (suffix, kind) in candidates)
         {
             var members = facts.Types.Where(t => t.Kind == kind && BareName(t.Name).EndsWith(suffix, StringComparison.Ordinal)).ToList();
             if (members.Count >= InferThresholds.MinTypes)
             {
                 var kindName = KindName(kind);
-                yield return new RoleGroup($"{suffix} {kindName}s", $"the {members.Count} {kindName}s named *{suffix}", SelectorDraft.Where(("name", "*" + suffix), ("kind", kindName)), members, RoleSource.Suffix, null);
+                yield return new RoleGroup($"{suffix} {Plural(kindName)}", $"the {members.Count} {Plural(kindName)} named *{suffix}", SelectorDraft.Where(("name", "*" + suffix), ("kind", kindName)), members, RoleSource.Suffix, null);
             }
         }
     }
@@ -55,6 +55,8 @@ internal static class RoleGroups
     }
 
     public static string KindName(SelectorTypeKind kind) => Spellings.TypeKind.NameOf(kind)!;
+
+    private static string Plural(string kindName) => kindName == "class" ? "classes" : kindName + "s";
 
     /// <summary>The name without generic arity: <c>Repo</c> of <c>Repo`1</c>.</summary>
     public static string BareName(string name)

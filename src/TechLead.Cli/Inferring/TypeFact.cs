@@ -34,4 +34,7 @@ internal sealed record TypeFact(string FullName, string Namespace, string Name, 
 
     /// <summary>The last word of the name (<c>Repository</c> in <c>OrderRepository</c>); empty for a one-word name.</summary>
     public string Suffix { get; init; } = string.Empty;
+
+    /// <summary>The last two words (<c>CommandHandler</c> in <c>PlaceOrderCommandHandler</c>); empty for a name of two words or fewer.</summary>
+    public string LongSuffix { get; init; } = string.Empty;
 }
