@@ -22,6 +22,7 @@ internal static class CodeFactsCollector
     {
         var graph = new NamespaceGraph();
         var types = new Dictionary<string, TypeFact>(StringComparer.Ordinal);
+        var interfacesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types, string DeclaredRoot)>(StringComparer.Ordinal);
         var assemblyById = new Dictionary<ProjectId, string>();
         foreach (var project in loaded.Projects)
@@ -65,6 +66,11 @@ internal static class CodeFactsCollector
             foreach (var type in DeclaredTypes(compilation.Assembly.GlobalNamespace))
             {
                 var fact = ToFact(type, model);
+                foreach (var named in model.GetBaseClasses(type).Concat(model.GetAllInterfaces(type)))
+                {
+                    interfacesOf.TryAdd(model.GetFullName(named), model.GetAllInterfaces(named).Select(model.GetFullName).ToList());
+                }
+
                 if (types.TryAdd(fact.FullName, fact))
                 {
                     own.Types.Add(fact);
@@ -76,7 +82,7 @@ internal static class CodeFactsCollector
             .Select(p => new ProjectFact(p.Key, RootNamespaceOf(p.Value.Types, p.Value.DeclaredRoot), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph);
+        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf };
     }
 
     /// <summary>Types a person wrote: not the compiler's (top-level Program, closures), not generated files'.</summary>

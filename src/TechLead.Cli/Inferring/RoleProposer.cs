@@ -57,25 +57,26 @@ internal static class RoleProposer
             yield return new RoleRequirement(group, "attributes", attribute, $"[{attribute}]", members.Where(m => !m.Attributes.Contains(attribute)).ToList());
         }
 
+        var nearest = group.Source == RoleSource.BaseClass ? null
+            : members[0].BaseClasses.FirstOrDefault(b => !IsSystem(b) && members.Count(m => m.BaseClasses.Contains(b)) >= InferThresholds.MinTypes);
         var common = members.SelectMany(m => m.Interfaces).Distinct(StringComparer.Ordinal)
             .Where(i => i != group.Defining && !IsSystem(i))
             .ToList();
-        // The most specific only: an interface another shared one extends is implied by it.
-        var byName = facts.Types.ToDictionary(t => t.FullName, StringComparer.Ordinal);
-        foreach (var contract in common.Where(i => !common.Any(other => other != i && byName.TryGetValue(other, out var o) && o.Interfaces.Contains(i))))
+        // The most specific only: an interface that another shared one, the shared base class or the defining type brings is implied.
+        var bringers = common.Append(nearest).Append(group.Defining).OfType<string>().ToList();
+        foreach (var contract in common.Where(i => !bringers.Any(other => other != i && Brings(facts, other, i))))
         {
             yield return new RoleRequirement(group, "must-implement", contract, $"implement {contract}", members.Where(m => !m.Interfaces.Contains(contract)).ToList());
         }
 
-        if (group.Source != RoleSource.BaseClass)
+        if (nearest is not null)
         {
-            var nearest = members[0].BaseClasses.FirstOrDefault(b => !IsSystem(b) && members.Count(m => m.BaseClasses.Contains(b)) >= InferThresholds.MinTypes);
-            if (nearest is not null)
-            {
-                yield return new RoleRequirement(group, "must-inherit", nearest, $"inherit {nearest}", members.Where(m => !m.BaseClasses.Contains(nearest)).ToList());
-            }
+            yield return new RoleRequirement(group, "must-inherit", nearest, $"inherit {nearest}", members.Where(m => !m.BaseClasses.Contains(nearest)).ToList());
         }
     }
+
+    private static bool Brings(CodeFacts facts, string type, string contract) =>
+        facts.InterfacesOf.TryGetValue(type, out var brought) ? brought.Contains(contract) : facts.Types.Any(t => t.FullName == type && t.Interfaces.Contains(contract));
 
     private static bool Holds(RoleRequirement requirement) =>
         InferThresholds.Holds(requirement.Group.Members.Count - requirement.Missing.Count, requirement.Group.Members.Count);
