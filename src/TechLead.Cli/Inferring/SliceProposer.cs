@@ -10,14 +10,17 @@ namespace TechLead.Cli.Inferring;
 /// no sibling uses are <c>independent</c> modules when there are two or more (the siblings they all use, such as
 /// <c>Common</c>, are left out and named); siblings whose uses form no cycle are <c>acyclic</c> slices. An acyclic
 /// rule is not proposed where the independent one covers every sibling, nor where each sibling lies in its own
-/// layer (the layers rule already forbids the cycle).
+/// layer (the layers rule already forbids the cycle). Only namespaces down to a project's root namespace are sliced
+/// (<c>Shop.Application</c>'s features, not each feature's command folders): deeper, the slices are a project's
+/// internals, and a large code base would get hundreds of rules.
 /// </summary>
 internal static class SliceProposer
 {
     public static IEnumerable<Proposal> Propose(CodeFacts facts, LayerPlan? layers)
     {
         var typesByNamespace = facts.Types.GroupBy(t => t.Namespace, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var prefix in Prefixes(typesByNamespace.Keys))
+        var projectRoots = facts.Projects.Where(p => p.RootNamespace.Length > 0).Select(p => p.RootNamespace).ToList();
+        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => Namespaces.IsAtOrUnder(root, p))))
         {
             var children = typesByNamespace
                 .SelectMany(n => Namespaces.ChildOf(n.Key, prefix) is { } child ? n.Value.Select(t => (Child: child, Type: t)) : [])
