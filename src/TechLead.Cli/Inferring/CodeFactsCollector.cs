@@ -157,7 +157,11 @@ internal static class CodeFactsCollector
         };
     }
 
-    /// <summary>The project's root namespace when every type lives at or under it, else the longest namespace they all share.</summary>
+    /// <summary>
+    /// The project's root namespace when most of its types live at or under it (an extension class in
+    /// <c>Microsoft.Extensions.DependencyInjection</c> does not make a project rootless), else the longest
+    /// namespace they all share.
+    /// </summary>
     private static string RootNamespaceOf(List<TypeFact> types, string declared) =>
-        types.TrueForAll(t => Namespaces.IsAtOrUnder(t.Namespace, declared)) ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
+        types.Count(t => Namespaces.IsAtOrUnder(t.Namespace, declared)) * 2 > types.Count ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
 }
