@@ -13,18 +13,23 @@ internal static class CheckRunner
     /// A spinner on stderr when a person is watching; silent when output is piped or machine-readable
     /// (json, sarif), so nothing but the result reaches stdout.
     /// </summary>
-    public static async Task<CheckResult> RunAsync(CheckOptions options, bool machineReadable, CancellationToken cancellationToken)
+    public static Task<CheckResult> RunAsync(CheckOptions options, bool machineReadable, CancellationToken cancellationToken)
     {
         MsBuildRegistration.EnsureRegistered();
         var engine = CreateEngine();
+        return WithProgressAsync(machineReadable, progress => CheckSession.RunAsync(options, engine, progress, cancellationToken));
+    }
+
+    /// <summary>Runs work that loads a solution with the same progress display as a check (infer uses it too).</summary>
+    public static async Task<T> WithProgressAsync<T>(bool machineReadable, Func<ICheckProgress, Task<T>> work)
+    {
         if (machineReadable || Console.IsOutputRedirected || Console.IsErrorRedirected)
         {
-            return await CheckSession.RunAsync(options, engine, SilentProgress.Instance, cancellationToken).ConfigureAwait(false);
+            return await work(SilentProgress.Instance).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return await console.Status().StartAsync("Starting", context =>
-            CheckSession.RunAsync(options, engine, new StatusProgress(context), cancellationToken)).ConfigureAwait(false);
+        return await console.Status().StartAsync("Starting", context => work(new StatusProgress(context))).ConfigureAwait(false);
     }
 
     /// <summary>Kept out of line so MSBuild types are resolved only after the locator has registered.</summary>

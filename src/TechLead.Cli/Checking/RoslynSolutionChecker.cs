@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.MSBuild;
 using TechLead.Cli.Infrastructure;
 using TechLead.Analyzers.Symbols;
 using TechLead.Rules.Model;
@@ -24,37 +23,17 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
 {
     public async Task<CheckerOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        using var workspace = MSBuildWorkspace.Create();
-        var failures = new List<string>();
-        workspace.WorkspaceFailed += (_, e) =>
-        {
-            var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
-            if (request.Verbose)
-            {
-                Console.Error.WriteLine($"techlead: msbuild: {message}");
-            }
+        using var loaded = await LoadedSolution.OpenAsync(request.TargetPath, request.Restore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
+        return await AnalyzeAsync(loaded, request, progress, cancellationToken).ConfigureAwait(false);
+    }
 
-            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
-            {
-                failures.Add(message);
-            }
-        };
-
-        if (request.Restore)
-        {
-            progress.Report($"Restoring {Path.GetFileName(request.TargetPath)}");
-            await DotnetRestore.RunAsync(request.TargetPath, cancellationToken).ConfigureAwait(false);
-        }
-
-        progress.Report($"Loading {Path.GetFileName(request.TargetPath)}");
-        var solution = await OpenAsync(workspace, request.TargetPath, cancellationToken).ConfigureAwait(false);
-        var projects = OwnProjects(solution, request.TargetPath);
-        var fatal = LoadFailures.Fatal(failures, projects);
-        if (fatal.Count > 0 || projects.Count == 0)
-        {
-            throw new BadInputException(LoadFailures.Summary(PathDisplay.Relative(request.TargetPath), fatal, request.Verbose));
-        }
-
+    /// <summary>
+    /// Runs the analyzer over a solution already loaded, with the request's ADR files: <c>infer</c> loads once and
+    /// analyzes its draft ADR on the same compilations (Roslyn caches them per project).
+    /// </summary>
+    public static async Task<CheckerOutput> AnalyzeAsync(LoadedSolution loaded, CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        var projects = loaded.Projects;
         var analyzers = AnalyzerLoader.LoadTechLeadAnalyzers();
         var additionalTexts = request.AdrFiles.Select(f => (AdditionalText)new AdrAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var overrides = BuildProperties(request);
@@ -69,7 +48,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
                 continue;
             }
 
-            WarnAboutCompilerErrors(project, compilation);
+            loaded.WarnAboutCompilerErrorsOnce(project, compilation);
             var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, WithRootNamespace(overrides, project)));
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
@@ -91,36 +70,6 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         }
 
         return new CheckerOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
-    }
-
-    /// <summary>
-    /// The C# projects that belong to the target: those under its folder. Projects it merely references
-    /// from elsewhere (a tool's source tree, a shared library checkout) are loaded for their types but are
-    /// not checked against this repository's ADRs.
-    /// </summary>
-    private static List<Project> OwnProjects(Solution solution, string targetPath)
-    {
-        var root = Path.GetDirectoryName(Path.GetFullPath(targetPath))! + Path.DirectorySeparatorChar;
-        return solution.Projects
-            .Where(p => p.Language == LanguageNames.CSharp && p.FilePath is not null && Path.GetFullPath(p.FilePath).StartsWith(root, StringComparison.Ordinal))
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase)
-                ? (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution
-                : await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // whatever MSBuild throws for a file it cannot read (InvalidProjectFileException, ...) is bad input
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            throw new BadInputException($"{PathDisplay.Relative(path)} did not load: {e.Message}", e);
-        }
     }
 
     /// <summary>What the package props pass in a build: where the ADRs and the repository root are, and the link base.</summary>
@@ -152,15 +101,6 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         }
 
         return forProject;
-    }
-
-    private static void WarnAboutCompilerErrors(Project project, Compilation compilation)
-    {
-        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (errors > 0)
-        {
-            Console.Error.WriteLine($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
-        }
     }
 
     private static Finding? ToFinding(Diagnostic diagnostic, Project project, Compilation compilation)
@@ -255,6 +195,6 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
     }
 
     /// <summary>The namespace the synthesized top-level-statements <c>Program</c> counts in (rules/0011).</summary>
-    private static string ProgramNamespace(Project project, Compilation compilation) =>
+    internal static string ProgramNamespace(Project project, Compilation compilation) =>
         TopLevelProgram.NamespaceFor(project.DefaultNamespace, compilation.AssemblyName ?? project.Name);
 }

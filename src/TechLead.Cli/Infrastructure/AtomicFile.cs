@@ -54,4 +54,38 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>
+    /// Writes a new file atomically and never replaces one: when <paramref name="path"/> exists (or appears while
+    /// writing), nothing is written and the answer is false.
+    /// </summary>
+    public static bool TryCreateNew(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            return false;
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temp, text, Utf8NoBom);
+            File.Move(temp, full, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            return false;
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
 }

@@ -5,20 +5,23 @@ using System.Linq;
 namespace TechLead.Cli.Tests.Support;
 
 /// <summary>
-/// A private copy of samples/Shop (sources, ADRs, no bin/obj) so tests can write baselines and edit
-/// code. <see cref="Restore"/> runs <c>dotnet restore</c> once, which MSBuildWorkspace needs.
+/// A private copy of samples/Shop (or another sample: <c>new ShopCopy("Modular")</c>; sources, ADRs, no bin/obj)
+/// so tests can write baselines and edit code. <see cref="Restore"/> runs <c>dotnet restore</c> once, which MSBuildWorkspace needs.
 /// </summary>
 internal sealed class ShopCopy : IDisposable
 {
-    public ShopCopy()
+    private readonly string sample;
+
+    public ShopCopy(string sample = "Shop")
     {
-        Root = Path.Combine(Path.GetTempPath(), "techlead-shop-" + Guid.NewGuid().ToString("N"));
-        Copy(RepoPaths.ShopSample, Root);
+        this.sample = sample;
+        Root = Path.Combine(Path.GetTempPath(), "techlead-" + sample.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N"));
+        Copy(Path.Combine(Path.GetDirectoryName(RepoPaths.ShopSample)!, sample), Root);
     }
 
     public string Root { get; }
 
-    public string Solution => Path.Combine(Root, "Shop.sln");
+    public string Solution => Path.Combine(Root, sample + ".sln");
 
     public string AdrDirectory => Path.Combine(Root, "docs", "adr");
 

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.Checking;
+
+/// <summary>
+/// A solution or project opened with MSBuildWorkspace, as <c>check</c> opens it: restored first, the same
+/// one-line error when a project does not load, and only the target's own C# projects. Commands that look at the
+/// code more than once (infer) keep it open; the workspace caches each project's compilation.
+/// </summary>
+internal sealed class LoadedSolution : IDisposable
+{
+    private readonly MSBuildWorkspace workspace;
+    private readonly HashSet<ProjectId> warned = [];
+
+    private LoadedSolution(MSBuildWorkspace workspace, IReadOnlyList<Project> projects)
+    {
+        this.workspace = workspace;
+        Projects = projects;
+    }
+
+    /// <summary>The C# projects under the target's folder, by name.</summary>
+    public IReadOnlyList<Project> Projects { get; }
+
+    public static async Task<LoadedSolution> OpenAsync(string targetPath, bool restore, bool verbose, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        var workspace = MSBuildWorkspace.Create();
+        try
+        {
+            var failures = new List<string>();
+            workspace.WorkspaceFailed += (_, e) =>
+            {
+                var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
+                if (verbose)
+                {
+                    Console.Error.WriteLine($"techlead: msbuild: {message}");
+                }
+
+                if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+                {
+                    failures.Add(message);
+                }
+            };
+
+            if (restore)
+            {
+                progress.Report($"Restoring {Path.GetFileName(targetPath)}");
+                await DotnetRestore.RunAsync(targetPath, cancellationToken).ConfigureAwait(false);
+            }
+
+            progress.Report($"Loading {Path.GetFileName(targetPath)}");
+            var solution = await OpenAsync(workspace, targetPath, cancellationToken).ConfigureAwait(false);
+            var projects = OwnProjects(solution, targetPath);
+            var fatal = LoadFailures.Fatal(failures, projects);
+            if (fatal.Count > 0 || projects.Count == 0)
+            {
+                throw new BadInputException(LoadFailures.Summary(PathDisplay.Relative(targetPath), fatal, verbose));
+            }
+
+            return new LoadedSolution(workspace, projects);
+        }
+        catch
+        {
+            workspace.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Compiler errors make the picture incomplete: said once per project, however often it is analyzed.</summary>
+    public void WarnAboutCompilerErrorsOnce(Project project, Compilation compilation)
+    {
+        if (!warned.Add(project.Id))
+        {
+            return;
+        }
+
+        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            Console.Error.WriteLine($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
+        }
+    }
+
+    public void Dispose() => workspace.Dispose();
+
+    /// <summary>
+    /// The C# projects that belong to the target: those under its folder. Projects it merely references
+    /// from elsewhere (a tool's source tree, a shared library checkout) are loaded for their types but are
+    /// not checked against this repository's ADRs.
+    /// </summary>
+    private static List<Project> OwnProjects(Solution solution, string targetPath)
+    {
+        var root = Path.GetDirectoryName(Path.GetFullPath(targetPath))! + Path.DirectorySeparatorChar;
+        return solution.Projects
+            .Where(p => p.Language == LanguageNames.CSharp && p.FilePath is not null && Path.GetFullPath(p.FilePath).StartsWith(root, StringComparison.Ordinal))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase)
+                ? (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false)).Solution
+                : await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // whatever MSBuild throws for a file it cannot read (InvalidProjectFileException, ...) is bad input
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            throw new BadInputException($"{PathDisplay.Relative(path)} did not load: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console.Cli;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Inferring;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.Commands;
+
+/// <summary><c>techlead infer [path] [--out F]</c>: a proposed ADR of the rules that already hold, each with its evidence.</summary>
+internal sealed class InferCommand : AsyncCommand<InferCommand.Settings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        MsBuildRegistration.EnsureRegistered();
+        var request = new InferRequest(settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose);
+        var result = await CheckRunner.WithProgressAsync(machineReadable: false, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        if (result.Path is null)
+        {
+            Console.Out.WriteLine($"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
+            return ExitCodes.Success;
+        }
+
+        Console.Out.WriteLine($"created {result.Id} (proposed) with {result.Proposals.Count} rule(s) that hold today: {PathDisplay.Relative(result.Path)}");
+        foreach (var proposal in result.Proposals)
+        {
+            var left = proposal.Exceptions.Count == 0 ? string.Empty : $", {proposal.Exceptions.Count} left out";
+            Console.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
+        }
+
+        if (result.Dropped.Count > 0)
+        {
+            Console.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed: violated today (listed in the ADR)");
+        }
+
+        Console.Out.WriteLine($"next: review it, 'techlead impact {result.Id}' to see it flags nothing, then set status: accepted");
+        return ExitCodes.Success;
+    }
+
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[target]")]
+        [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the current folder.")]
+        public string? Target { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("Write the ADR to this file (never overwritten); default: the next number in the ADR folder.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--adr-dir <DIR>")]
+        [Description("The ADR folder; default: the first docs/adr at or above the solution's folder.")]
+        public string? AdrDirectory { get; init; }
+
+        [CommandOption("--no-restore")]
+        [Description("Do not run 'dotnet restore' on the solution first (it must be restored already).")]
+        public bool NoRestore { get; init; }
+
+        [CommandOption("--verbose")]
+        [Description("Also print what MSBuild said while loading the projects.")]
+        public bool Verbose { get; init; }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Inferring;
+
+/// <summary>
+/// Self-contained namespaces: the largest namespace subtrees (<c>Shop.Domain</c>, <c>Shop.Api.Contracts</c>) whose
+/// types use no other namespace of the solution. Each becomes an <c>allow-only</c> rule to itself, and its
+/// <c>also-allow</c> lists exactly the outside namespaces it uses today (<c>System.*</c>, <c>System.Collections.Generic.*</c>),
+/// learnt from the analyzer's run: a persistence attribute or a framework type that creeps in later is flagged.
+/// </summary>
+internal static class AllowOnlyProposer
+{
+    /// <summary>Where learning stops: a longer list is an inventory, not a decision.</summary>
+    public const int MaxAllowedOutside = 12;
+
+    public static IEnumerable<Proposal> Propose(CodeFacts facts)
+    {
+        var namespaces = facts.Types.Select(t => t.Namespace).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var root = Namespaces.CommonPrefix(namespaces);
+        var candidates = namespaces
+            .SelectMany(n => Enumerable.Range(1, n.Split('.').Length).Select(length => string.Join('.', n.Split('.').Take(length))))
+            .Distinct(StringComparer.Ordinal)
+            .Where(n => n.Length > root.Length && n.Contains('.', StringComparison.Ordinal))
+            .Where(n => IsSelfContained(n, facts))
+            .ToList();
+        foreach (var subtree in candidates.Where(c => !candidates.Any(other => other != c && Namespaces.IsAtOrUnder(c, other))).OrderBy(c => c, StringComparer.Ordinal))
+        {
+            var types = facts.Types.Where(t => Namespaces.IsAtOrUnder(t.Namespace, subtree)).Select(t => t.FullName).ToList();
+            if (types.Count < InferThresholds.MinTypes)
+            {
+                continue;
+            }
+
+            var allowed = new List<string> { "System.*" };
+            yield return new Proposal(RuleIds.FromText($"{subtree} self contained"), "allow-only", $"the types in {subtree} use no other namespace of the solution", types, allowsExceptions: false, (id, _) =>
+                new RuleDraft(id, "allow-only")
+                    .With("from", subtree + ".**")
+                    .With("to", subtree + ".**")
+                    .With("also-allow", allowed.OrderBy(a => a, StringComparer.Ordinal)))
+            {
+                AllowedOutside = allowed,
+            };
+        }
+    }
+
+    /// <summary>No namespace-graph edge leaves the subtree for another namespace of the solution.</summary>
+    private static bool IsSelfContained(string subtree, CodeFacts facts) =>
+        facts.Types.Any(t => Namespaces.IsAtOrUnder(t.Namespace, subtree))
+        && !facts.Graph.Edges.Any(e => Namespaces.IsAtOrUnder(e.From, subtree) && !Namespaces.IsAtOrUnder(e.To, subtree));
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Symbols;
+using TechLead.Cli.Checking;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Cli.Inferring;
+
+/// <summary>
+/// Reads the facts from the loaded compilations with the analyzer's own type model (<see cref="RoslynTypeModel"/>:
+/// full names, kinds, modifiers, immutability, the top-level Program in its project's root namespace) and the
+/// report's namespace graph (<see cref="NamespaceGraphCollector"/>). Whatever this view misses, the analyzer run
+/// that verifies each proposal catches: a proposal never rests on these facts alone.
+/// </summary>
+internal static class CodeFactsCollector
+{
+    public static async Task<CodeFacts> CollectAsync(LoadedSolution loaded, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        var graph = new NamespaceGraph();
+        var types = new Dictionary<string, TypeFact>(StringComparer.Ordinal);
+        var interfacesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types, string DeclaredRoot)>(StringComparer.Ordinal);
+        var assemblyById = new Dictionary<ProjectId, string>();
+        foreach (var project in loaded.Projects)
+        {
+            assemblyById[project.Id] = project.AssemblyName;
+        }
+
+        foreach (var project in loaded.Projects.Where(p => !LayerProposer.IsTestProject(p.AssemblyName)))
+        {
+            progress.Report($"Reading {project.Name}");
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null)
+            {
+                continue;
+            }
+
+            loaded.WarnAboutCompilerErrorsOnce(project, compilation);
+            var programNamespace = RoslynSolutionChecker.ProgramNamespace(project, compilation);
+            if (!projects.TryGetValue(project.AssemblyName, out var own))
+            {
+                own = ([], [], string.IsNullOrWhiteSpace(project.DefaultNamespace) ? project.AssemblyName : project.DefaultNamespace);
+                projects.Add(project.AssemblyName, own);
+            }
+
+            foreach (var reference in project.ProjectReferences)
+            {
+                if (assemblyById.TryGetValue(reference.ProjectId, out var referenced) && referenced != project.AssemblyName)
+                {
+                    own.References.Add(referenced);
+                }
+            }
+
+            // A multi-targeted project loads once per framework: its types and references count once.
+            if (own.Types.Count > 0)
+            {
+                continue;
+            }
+
+            NamespaceGraphCollector.Collect(compilation, graph, programNamespace, cancellationToken);
+            var model = new RoslynTypeModel(compilation.Assembly, programNamespace);
+            foreach (var type in DeclaredTypes(compilation.Assembly.GlobalNamespace))
+            {
+                var fact = ToFact(type, model);
+                foreach (var named in model.GetBaseClasses(type).Concat(model.GetAllInterfaces(type)))
+                {
+                    interfacesOf.TryAdd(model.GetFullName(named), model.GetAllInterfaces(named).Select(model.GetFullName).ToList());
+                }
+
+                if (types.TryAdd(fact.FullName, fact))
+                {
+                    own.Types.Add(fact);
+                }
+            }
+        }
+
+        var projectFacts = projects
+            .Select(p => new ProjectFact(p.Key, RootNamespaceOf(p.Value.Types, p.Value.DeclaredRoot), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf };
+    }
+
+    /// <summary>Types a person wrote: not the compiler's (top-level Program, closures), not generated files'.</summary>
+    private static IEnumerable<INamedTypeSymbol> DeclaredTypes(INamespaceSymbol ns)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol inner)
+            {
+                foreach (var type in DeclaredTypes(inner))
+                {
+                    yield return type;
+                }
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                foreach (var declared in WithNested(type))
+                {
+                    yield return declared;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
+    {
+        if (type.IsImplicitlyDeclared || !type.CanBeReferencedByName || !type.Locations.Any(IsWrittenByHand))
+        {
+            yield break;
+        }
+
+        yield return type;
+        foreach (var nested in type.GetTypeMembers())
+        {
+            foreach (var declared in WithNested(nested))
+            {
+                yield return declared;
+            }
+        }
+    }
+
+    private static bool IsWrittenByHand(Location location)
+    {
+        if (!location.IsInSource || location.SourceTree?.FilePath is not { } path)
+        {
+            return false;
+        }
+
+        var normalized = path.Replace('\\', '/');
+        return !normalized.Contains("/obj/", StringComparison.Ordinal)
+            && !normalized.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
+            && !normalized.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static TypeFact ToFact(INamedTypeSymbol type, RoslynTypeModel model)
+    {
+        var name = model.GetName(type);
+        var words = NameWords.Split(RoleGroups.BareName(name));
+        return new TypeFact(model.GetFullName(type), model.GetNamespace(type), name, model.GetAssemblyName(type), model.GetKind(type))
+        {
+            IsNested = type.ContainingType is not null,
+            IsSealed = model.IsSealed(type),
+            IsStatic = model.IsStatic(type),
+            IsAbstract = model.IsAbstract(type),
+            Visibility = model.GetVisibility(type),
+            IsImmutable = model.FindSettableInstanceMember(type) is null,
+            Attributes = model.GetAttributeClasses(type).Select(model.GetFullName).Distinct(StringComparer.Ordinal).ToList(),
+            BaseClasses = model.GetBaseClasses(type).Select(model.GetFullName).Where(n => n != "System.Object").ToList(),
+            Interfaces = model.GetAllInterfaces(type).Select(model.GetFullName).Distinct(StringComparer.Ordinal).ToList(),
+            Suffix = words.Count > 1 ? words[words.Count - 1] : string.Empty,
+            LongSuffix = words.Count > 2 ? words[words.Count - 2] + words[words.Count - 1] : string.Empty,
+        };
+    }
+
+    /// <summary>
+    /// The project's root namespace when most of its types live at or under it (an extension class in
+    /// <c>Microsoft.Extensions.DependencyInjection</c> does not make a project rootless), else the longest
+    /// namespace they all share.
+    /// </summary>
+    private static string RootNamespaceOf(List<TypeFact> types, string declared) =>
+        types.Count(t => Namespaces.IsAtOrUnder(t.Namespace, declared)) * 2 > types.Count ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using TechLead.Cli.Adrs;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Inferring;
+
+/// <summary>
+/// <c>techlead infer</c>: loads the solution as check does, reads its facts, proposes rules from them, keeps only
+/// what the analyzer confirms with 0 violations, and writes one <c>proposed</c> ADR (the next number in the
+/// ADR folder, or <c>--out</c>), never over an existing file.
+/// </summary>
+internal static class Inferrer
+{
+    public static async Task<InferenceResult> RunAsync(InferRequest request, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        var target = TargetLocator.Resolve(request.Target);
+        var adrDirectory = request.AdrDirectory is not null
+            ? AdrDirectoryLocator.Resolve(request.AdrDirectory, Path.GetDirectoryName(target)!)
+            : AdrDirectoryLocator.FindUpward(Path.GetDirectoryName(target)!);
+        var number = adrDirectory is null ? 1 : AdrNumbering.Next(adrDirectory, AdrRepository.Load(adrDirectory).Set);
+        var id = AdrTemplate.Id(number);
+        var name = Path.GetFileNameWithoutExtension(target);
+        var outputPath = OutputPath(request.Out, adrDirectory, number, name);
+
+        using var loaded = await LoadedSolution.OpenAsync(target, !request.NoRestore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
+        var facts = await CodeFactsCollector.CollectAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
+        var proposals = Propose(facts);
+        var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count);
+        var date = CheckSession.Today();
+        var folder = Path.GetDirectoryName(outputPath)!;
+        var dropped = await ProposalVerifier.VerifyAsync(
+            loaded,
+            proposals,
+            kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, "accepted", date, kept, []))),
+            files => new CheckRequest(target, files, RepositoryLayout.RepositoryRootOf(folder), folder, AdrBaseUrl: null, CollectNamespaceGraph: false) { Restore = false },
+            id,
+            new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
+            progress,
+            cancellationToken).ConfigureAwait(false);
+        if (proposals.Count == 0)
+        {
+            return new InferenceResult(null, id, proposals, dropped);
+        }
+
+        var text = AdrDraftWriter.Render(InferredAdr.Build(subject, id, "proposed", date, proposals, dropped));
+        return AtomicFile.TryCreateNew(outputPath, text)
+            ? new InferenceResult(outputPath, id, proposals, dropped)
+            : throw AlreadyExists(outputPath);
+    }
+
+    /// <summary>Every candidate, layers first, with ids unique in the ADR.</summary>
+    public static List<Proposal> Propose(CodeFacts facts)
+    {
+        var proposals = new List<Proposal>();
+        if (LayerProposer.Plan(facts) is { } layers)
+        {
+            proposals.Add(LayerProposer.Propose(layers));
+            proposals.AddRange(ForbidProposer.Propose(layers, facts));
+            proposals.AddRange(SliceProposer.Propose(facts, layers));
+        }
+        else
+        {
+            proposals.AddRange(SliceProposer.Propose(facts, layers: null));
+        }
+
+        proposals.AddRange(AllowOnlyProposer.Propose(facts));
+        proposals.AddRange(NamingProposer.Propose(facts));
+        proposals.AddRange(PlacementProposer.Propose(facts));
+        proposals.AddRange(RoleProposer.Propose(facts));
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var proposal in proposals)
+        {
+            var id = proposal.Id;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = proposal.Id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            proposal.Id = id;
+        }
+
+        return proposals;
+    }
+
+    private static string OutputPath(string? explicitPath, string? adrDirectory, int number, string name)
+    {
+        var path = explicitPath is not null
+            ? Path.GetFullPath(explicitPath)
+            : adrDirectory is not null
+                ? Path.Combine(adrDirectory, AdrTemplate.FileName(number, $"Keep the structure {name} already has"))
+                : throw new BadInputException($"no docs/adr folder found at or above the solution's folder; create one ('techlead init') or pass --out FILE");
+        if (Directory.Exists(path))
+        {
+            throw new BadInputException($"--out '{explicitPath}' is a folder; pass the file to write, e.g. {Path.Combine(explicitPath!, "0001-inferred-rules.md")}");
+        }
+
+        return File.Exists(path) ? throw AlreadyExists(path) : path;
+    }
+
+    private static BadInputException AlreadyExists(string path) =>
+        new($"{PathDisplay.Relative(path)} already exists; infer never overwrites a file (pass another --out)");
+}

@@ -1,0 +1,6 @@
+using System.Collections.Generic;
+
+namespace TechLead.Cli.Inferring;
+
+/// <summary>A layer infer found: one project, or the same-named projects of several modules (<c>Modular.Modules.*.Core</c>).</summary>
+internal sealed record Layer(string Name, SelectorDraft Selector, IReadOnlyList<string> Projects, IReadOnlyCollection<string> Types);

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using TechLead.Cli.Tests.Support;
+using TechLead.Rules;
+using TechLead.Rules.Model;
+
+namespace TechLead.Cli.Tests.Commands;
+
+/// <summary>
+/// infer on samples/Modular (which holds no violation) rediscovers what its own ADRs decided; and infer's bad input
+/// answers as check's does.
+/// </summary>
+public sealed class InferTests
+{
+    private const string UnclosedProject = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework>\n";
+
+    [AnalyzerFact]
+    public void On_the_modular_sample_it_rediscovers_module_independence_and_the_layers_and_impact_says_0()
+    {
+        using var modular = new ShopCopy("Modular");
+        var output = Path.Combine(modular.Root, "inferred.md");
+
+        var run = modular.Run("infer", "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("created ADR-0005 (proposed) with ", run.StdoutLines[0], StringComparison.Ordinal);
+        var text = File.ReadAllText(output);
+        // ADR-0001's modules-independent, with the same modules and selectors.
+        Assert.Contains("- id: modular-modules-independent\n  kind: independent\n  modules:\n    - name: Catalog\n      types: Modular.Modules.Catalog.**\n    - name: Ordering\n      types: Modular.Modules.Ordering.**\n    - name: Shipping\n      types: Modular.Modules.Shipping.**\n", text, StringComparison.Ordinal);
+        // ADR-0002's ordering-core-features-acyclic.
+        Assert.Contains("- id: modular-modules-ordering-core-acyclic\n  kind: acyclic\n  slices: \"Modular.Modules.Ordering.Core.{slice}.**\"\n", text, StringComparison.Ordinal);
+        // The layering ADR-0001..0004 describe: the host composes module Apis; cores use only the shared kernel.
+        Assert.Contains("- id: layers\n  kind: layers\n  layers:\n    - name: Host\n      types: Modular.Host.**\n    - name: Api\n      types: Modular.Modules.*.Api.**\n    - name: Infra\n      types: Modular.Modules.*.Infra.**\n    - name: Core\n      types: Modular.Modules.*.Core.**\n    - name: Shared\n      types: Modular.Shared.**\n", text, StringComparison.Ordinal);
+        var set = AdrSet.Load([new AdrSourceFile(output, text)]);
+        Assert.Empty(set.Diagnostics);
+        Assert.Equal(AdrStatus.Proposed, Assert.Single(set.Documents).Status);
+
+        // impact looks in the ADR folder: put it there, as a lead would after reading it.
+        File.Move(output, Path.Combine(modular.AdrDirectory, "0005-inferred.md"));
+        var impact = modular.Run("impact", "ADR-0005", "--no-restore");
+        Assert.True(impact.ExitCode == 0, impact.ToString());
+        Assert.Equal($"if accepted, its {set.Rules.Count} rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
+    }
+
+    [Fact]
+    public void A_solution_that_does_not_load_gives_the_same_one_line_error_as_check()
+    {
+        using var repo = new TempRepo();
+        repo.Write("Bad/Bad.csproj", UnclosedProject);
+        repo.Write("All.slnx", "<Solution>\n  <Project Path=\"Bad/Bad.csproj\" />\n</Solution>\n");
+
+        var check = repo.Run("check", "--no-restore");
+        var infer = repo.Run("infer", "--no-restore");
+
+        infer.AssertBadInput("All.slnx did not load: Msbuild failed when processing the file '");
+        Assert.Equal(check.StderrLines, infer.StderrLines);
+        Assert.Equal(check.ExitCode, infer.ExitCode);
+        Assert.Empty(Directory.GetFiles(repo.AdrDirectory));
+    }
+
+    [Fact]
+    public void Without_an_adr_folder_or_out_it_says_where_to_write_before_loading_anything()
+    {
+        using var repo = new TempRepo();
+        Directory.Delete(repo.AdrDirectory);
+        repo.Write("App/App.csproj", UnclosedProject);
+
+        repo.Run("infer", "App/App.csproj", "--no-restore").AssertBadInput("no docs/adr folder found at or above the solution's folder; create one ('techlead init') or pass --out FILE");
+        repo.Run("infer", "Missing.sln").AssertBadInput("path 'Missing.sln' does not exist");
+    }
+}
