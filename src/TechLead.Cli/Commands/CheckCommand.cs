@@ -36,7 +36,7 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
     internal sealed class Settings : CheckSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("text (default), json, sarif, github or markdown.")]
+        [Description("text (default), json, sarif, github, markdown or codeclimate (GitLab Code Quality).")]
         public string? Format { get; init; }
 
         [CommandOption("-o|--output <FILE>")]

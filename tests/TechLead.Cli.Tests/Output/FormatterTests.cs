@@ -8,22 +8,7 @@ namespace TechLead.Cli.Tests.Output;
 
 public sealed class FormatterTests
 {
-    private static string Render(IResultFormatter formatter)
-    {
-        var previous = Directory.GetCurrentDirectory();
-        Directory.CreateDirectory(HandMadeResults.Root);
-        Directory.SetCurrentDirectory(HandMadeResults.Root);
-        try
-        {
-            using var writer = new StringWriter();
-            formatter.Write(HandMadeResults.Create(), writer);
-            return writer.ToString().ReplaceLineEndings("\n");
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
-    }
+    private static string Render(IResultFormatter formatter) => FormatterOutput.Render(formatter);
 
     [Fact]
     public void Text_groups_by_adr_with_clickable_lines_and_links_and_hides_baselined()
@@ -154,6 +139,6 @@ public sealed class FormatterTests
     public void Unknown_format_is_bad_input()
     {
         var error = Assert.Throws<TechLead.Cli.Infrastructure.BadInputException>(() => ResultFormatters.Create("xml"));
-        Assert.Equal("unknown format 'xml'; use text, json, sarif, github or markdown", error.Message);
+        Assert.Equal("unknown format 'xml'; use text, json, sarif, github, markdown or codeclimate", error.Message);
     }
 }
