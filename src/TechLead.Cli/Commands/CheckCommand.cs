@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console.Cli;
+using TechLead.Cli.Changes;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Cli.Output;
@@ -17,7 +18,15 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
     {
         var formatter = ResultFormatters.Create(settings.Format);
         var options = settings.ToOptions() with { Strict = settings.Strict };
+        // Read the changes first: a bad ref fails in a second, not after the solution has loaded.
+        var changes = settings.ChangedSince is { } reference
+            ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target))!, reference)
+            : null;
         var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        if (changes is not null)
+        {
+            result = ChangedLinesFilter.Apply(result, changes);
+        }
         if (settings.Output is { } outputPath)
         {
             using var buffer = new StringWriter();
@@ -42,6 +51,10 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
         [CommandOption("-o|--output <FILE>")]
         [Description("Write the result to this file instead of stdout.")]
         public string? Output { get; init; }
+
+        [CommandOption("--changed-since <REF>")]
+        [Description("Only violations on lines changed since this git ref (a branch, tag or commit), and every violation in new files.")]
+        public string? ChangedSince { get; init; }
 
         [CommandOption("--strict")]
         [Description("Stale baseline entries and a missing baseline file are errors (for CI).")]

@@ -58,7 +58,9 @@ public sealed class CiTemplateTests
         Assert.Equal(OutputOf(checks, "sarif"), upload["with"]["sarif_file"].ToString());
         Assert.Equal("write", root["permissions"]["security-events"].ToString());
         Assert.Contains(runs, r => r.Contains("--format markdown >> \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal));
-        Assert.Contains(checks, c => FormatOf(c) == "github");
+        Assert.Equal(["--changed-since", "origin/$BASE_REF"], checks.Single(c => c.Contains("--changed-since"))[^2..]);
+        Assert.Equal("0", steps[0]["with"]["fetch-depth"].ToString());
+        Assert.Equal(2, checks.Count(c => FormatOf(c) == "github"));
         Assert.Contains("dotnet build", runs);
     }
 

@@ -45,6 +45,8 @@ public sealed class FormatterTests
         Assert.Equal(["Shop.Domain"], root.GetProperty("projects").EnumerateArray().Select(p => p.GetString()));
         var summary = root.GetProperty("summary");
         Assert.Equal((2, 0, 1, 1, 1, true), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32(), summary.GetProperty("infos").GetInt32(), summary.GetProperty("baselined").GetInt32(), summary.GetProperty("fileProblems").GetInt32(), summary.GetProperty("failed").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("changedSince").ValueKind);
+        Assert.Equal(0, summary.GetProperty("outsideChangedLines").GetInt32());
         var adrs = root.GetProperty("adrs").EnumerateArray().ToList();
         Assert.Equal(["ADR-0007", "ADR-0012"], adrs.Select(a => a.GetProperty("id").GetString()));
         Assert.Equal("docs/adr/0007-domain.md", adrs[0].GetProperty("path").GetString());
