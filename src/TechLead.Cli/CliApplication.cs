@@ -37,6 +37,7 @@ internal static class CliApplication
                 baseline.AddCommand<BaselineUpdateCommand>("update").WithDescription("Lower counts and drop fixed entries (never adds).");
             });
             config.AddCommand<ImpactCommand>("impact").WithDescription("What an ADR's rules would flag today if it were accepted.");
+            config.AddBranch("history", history => history.AddCommand<HistoryBackfillCommand>("backfill").WithDescription("Append history lines for past commits (one git worktree at a time)."));
             config.AddCommand<ReportCommand>("report").WithDescription("Write a static HTML + Markdown architecture report.");
         });
         return app;

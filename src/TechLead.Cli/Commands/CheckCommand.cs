@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Spectre.Console.Cli;
 using TechLead.Cli.Changes;
 using TechLead.Cli.Checking;
+using TechLead.Cli.History;
 using TechLead.Cli.Infrastructure;
 using TechLead.Cli.Output;
 
@@ -23,10 +24,18 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
             ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target))!, reference)
             : null;
         var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        // The history counts the whole solution, also in pull-request mode.
+        if (settings.Record is { } historyPath)
+        {
+            var commit = new GitProcess(Path.GetDirectoryName(result.Target)!).TryHeadCommit();
+            HistoryFile.Append(historyPath, HistoryEntries.Of(result, commit, DateTimeOffset.UtcNow));
+        }
+
         if (changes is not null)
         {
             result = ChangedLinesFilter.Apply(result, changes);
         }
+
         if (settings.Output is { } outputPath)
         {
             using var buffer = new StringWriter();
@@ -55,6 +64,10 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
         [CommandOption("--changed-since <REF>")]
         [Description("Only violations on lines changed since this git ref (a branch, tag or commit), and every violation in new files.")]
         public string? ChangedSince { get; init; }
+
+        [CommandOption("--record <FILE>")]
+        [Description("Append one JSON line with this run's counts per ADR and rule to FILE (the history the report draws).")]
+        public string? Record { get; init; }
 
         [CommandOption("--strict")]
         [Description("Stale baseline entries and a missing baseline file are errors (for CI).")]

@@ -68,6 +68,19 @@ internal sealed class GitProcess(string workingDirectory)
             : throw new BadInputException($"{option}: '{PathDisplay.Relative(WorkingDirectory)}' is not in a git repository");
     }
 
+    /// <summary>The commit checked out in <see cref="WorkingDirectory"/>; null outside a repository, before the first commit, or without git.</summary>
+    public string? TryHeadCommit()
+    {
+        try
+        {
+            return Run("rev-parse", "--verify", "--quiet", "HEAD^{commit}") is { ExitCode: 0 } head ? head.Output.Trim() : null;
+        }
+        catch (BadInputException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The full commit id <paramref name="reference"/> names, or a one-line bad input.</summary>
     public string ResolveCommit(string reference, string option)
     {
