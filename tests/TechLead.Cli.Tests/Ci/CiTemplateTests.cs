@@ -62,6 +62,8 @@ public sealed class CiTemplateTests
         Assert.Equal("0", steps[0]["with"]["fetch-depth"].ToString());
         Assert.Equal(2, checks.Count(c => FormatOf(c) == "github"));
         Assert.Contains("dotnet build", runs);
+        var history = steps.Single(s => s.Children.ContainsKey("uses") && s["uses"].ToString().StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        Assert.Equal(ValueOf(checks.Single(c => c.Contains("--record")), "--record"), history["with"]["path"].ToString());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class CheckChangedSinceTests
         repo.Write("src/Domain/Edited.cs", "namespace Acme.Domain;\n\npublic sealed class Edited\n{\n    public int Count { get; set; }\n\n" + Violation + "}\n");
         repo.Write("src/Domain/Untracked.cs", "namespace Acme.Domain;\n\npublic sealed class Untracked\n{\n" + Violation + "}\n");
 
-        var json = repo.Run("check", "src/Acme.csproj", "--changed-since", "base", "--format", "json");
+        var json = repo.Run("check", "src/Acme.csproj", "--changed-since", "base", "--format", "json", "--record", "history.jsonl");
         var text = repo.Run("check", "src/Acme.csproj", "--changed-since", "base");
 
         Assert.True(json.ExitCode == 1, json.ToString());
@@ -36,6 +36,10 @@ public sealed class CheckChangedSinceTests
         Assert.True(text.ExitCode == 1, text.ToString());
         Assert.StartsWith("3 error(s), 0 warning(s), 0 info(s), 0 baselined, 1 outside the lines changed since base in 1 project(s)", text.StdoutLines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("Legacy.cs", text.Stdout, StringComparison.Ordinal);
+        // The history counts the whole solution, also in pull-request mode.
+        var head = GitCommands.Run(repo.Root, "rev-parse", "HEAD").Trim();
+        var line = Assert.Single(File.ReadAllLines(Path.Combine(repo.Root, "history.jsonl")));
+        Assert.Matches("^\\{\"techlead\":\"history/1\",\"commit\":\"" + head + "\",\"date\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\",\"target\":\"src/Acme.csproj\",\"new\":4,\"baselined\":0,\"adrs\":\\{\"ADR-0001\":\\{\"new\":4,\"baselined\":0,\"rules\":\\{\"domain-no-infra\":\\{\"new\":4,\"baselined\":0\\}\\}\\}\\}\\}$", line);
     }
 
     [AnalyzerFact]
