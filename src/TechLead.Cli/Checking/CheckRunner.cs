@@ -11,13 +11,13 @@ internal static class CheckRunner
 {
     /// <summary>
     /// A spinner on stderr when a person is watching; silent when output is piped or machine-readable
-    /// (json, sarif), so nothing but the result reaches stdout.
+    /// (json, sarif), so nothing but the result reaches stdout, and with <c>--quiet</c>.
     /// </summary>
     public static async Task<CheckResult> RunAsync(CheckOptions options, bool machineReadable, CancellationToken cancellationToken)
     {
         MsBuildRegistration.EnsureRegistered();
         var engine = CreateEngine();
-        if (machineReadable || Console.IsOutputRedirected || Console.IsErrorRedirected)
+        if (options.Quiet || machineReadable || Console.IsOutputRedirected || Console.IsErrorRedirected)
         {
             return await CheckSession.RunAsync(options, engine, SilentProgress.Instance, cancellationToken).ConfigureAwait(false);
         }

@@ -18,7 +18,7 @@ internal sealed class HistoryBackfillCommand : AsyncCommand<HistoryBackfillComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var target = TargetLocator.Resolve(settings.Target);
-        var outcome = await HistoryBackfill.RunAsync(new BackfillRequest(target, settings.Last, settings.Every, Path.GetFullPath(settings.Record)), Console.Error, cancellationToken).ConfigureAwait(false);
+        var outcome = await HistoryBackfill.RunAsync(new BackfillRequest(target, settings.Last, settings.Every, Path.GetFullPath(settings.Record)) { Quiet = settings.Quiet }, Console.Error, cancellationToken).ConfigureAwait(false);
         var failed = outcome.DidNotBuild.Count == 0 ? string.Empty : " (" + string.Join(", ", outcome.DidNotBuild.Select(f => f.Commit[..7])) + ")";
         Console.Error.WriteLine($"techlead: {HistoryBackfill.Command}: {outcome.Recorded.Count} recorded, {outcome.AlreadyRecorded.Count} already in {PathDisplay.Relative(settings.Record)}, {outcome.DidNotBuild.Count} did not build{failed}");
         return ExitCodes.Success;
@@ -42,6 +42,10 @@ internal sealed class HistoryBackfillCommand : AsyncCommand<HistoryBackfillComma
         [CommandOption("--record <FILE>")]
         [Description("The history file to append to (commits already in it are skipped).")]
         public string Record { get; init; } = string.Empty;
+
+        [CommandOption("-q|--quiet")]
+        [Description("Print only the commits that did not build and the summary.")]
+        public bool Quiet { get; init; }
 
         public override ValidationResult Validate() =>
             Last < 1 ? ValidationResult.Error("--last must be a number of commits, 1 or more")

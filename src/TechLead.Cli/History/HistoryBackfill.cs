@@ -41,12 +41,12 @@ internal static class HistoryBackfill
                 var label = $"techlead: [{number}/{commits.Count}] {commit[..7]} ({date[..10]})";
                 if (recorded.Contains(commit))
                 {
-                    progress.WriteLine($"{label} already recorded");
+                    Progress(request, progress, $"{label} already recorded");
                     outcome.AlreadyRecorded.Add(commit);
                     continue;
                 }
 
-                progress.WriteLine($"{label} restoring and checking");
+                Progress(request, progress, $"{label} restoring and checking");
                 var worktree = Path.Combine(temp, commit[..12]);
                 var added = git.Run("worktree", "add", "--detach", "--quiet", worktree, commit);
                 try
@@ -66,7 +66,7 @@ internal static class HistoryBackfill
                     var entry = HistoryEntries.Of(result, commit, DateTimeOffset.Parse(date, CultureInfo.InvariantCulture));
                     HistoryFile.Append(request.HistoryPath, entry);
                     outcome.Recorded.Add(commit);
-                    progress.WriteLine($"{label} recorded: {entry.Total.New} new, {entry.Total.Baselined} baselined");
+                    Progress(request, progress, $"{label} recorded: {entry.Total.New} new, {entry.Total.Baselined} baselined");
                 }
                 catch (BadInputException e)
                 {
@@ -86,6 +86,15 @@ internal static class HistoryBackfill
         }
 
         return outcome;
+    }
+
+    /// <summary>A progress line; <c>--quiet</c> keeps only what went wrong (commits that did not build, warnings).</summary>
+    private static void Progress(BackfillRequest request, TextWriter progress, string line)
+    {
+        if (!request.Quiet)
+        {
+            progress.WriteLine(line);
+        }
     }
 
     /// <summary>Every <paramref name="every"/>-th commit of the first-parent history of HEAD, <paramref name="last"/> of them, oldest first, with committer dates.</summary>
@@ -127,7 +136,11 @@ internal static class HistoryBackfill
 /// <param name="Last">How many commits to check.</param>
 /// <param name="Every">Check every K-th first-parent commit.</param>
 /// <param name="HistoryPath">The history file (absolute).</param>
-internal sealed record BackfillRequest(string Target, int Last, int Every, string HistoryPath);
+internal sealed record BackfillRequest(string Target, int Last, int Every, string HistoryPath)
+{
+    /// <summary>Only commits that did not build and the summary are printed.</summary>
+    public bool Quiet { get; init; }
+}
 
 /// <summary>What a backfill did, per commit.</summary>
 internal sealed class BackfillOutcome
