@@ -39,6 +39,7 @@ internal static class CliApplication
             config.AddCommand<ImpactCommand>("impact").WithDescription("What an ADR's rules would flag today if it were accepted.");
             config.AddCommand<InitCommand>("init").WithDescription("Set a repository up: docs/adr with a first ADR, the analyzer in Directory.Build.props.");
             config.AddCommand<InferCommand>("infer").WithDescription("Write a proposed ADR of the rules that already hold, with their evidence.");
+            config.AddBranch("history", history => history.AddCommand<HistoryBackfillCommand>("backfill").WithDescription("Append history lines for past commits (one git worktree at a time)."));
             config.AddCommand<ReportCommand>("report").WithDescription("Write a static HTML + Markdown architecture report.");
             config.AddCommand<ImportCommand>("import").WithDescription("Turn BannedSymbols.txt, config.nsdepcop and architecture tests into ADRs.");
         });

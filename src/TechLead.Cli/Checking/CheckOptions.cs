@@ -28,6 +28,9 @@ internal sealed record CheckOptions
     /// <summary>Skip the <c>dotnet restore</c> that makes a fresh clone's projects load with their references.</summary>
     public bool NoRestore { get; init; }
 
+    /// <summary>No progress display, even on a terminal (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>Print what MSBuild reported while loading (otherwise silent unless a project did not load).</summary>
     public bool Verbose { get; init; }
 

@@ -26,6 +26,9 @@ internal sealed class CheckResult(string target, AdrRepository adrs, IReadOnlyLi
     /// <summary>The link base the run was given (help links of rules without findings use it too).</summary>
     public string? AdrBaseUrl { get; init; }
 
+    /// <summary>Set by <c>--changed-since</c>: the findings are only those on changed lines.</summary>
+    public ChangeScope? ChangedSince { get; init; }
+
     public IEnumerable<Finding> Violations => Findings.Where(f => !f.IsFileProblem);
 
     public bool Fails => Findings.Any(f => f.Fails);

@@ -11,19 +11,19 @@ internal static class CheckRunner
 {
     /// <summary>
     /// A spinner on stderr when a person is watching; silent when output is piped or machine-readable
-    /// (json, sarif), so nothing but the result reaches stdout.
+    /// (json, sarif), so nothing but the result reaches stdout, and with <c>--quiet</c>.
     /// </summary>
     public static Task<CheckResult> RunAsync(CheckOptions options, bool machineReadable, CancellationToken cancellationToken)
     {
         MsBuildRegistration.EnsureRegistered();
         var engine = CreateEngine();
-        return WithProgressAsync(machineReadable, progress => CheckSession.RunAsync(options, engine, progress, cancellationToken));
+        return WithProgressAsync(options.Quiet || machineReadable, progress => CheckSession.RunAsync(options, engine, progress, cancellationToken));
     }
 
-    /// <summary>Runs work that loads a solution with the same progress display as a check (infer uses it too).</summary>
-    public static async Task<T> WithProgressAsync<T>(bool machineReadable, Func<ICheckProgress, Task<T>> work)
+    /// <summary>Runs work that loads a solution with the same progress display as a check (infer uses it too); <paramref name="silent"/> for machine-readable output or <c>--quiet</c>.</summary>
+    public static async Task<T> WithProgressAsync<T>(bool silent, Func<ICheckProgress, Task<T>> work)
     {
-        if (machineReadable || Console.IsOutputRedirected || Console.IsErrorRedirected)
+        if (silent || Console.IsOutputRedirected || Console.IsErrorRedirected)
         {
             return await work(SilentProgress.Instance).ConfigureAwait(false);
         }

@@ -39,9 +39,10 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         var overrides = BuildProperties(request);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
         var graph = request.CollectNamespaceGraph ? new NamespaceGraph() : null;
+        var number = 0;
         foreach (var project in projects)
         {
-            progress.Report($"Analyzing {project.Name}");
+            progress.Report($"Compiling and analyzing {project.Name} ({++number}/{projects.Count})");
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)
             {

@@ -4,7 +4,9 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console.Cli;
+using TechLead.Cli.Changes;
 using TechLead.Cli.Checking;
+using TechLead.Cli.History;
 using TechLead.Cli.Infrastructure;
 using TechLead.Cli.Output;
 
@@ -17,7 +19,23 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
     {
         var formatter = ResultFormatters.Create(settings.Format);
         var options = settings.ToOptions() with { Strict = settings.Strict };
+        // Read the changes first: a bad ref fails in a second, not after the solution has loaded.
+        var changes = settings.ChangedSince is { } reference
+            ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target))!, reference)
+            : null;
         var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        // The history counts the whole solution, also in pull-request mode.
+        if (settings.Record is { } historyPath)
+        {
+            var commit = new GitProcess(Path.GetDirectoryName(result.Target)!).TryHeadCommit();
+            HistoryFile.Append(historyPath, HistoryEntries.Of(result, commit, DateTimeOffset.UtcNow));
+        }
+
+        if (changes is not null)
+        {
+            result = ChangedLinesFilter.Apply(result, changes);
+        }
+
         if (settings.Output is { } outputPath)
         {
             using var buffer = new StringWriter();
@@ -36,12 +54,20 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
     internal sealed class Settings : CheckSettings
     {
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("text (default), json, sarif, github or markdown.")]
+        [Description("text (default), json, sarif, github, markdown or codeclimate (GitLab Code Quality).")]
         public string? Format { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
         [Description("Write the result to this file instead of stdout.")]
         public string? Output { get; init; }
+
+        [CommandOption("--changed-since <REF>")]
+        [Description("Only violations on lines changed since this git ref (a branch, tag or commit), and every violation in new files.")]
+        public string? ChangedSince { get; init; }
+
+        [CommandOption("--record <FILE>")]
+        [Description("Append one JSON line with this run's counts per ADR and rule to FILE (the history the report draws).")]
+        public string? Record { get; init; }
 
         [CommandOption("--strict")]
         [Description("Stale baseline entries and a missing baseline file are errors (for CI).")]

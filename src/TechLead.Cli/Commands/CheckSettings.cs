@@ -37,6 +37,10 @@ internal class CheckOptionSettings : CommandSettings
     [Description("Also print what MSBuild said while loading the projects (restore warnings, load failures in full).")]
     public bool Verbose { get; init; }
 
+    [CommandOption("-q|--quiet")]
+    [Description("Show no progress on stderr, even on a terminal.")]
+    public bool Quiet { get; init; }
+
     public CheckOptions ToOptions(string? target) => new()
     {
         Target = target,
@@ -45,5 +49,6 @@ internal class CheckOptionSettings : CommandSettings
         AdrBaseUrl = AdrBaseUrl,
         NoRestore = NoRestore,
         Verbose = Verbose,
+        Quiet = Quiet,
     };
 }

@@ -16,7 +16,7 @@ internal sealed class InferCommand : AsyncCommand<InferCommand.Settings>
     {
         MsBuildRegistration.EnsureRegistered();
         var request = new InferRequest(settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose);
-        var result = await CheckRunner.WithProgressAsync(machineReadable: false, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        var result = await CheckRunner.WithProgressAsync(silent: false, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
         if (result.Path is null)
         {
             Console.Out.WriteLine($"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");

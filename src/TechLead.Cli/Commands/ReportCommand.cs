@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console.Cli;
 using TechLead.Cli.Checking;
+using TechLead.Cli.History;
 using TechLead.Cli.Infrastructure;
 using TechLead.Cli.Report;
 
@@ -32,7 +33,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             notChecked = "no solution found (pass the solution or project as an argument)";
         }
 
-        var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked);
+        var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked, LoadHistory(settings, adrs));
         AtomicFile.WriteAll(
         [
             (Path.Combine(outputDirectory, "index.html"), ReportRenderers.Html(blocks)),
@@ -41,6 +42,21 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         CopyMermaid(outputDirectory);
         Console.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The history file: explicit (must exist) or the default beside docs/ (optional, empty when absent).</summary>
+    private static ReportHistory LoadHistory(Settings settings, Adrs.AdrRepository adrs)
+    {
+        var path = Path.GetFullPath(settings.History ?? Path.Combine(adrs.RepositoryRoot, HistoryFile.DefaultFileName));
+        var display = PathDisplay.ForwardSlashRelative(path, adrs.RepositoryRoot);
+        if (!File.Exists(path))
+        {
+            return settings.History is null
+                ? new ReportHistory([], display)
+                : throw new BadInputException($"history file '{settings.History}' does not exist; record one with 'techlead check --record FILE'");
+        }
+
+        return new ReportHistory(HistoryFile.Read(path, warning => Console.Error.WriteLine("techlead: warning: " + warning)), display);
     }
 
     private static void CopyMermaid(string outputDirectory)
@@ -67,6 +83,10 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         [Description("Output folder; default: techlead-report.")]
         [DefaultValue("techlead-report")]
         public string Out { get; init; } = "techlead-report";
+
+        [CommandOption("--history <FILE>")]
+        [Description("The history file to draw trends from; default: techlead.history.jsonl in the folder that holds docs/.")]
+        public string? History { get; init; }
 
         [CommandOption("--no-check")]
         [Description("Do not load the solution: no violation counts, no namespace graph.")]

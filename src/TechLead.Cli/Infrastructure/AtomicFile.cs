@@ -16,6 +16,28 @@ internal static class AtomicFile
     public static void WriteAllText(string path, string text) => WriteAll([(path, text)]);
 
     /// <summary>
+    /// Appends one line in a single write to a file opened for appending, so concurrent writers never
+    /// interleave inside a line and a reader sees the line whole or not at all. A file whose last line
+    /// was cut off gets a line break first, so the new line stays readable.
+    /// </summary>
+    public static void AppendLine(string path, string line)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        var needsBreak = stream.Length > 0 && LastByte(full) != (byte)'\n';
+        stream.Write(Utf8NoBom.GetBytes((needsBreak ? "\n" : string.Empty) + line + "\n"));
+        stream.Flush(flushToDisk: true);
+    }
+
+    private static int LastByte(string path)
+    {
+        using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        reader.Seek(-1, SeekOrigin.End);
+        return reader.ReadByte();
+    }
+
+    /// <summary>
     /// Writes every file to its temporary twin first; only when all are on disk are they moved into
     /// place, so a failure while writing leaves every target untouched. <paramref name="progress"/>, when
     /// given, says which targets are in place when a move fails.

@@ -47,6 +47,8 @@ internal sealed class JsonFormatter : IResultFormatter
             json.WriteNumber("baselined", summary.Baselined);
             json.WriteNumber("fileProblems", summary.FileProblems);
             json.WriteBoolean("failed", result.Fails);
+            json.WriteString("changedSince", result.ChangedSince?.Reference);
+            json.WriteNumber("outsideChangedLines", result.ChangedSince?.OutsideChangedLines ?? 0);
             json.WriteEndObject();
             json.WriteStartArray("adrs");
             foreach (var group in ResultSummary.ByAdr(result.Findings))

@@ -25,6 +25,12 @@ internal sealed class MarkdownFormatter : IResultFormatter
             output.WriteLine();
         }
 
+        if (summary.ChangedSince is { } scope)
+        {
+            output.WriteLine($"Only lines changed since `{scope.Reference}` are checked: {scope.OutsideChangedLines} violation(s) elsewhere are not listed.");
+            output.WriteLine();
+        }
+
         foreach (var group in ResultSummary.ByAdr(result.Findings.Where(f => !f.Baselined)))
         {
             var document = result.Adrs.Set.FindById(group.Key);

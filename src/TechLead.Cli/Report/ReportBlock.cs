@@ -13,6 +13,12 @@ internal sealed record TableBlock(IReadOnlyList<string> Headers, IReadOnlyList<I
 
 internal sealed record DiagramBlock(string Mermaid) : ReportBlock;
 
+/// <summary>Counts over recorded checks, oldest first: an inline SVG chart in HTML, a table in Markdown.</summary>
+internal sealed record TrendBlock(string Title, IReadOnlyList<TrendPoint> Points) : ReportBlock;
+
+/// <summary>One recorded check: when, which commit, reported and baselined violations.</summary>
+internal sealed record TrendPoint(string Date, string? Commit, int New, int Baselined);
+
 /// <summary>A table cell: text, optionally a link.</summary>
 internal sealed record ReportCell(string Text, string? Href = null)
 {

@@ -16,7 +16,7 @@ namespace TechLead.Cli.Report;
 /// </summary>
 internal static class ReportBuilder
 {
-    public static IReadOnlyList<ReportBlock> Build(AdrRepository adrs, CheckResult? result, string outputDirectory, string? notCheckedReason)
+    public static IReadOnlyList<ReportBlock> Build(AdrRepository adrs, CheckResult? result, string outputDirectory, string? notCheckedReason, ReportHistory? history = null)
     {
         var blocks = new List<ReportBlock>();
         var documents = adrs.Set.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -63,6 +63,11 @@ internal static class ReportBuilder
                     result is null ? "-" : Number(counts.TryGetValue(r.QualifiedId, out var c) ? c.Open : 0),
                     result is null ? "-" : Number(counts.TryGetValue(r.QualifiedId, out var b) ? b.Baselined : 0),
                 ]).ToList()));
+        }
+
+        if (history is not null)
+        {
+            blocks.AddRange(TrendSection.Blocks(adrs, history.Entries, history.Display));
         }
 
         AddLayers(blocks, adrs, result);

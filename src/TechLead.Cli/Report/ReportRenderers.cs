@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -42,6 +44,9 @@ internal static class ReportRenderers
                 case DiagramBlock diagram:
                     html.Append("<pre class=\"mermaid\">\n").Append(Encode(diagram.Mermaid)).Append("</pre>\n");
                     break;
+                case TrendBlock trend:
+                    html.Append("<figure>").Append(TrendSvg.Render(trend)).Append("<figcaption>").Append(Encode(trend.Title)).Append("</figcaption></figure>\n");
+                    break;
             }
         }
 
@@ -76,6 +81,15 @@ internal static class ReportRenderers
                     break;
                 case DiagramBlock diagram:
                     markdown.Append("```mermaid\n").Append(diagram.Mermaid).Append("```\n\n");
+                    break;
+                case TrendBlock trend:
+                    markdown.Append(trend.Title).Append("\n\n| Date | Commit | Reported | Baselined |\n|---|---|---|---|\n");
+                    foreach (var point in trend.Points)
+                    {
+                        markdown.Append(CultureInfo.InvariantCulture, $"| {point.Date} | {(point.Commit is { } c ? "`" + c[..Math.Min(7, c.Length)] + "`" : "-")} | {point.New} | {point.Baselined} |\n");
+                    }
+
+                    markdown.Append('\n');
                     break;
             }
         }

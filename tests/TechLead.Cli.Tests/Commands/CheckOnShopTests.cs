@@ -38,7 +38,7 @@ public sealed class CheckOnShopTests
     }
 
     [AnalyzerFact]
-    public void Text_sarif_github_and_markdown_carry_the_same_violations()
+    public void Text_sarif_github_markdown_and_codeclimate_carry_the_same_violations()
     {
         using var shop = new ShopCopy().Restore();
         var expected = ExpectedMarkers(shop).Count;
@@ -47,8 +47,9 @@ public sealed class CheckOnShopTests
         var sarif = shop.Run("check", "Shop.sln", "--format", "sarif", "--output", "out.sarif");
         var github = shop.Run("check", "--format", "github");
         var markdown = shop.Run("check", "--format", "markdown");
+        var codeQuality = shop.Run("check", "--format", "codeclimate", "-o", "gl-code-quality-report.json");
 
-        Assert.Equal([1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode });
+        Assert.Equal([1, 1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode, codeQuality.ExitCode });
         Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
         Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal)));
         using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
@@ -58,6 +59,12 @@ public sealed class CheckOnShopTests
         Assert.All(runElement.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), d => Assert.StartsWith("file:///", d.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
         Assert.Equal(expected, github.StdoutLines.Count(l => Regex.IsMatch(l, @"^::(error|warning|notice) file=Shop\.[A-Za-z]+/[^,]+\.cs,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=TL0\d{3}::\[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
         Assert.StartsWith("## TechLead: ", markdown.StdoutLines[0], StringComparison.Ordinal);
+        Assert.Empty(Output.SarifConformance.Problems(log.RootElement));
+        Assert.All(github.StdoutLines[..^1], l => Output.WorkflowCommands.Parse(l));
+        using var issues = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "gl-code-quality-report.json")));
+        Assert.Equal(expected, issues.RootElement.GetArrayLength());
+        Assert.All(issues.RootElement.EnumerateArray(), i => Assert.Matches(@"^Shop\.[A-Za-z]+/\S+\.cs$", i.GetProperty("location").GetProperty("path").GetString()));
+        Assert.Equal(expected, issues.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).Distinct().Count());
     }
 
     [AnalyzerFact]

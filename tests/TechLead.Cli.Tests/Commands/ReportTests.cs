@@ -34,6 +34,7 @@ public sealed class ReportTests(ITestOutputHelper output)
     {
         Assert.True(Chromium.Path is not null, "chromium is not installed; .ci/run must 'apt-get install -y chromium'");
         using var shop = new ShopCopy();
+        File.WriteAllText(Path.Combine(shop.Root, "techlead.history.jsonl"), ReportTrendTests.History.Replace("ADR-0001", "ADR-0007", StringComparison.Ordinal));
         Assert.Equal(0, shop.Run("report", "--no-check", "--out", "site").ExitCode);
         var page = new Uri(Path.Combine(shop.Root, "site", "index.html")).AbsoluteUri;
         var screenshot = Path.Combine(shop.Root, "report.png");
@@ -44,6 +45,10 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.Contains("<svg", dom, StringComparison.Ordinal);
         Assert.Contains("ADR-0007: Use TimeProvider for the current time", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("Syntax error", dom, StringComparison.Ordinal);
+        // The trends are inline SVG: in the DOM as written, drawn without any script or network.
+        Assert.Contains("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"160\" viewBox=\"0 0 600 160\" role=\"img\" aria-label=\"All ADRs\">", dom, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"ADR-0007/domain-no-infra\"", dom, StringComparison.Ordinal);
+        Assert.Contains("points=\"40,24 312,60 584,132\"", dom, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot");
         var kept = Path.Combine(AppContext.BaseDirectory, "report-screenshot.png");
         File.Copy(screenshot, kept, overwrite: true);

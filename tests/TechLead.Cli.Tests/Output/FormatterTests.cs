@@ -8,22 +8,7 @@ namespace TechLead.Cli.Tests.Output;
 
 public sealed class FormatterTests
 {
-    private static string Render(IResultFormatter formatter)
-    {
-        var previous = Directory.GetCurrentDirectory();
-        Directory.CreateDirectory(HandMadeResults.Root);
-        Directory.SetCurrentDirectory(HandMadeResults.Root);
-        try
-        {
-            using var writer = new StringWriter();
-            formatter.Write(HandMadeResults.Create(), writer);
-            return writer.ToString().ReplaceLineEndings("\n");
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
-    }
+    private static string Render(IResultFormatter formatter) => FormatterOutput.Render(formatter);
 
     [Fact]
     public void Text_groups_by_adr_with_clickable_lines_and_links_and_hides_baselined()
@@ -60,6 +45,8 @@ public sealed class FormatterTests
         Assert.Equal(["Shop.Domain"], root.GetProperty("projects").EnumerateArray().Select(p => p.GetString()));
         var summary = root.GetProperty("summary");
         Assert.Equal((2, 0, 1, 1, 1, true), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32(), summary.GetProperty("infos").GetInt32(), summary.GetProperty("baselined").GetInt32(), summary.GetProperty("fileProblems").GetInt32(), summary.GetProperty("failed").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("changedSince").ValueKind);
+        Assert.Equal(0, summary.GetProperty("outsideChangedLines").GetInt32());
         var adrs = root.GetProperty("adrs").EnumerateArray().ToList();
         Assert.Equal(["ADR-0007", "ADR-0012"], adrs.Select(a => a.GetProperty("id").GetString()));
         Assert.Equal("docs/adr/0007-domain.md", adrs[0].GetProperty("path").GetString());
@@ -154,6 +141,6 @@ public sealed class FormatterTests
     public void Unknown_format_is_bad_input()
     {
         var error = Assert.Throws<TechLead.Cli.Infrastructure.BadInputException>(() => ResultFormatters.Create("xml"));
-        Assert.Equal("unknown format 'xml'; use text, json, sarif, github or markdown", error.Message);
+        Assert.Equal("unknown format 'xml'; use text, json, sarif, github, markdown or codeclimate", error.Message);
     }
 }

@@ -1,0 +1,37 @@
+using System;
+using System.Linq;
+using TechLead.Cli.Checking;
+using TechLead.Cli.Infrastructure;
+
+namespace TechLead.Cli.History;
+
+/// <summary>Turns a check into the history line that records it (violations only; problems in ADR files are not counted).</summary>
+internal static class HistoryEntries
+{
+    public static HistoryEntry Of(CheckResult result, string? commit, DateTimeOffset date)
+    {
+        var violations = result.Violations.ToList();
+        var adrs = violations
+            .GroupBy(v => v.Adr ?? "(unknown ADR)", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(adr => new AdrHistory(
+                adr.Key,
+                Count(adr),
+                adr.GroupBy(v => v.Rule ?? "(unknown rule)", StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(rule => new RuleHistory(rule.Key, Count(rule)))
+                    .ToList()))
+            .ToList();
+        return new HistoryEntry(commit, Date(date), PathDisplay.ForwardSlashRelative(result.Target, result.Adrs.RepositoryRoot), Count(violations), adrs);
+    }
+
+    /// <summary>The one spelling of a history date: UTC to the second.</summary>
+    public static string Date(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static HistoryCounts Count(System.Collections.Generic.IEnumerable<Finding> findings)
+    {
+        var list = findings.ToList();
+        var baselined = list.Count(f => f.Baselined);
+        return new HistoryCounts(list.Count - baselined, baselined);
+    }
+}
