@@ -242,9 +242,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 }
 
                 var type = arguments.Type(((TypeOfExpressionSyntax)link.Arguments[i].Expression).Type);
-                var ns = string.Join(".", type.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
-                selector.Require("name", TestCodeIndex.FullNameOf(type.Declaration).Split('.')[^1]);
-                selector.Require("namespace", ns, ns);
+                selector.Require("name", type.Name);
+                selector.Require("namespace", type.Namespace, type.Namespace);
             }
 
             return selector;

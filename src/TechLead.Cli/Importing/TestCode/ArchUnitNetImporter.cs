@@ -15,9 +15,10 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
     public IReadOnlyList<ImportedDecision> Import(ImportScope scope)
     {
         var index = TestCodeIndex.For(scope);
-        var translator = new ArchUnitNetChainTranslator(new TestCodeArguments(index));
+        var arguments = new TestCodeArguments(index);
+        var translator = new ArchUnitNetChainTranslator(arguments);
         return TestClassScan.Decisions(
-            index,
+            arguments,
             Name,
             "archunitnet",
             file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString().StartsWith("ArchUnitNET", System.StringComparison.Ordinal) == true),

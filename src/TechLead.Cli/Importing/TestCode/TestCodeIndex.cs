@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
-/// The C# files of an import scope, parsed once (syntax only: no project has to load), with what the
-/// translators look up in them: declared types by name, the project (assembly) of each file, and fields.
+/// The C# files of an import scope, parsed once (the trees of loaded test projects as their compilations hold them),
+/// with what the syntax reading looks up in them: declared types by name, the project (assembly) of each file, and fields.
 /// </summary>
 internal sealed class TestCodeIndex
 {
@@ -57,6 +57,9 @@ internal sealed class TestCodeIndex
 
     public IReadOnlyList<ParsedSourceFile> Files { get; }
 
+    /// <summary>The loaded test projects, when the import loaded any: files in them are read with their semantic model.</summary>
+    public SemanticCode? Semantic => Scope.Semantic;
+
     /// <summary>Parses the <c>.cs</c> files of <paramref name="scope"/>; a file that cannot be read or is too large is kept with its problem.</summary>
     public static TestCodeIndex For(ImportScope scope) => Built.GetValue(scope, Build);
 
@@ -65,7 +68,8 @@ internal sealed class TestCodeIndex
         var files = new List<ParsedSourceFile>();
         foreach (var path in scope.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal))
         {
-            files.Add(ParsedSourceFile.Read(path));
+            var reading = scope.Semantic?.ReadingOf(path) ?? SemanticCode.SyntaxOnlyReading;
+            files.Add(scope.Semantic?.TreeOf(path) is { } tree ? ParsedSourceFile.FromTree(path, tree, reading) : ParsedSourceFile.Read(path, reading));
         }
 
         return new TestCodeIndex(scope, files);

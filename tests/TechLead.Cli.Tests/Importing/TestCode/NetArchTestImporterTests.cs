@@ -126,7 +126,7 @@ public sealed class NetArchTestImporterTests
                 ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
                 ("tests/Arch/HardTests.cs:19", "AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\")", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
                 ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
-                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model"),
                 ("tests/Arch/HardTests.cs:30", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
