@@ -39,7 +39,7 @@ internal static partial class TestClassScan
                     keyPrefix + ":" + relative,
                     Words(System.IO.Path.GetFileNameWithoutExtension(file.Path)),
                     relative,
-                    $"Imported from the {importer} tests in `{relative}`, {file.Reading}.",
+                    $"Imported from the {importer} tests in `{relative}`, {file.Reading.TrimEnd('.')}.",
                     [],
                     [new NotImportedItem(relative + ":1", relative, file.Problem)]);
                 continue;
@@ -52,7 +52,7 @@ internal static partial class TestClassScan
                     continue;
                 }
 
-                var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading}.";
+                var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading.TrimEnd('.')}.";
                 var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
                 if (decision is not null)
                 {
