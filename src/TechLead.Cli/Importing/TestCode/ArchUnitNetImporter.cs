@@ -21,7 +21,7 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
             arguments,
             Name,
             "archunitnet",
-            file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString().StartsWith("ArchUnitNET", System.StringComparison.Ordinal) == true),
+            file => index.Imports(file, ns => ns.StartsWith("ArchUnitNET", System.StringComparison.Ordinal)),
             type => Chains(type, index),
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();

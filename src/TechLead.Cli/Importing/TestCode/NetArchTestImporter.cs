@@ -22,7 +22,7 @@ internal sealed class NetArchTestImporter : IRuleImporter
             arguments,
             Name,
             "netarchtest",
-            file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "NetArchTest.Rules"),
+            file => index.Imports(file, ns => ns == "NetArchTest.Rules"),
             Chains,
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();

@@ -20,7 +20,9 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> assemblyByDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> assemblyByProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> projectsByDirectory = new(StringComparer.Ordinal);
+    private Dictionary<string, HashSet<string>>? globalUsingsByProject;
 
     private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files)
     {
@@ -101,28 +103,80 @@ internal sealed class TestCodeIndex
     /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
     public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
 
-    /// <summary>The assembly a file compiles into: the nearest project file above it (its <c>AssemblyName</c>, else its file name); null when none is under the root.</summary>
+    /// <summary>The assembly a file compiles into: its project's (<c>AssemblyName</c>, else the file name); null when no project under the root has it.</summary>
     public string? AssemblyOf(string filePath)
     {
-        var directory = Path.GetDirectoryName(filePath);
-        var root = Path.GetFullPath(Root);
-        while (directory is not null && directory.StartsWith(root, StringComparison.Ordinal))
+        if (ProjectOf(filePath) is not { } project)
         {
-            if (!assemblyByDirectory.TryGetValue(directory, out var assembly))
-            {
-                assembly = ProjectAssemblyName(directory);
-                assemblyByDirectory[directory] = assembly;
-            }
-
-            if (assembly is not null)
-            {
-                return assembly;
-            }
-
-            directory = Path.GetDirectoryName(directory);
+            return null;
         }
 
-        return null;
+        if (!assemblyByProject.TryGetValue(project, out var assembly))
+        {
+            assembly = ProjectFile.AssemblyName(project);
+            assemblyByProject[project] = assembly;
+        }
+
+        return assembly;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="file"/> imports a namespace <paramref name="matches"/> accepts: by a <c>using</c> of its own,
+    /// or by a global using of its project (<c>global using X;</c> in any of the project's files under the root, as
+    /// GlobalUsings.cs keeps them, or a <c>&lt;Using Include="X" /&gt;</c> item in the project file).
+    /// </summary>
+    public bool Imports(ParsedSourceFile file, Func<string, bool> matches)
+    {
+        if (UsingsOf(file.Tree).Any(u => matches(u.Name)))
+        {
+            return true;
+        }
+
+        return ProjectOf(file.Path) is { } project && GlobalUsings().TryGetValue(project, out var global) && global.Any(matches);
+    }
+
+    /// <summary>The project file a file belongs to (<see cref="ProjectFile.Nearest"/> under the root); null when none.</summary>
+    public string? ProjectOf(string filePath) => ProjectFile.Nearest(filePath, Root, projectsByDirectory);
+
+    private static IEnumerable<(string Name, bool Global)> UsingsOf(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+            .Where(u => u.Name is not null)
+            .Select(u => (u.Name!.ToString(), u.GlobalKeyword.RawKind != 0));
+
+    private Dictionary<string, HashSet<string>> GlobalUsings()
+    {
+        if (globalUsingsByProject is not null)
+        {
+            return globalUsingsByProject;
+        }
+
+        globalUsingsByProject = new(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            if (ProjectOf(file.Path) is not { } project)
+            {
+                continue;
+            }
+
+            if (!globalUsingsByProject.TryGetValue(project, out var names))
+            {
+                names = new HashSet<string>(StringComparer.Ordinal);
+                var items = ProjectFile.Load(project)?.Descendants().Where(e => e.Name.LocalName == "Using" && e.Attribute("Alias") is null && e.Attribute("Static") is null);
+                foreach (var item in items ?? [])
+                {
+                    if (item.Attribute("Include")?.Value.Trim() is { Length: > 0 } include)
+                    {
+                        names.Add(include);
+                    }
+                }
+
+                globalUsingsByProject[project] = names;
+            }
+
+            names.UnionWith(UsingsOf(file.Tree).Where(u => u.Global).Select(u => u.Name));
+        }
+
+        return globalUsingsByProject;
     }
 
     /// <summary><c>Shop.Domain.Order</c>, nested types joined by <c>.</c>, generic arity as in metadata (<c>Repo`1</c>).</summary>
@@ -148,19 +202,6 @@ internal sealed class TestCodeIndex
     }
 
     public static int Arity(BaseTypeDeclarationSyntax type) => type is TypeDeclarationSyntax { TypeParameterList: { } list } ? list.Parameters.Count : 0;
-
-    private static string? ProjectAssemblyName(string directory)
-    {
-        try
-        {
-            var projects = Directory.GetFiles(directory, "*.csproj");
-            return projects.Length == 1 ? ProjectFile.AssemblyName(projects[0]) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

@@ -19,7 +19,18 @@ internal static class TestProjectLoader
     public static async Task<SemanticCode> LoadAsync(ImportScope scope, bool restore, ICheckProgress progress, CancellationToken cancellationToken)
     {
         var code = new SemanticCode();
-        var byProject = TestFiles(scope).GroupBy(f => ProjectOf(f, scope), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
+        // A test project is one with a file or a project file that names a test library (global usings live in one file);
+        // every C# file of it under the scope is read with its model.
+        var folders = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var projectOf = scope.Files.Where(IsCSharp).ToDictionary(f => f, f => ProjectOf(f, scope, folders), StringComparer.Ordinal);
+        var testProjects = TestFiles(scope).Select(f => projectOf[f])
+            .Concat(scope.Files.Where(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && NamesATestLibrary(f)))
+            .ToHashSet(StringComparer.Ordinal);
+        var byProject = projectOf.Where(p => testProjects.Contains(p.Value) && (p.Value.Length > 0 || NamesATestLibrary(p.Key)))
+            .GroupBy(p => p.Value, p => p.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
         foreach (var loose in byProject.Where(g => g.Key.Length == 0).SelectMany(g => g))
         {
             code.AddSyntaxOnly($"read {scope.Display(loose)} syntax only: no project file (.csproj) at or above it", "no project file (.csproj) at or above it", [loose]);
@@ -50,34 +61,16 @@ internal static class TestProjectLoader
         SemanticCode.SyntaxOnly(reason, TestFiles(scope).Count > 0 ? $"read the architecture tests syntax only: {reason}" : null);
 
     /// <summary>The C# files that use NetArchTest or ArchUnitNET (a text test; the importers decide from the syntax).</summary>
-    public static IReadOnlyList<string> TestFiles(ImportScope scope) =>
-        scope.Files
-            .Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
-            .Where(f => SourceFile.TryRead(f, out var text, out _) && (text.Contains("NetArchTest.Rules", StringComparison.Ordinal) || text.Contains("ArchUnitNET", StringComparison.Ordinal)))
-            .ToList();
+    public static IReadOnlyList<string> TestFiles(ImportScope scope) => scope.Files.Where(f => IsCSharp(f) && NamesATestLibrary(f)).ToList();
 
-    // The nearest project file at or above the file, up to the repository (or import) root; "" when there is none or several.
-    private static string ProjectOf(string file, ImportScope scope)
-    {
-        var limit = Path.GetFullPath(scope.DisplayRoot ?? scope.Root);
-        for (var directory = Path.GetDirectoryName(file); directory is not null && directory.StartsWith(limit, StringComparison.Ordinal); directory = Path.GetDirectoryName(directory))
-        {
-            try
-            {
-                var projects = Directory.GetFiles(directory, "*.csproj");
-                if (projects.Length > 0)
-                {
-                    return projects.Length == 1 ? projects[0] : string.Empty;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return string.Empty;
-            }
-        }
+    private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
-        return string.Empty;
-    }
+    private static bool NamesATestLibrary(string path) =>
+        SourceFile.TryRead(path, out var text, out _) && (text.Contains("NetArchTest", StringComparison.Ordinal) || text.Contains("ArchUnitNET", StringComparison.Ordinal));
+
+    // The project of a file, looked for up to the repository (or import) root: a test project's folder may lie above the imported one.
+    private static string ProjectOf(string file, ImportScope scope, Dictionary<string, string[]> folders) =>
+        ProjectFile.Nearest(file, scope.DisplayRoot ?? scope.Root, folders) ?? string.Empty;
 
     private static bool TryRegisterMsBuild(out string whyNot)
     {

@@ -147,6 +147,34 @@ public sealed class NetArchTestImporterTests
     }
 
     [Fact]
+    public void Global_usings_of_the_project_count_as_the_file_s_own()
+    {
+        const string Test = """
+            namespace Shop.Tests;
+
+            public sealed class DomainTests
+            {
+                [Fact]
+                public void Orders_Are_Sealed() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Domain.Orders").Should().BeSealed().GetResult().IsSuccessful);
+            }
+            """;
+        using var import = new TestCodeImport()
+            .Write("tests/Arch/Arch.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("tests/Arch/GlobalUsings.cs", "global using NetArchTest.Rules;\nglobal using Xunit;\n")
+            .Write("tests/Arch/DomainTests.cs", Test)
+            .Write("tests/Items/Items.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><Using Include=\"NetArchTest.Rules\" /></ItemGroup></Project>")
+            .Write("tests/Items/DomainTests.cs", Test)
+            .Write("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("tests/Other/DomainTests.cs", Test);
+
+        var decisions = import.Run(new NetArchTestImporter());
+
+        Assert.Equal(["netarchtest:tests/Arch/DomainTests.cs#DomainTests", "netarchtest:tests/Items/DomainTests.cs#DomainTests"], decisions.Select(d => d.Key));
+        Assert.All(decisions, d => Assert.Equal("orders-are-sealed", Assert.Single(d.Rules).Id));
+    }
+
+    [Fact]
     public void Files_without_NetArchTest_are_not_read_as_rules()
     {
         using var import = new TestCodeImport().Write("tests/Arch/Other.cs", "namespace X; public sealed class Other { public object GetResult() => new(); }");
