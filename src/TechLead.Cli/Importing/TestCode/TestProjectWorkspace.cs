@@ -13,8 +13,9 @@ namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
 /// The MSBuildWorkspace half of <see cref="TestProjectLoader"/>: restores each test project as <c>check</c> does, opens
-/// it with the projects it references, and hands the compilations to <see cref="SemanticCode"/>, which keeps the
-/// workspace alive until the import is done. A project that does not restore or load is a reason, never an error.
+/// it with the projects it references (also when the restore failed: the project references still bind), and hands the
+/// compilations to <see cref="SemanticCode"/>, which keeps the workspace alive until the import is done. A project that
+/// does not load is a reason, never an error.
 /// </summary>
 internal static class TestProjectWorkspace
 {
@@ -38,10 +39,14 @@ internal static class TestProjectWorkspace
             var path = files.Key;
             var display = scope.Display(path);
             failures.Clear();
-            var (project, whyNot) = await OpenAsync(workspace, path, restore, progress, cancellationToken).ConfigureAwait(false);
+
+            // A failed restore still leaves the project references, which is where the names tests use mostly live: the
+            // project is loaded all the same, and what does not bind without the packages is read from the syntax.
+            var restoreProblem = restore ? await RestoreAsync(path, progress, cancellationToken).ConfigureAwait(false) : null;
+            var (project, whyNot) = await OpenAsync(workspace, path, progress, cancellationToken).ConfigureAwait(false);
             if (project is null || project.DocumentIds.Count == 0)
             {
-                var reason = Short((whyNot ?? failures.FirstOrDefault() ?? "it has no C# documents").Replace(Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+                var reason = Relative(restoreProblem ?? whyNot ?? failures.FirstOrDefault() ?? "it has no C# documents", scope);
                 code.AddSyntaxOnly($"read {display} syntax only: it did not load: {reason}", $"{display} did not load: {reason}", files);
                 continue;
             }
@@ -64,12 +69,39 @@ internal static class TestProjectWorkspace
             }
 
             var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-            var note = errors == 0 ? string.Empty : $" ({errors} compiler error(s): names that do not bind are read from the syntax)";
+            var notes = new List<string>();
+            if (restoreProblem is not null)
+            {
+                notes.Add(Relative(restoreProblem, scope));
+            }
+
+            if (errors > 0)
+            {
+                notes.Add($"{errors} compiler error(s): names that do not bind are read from the syntax");
+            }
+
+            var note = notes.Count == 0 ? string.Empty : " (" + string.Join("; ", notes) + ")";
             code.AddLoaded($"read {display} with the semantic model{note}", $"read with the semantic model of `{display}`{note}", compilation, all, files);
         }
     }
 
-    private static async Task<(Project? Project, string? WhyNot)> OpenAsync(MSBuildWorkspace workspace, string path, bool restore, ICheckProgress progress, CancellationToken cancellationToken)
+    private static async Task<string?> RestoreAsync(string path, ICheckProgress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            progress.Report($"Restoring {Path.GetFileName(path)}");
+            await DotnetRestore.RunAsync(path, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (BadInputException e)
+        {
+            // DotnetRestore says "<path> did not load: dotnet restore failed: ...": the part after the path.
+            var marker = e.Message.IndexOf("dotnet restore failed", StringComparison.Ordinal);
+            return marker >= 0 ? e.Message[marker..] : e.Message;
+        }
+    }
+
+    private static async Task<(Project? Project, string? WhyNot)> OpenAsync(MSBuildWorkspace workspace, string path, ICheckProgress progress, CancellationToken cancellationToken)
     {
         var loaded = workspace.CurrentSolution.Projects.FirstOrDefault(p => p.FilePath is { } file && Path.GetFullPath(file) == path);
         if (loaded is not null)
@@ -79,20 +111,8 @@ internal static class TestProjectWorkspace
 
         try
         {
-            if (restore)
-            {
-                progress.Report($"Restoring {Path.GetFileName(path)}");
-                await DotnetRestore.RunAsync(path, cancellationToken).ConfigureAwait(false);
-            }
-
             progress.Report($"Loading {Path.GetFileName(path)}");
             return (await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (BadInputException e)
-        {
-            // DotnetRestore says "<path> did not load: dotnet restore failed: ...": the part after the path.
-            var marker = e.Message.IndexOf("dotnet restore failed", StringComparison.Ordinal);
-            return (null, marker >= 0 ? e.Message[marker..] : e.Message);
         }
 #pragma warning disable CA1031 // whatever MSBuild throws for a project it cannot read (InvalidProjectFileException, ...) is a reason to read syntax
         catch (Exception e) when (e is not OperationCanceledException)
@@ -100,6 +120,13 @@ internal static class TestProjectWorkspace
         {
             return (null, e.Message.ReplaceLineEndings(" "));
         }
+    }
+
+    // Paths relative to the repository, as everywhere in an ADR, and one line of reasonable length.
+    private static string Relative(string reason, ImportScope scope)
+    {
+        var root = Path.GetFullPath(scope.DisplayRoot ?? scope.Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return Short(reason.Replace(root, string.Empty, StringComparison.Ordinal));
     }
 
     private static string Short(string reason)

@@ -8,8 +8,9 @@ namespace TechLead.Cli.Tests.Importing.Semantic;
 /// One repository, imported once as a process (a restore and a project load cost half a minute): <c>techlead import tests</c>
 /// on three copies of the same architecture tests. <c>tests/Acme.ArchTests</c> loads: its names are bound by the semantic
 /// model, although <c>src</c> (a project whose assembly name is an MSBuild property) lies outside the imported folder and
-/// some types come from NuGet packages and the framework. <c>tests/Acme.BrokenTests</c> is not well-formed XML and
-/// <c>tests/Loose</c> has no project: both are read from their syntax. A second run with <c>--syntax-only</c> loads nothing.
+/// some types come from NuGet packages and the framework. <c>tests/Acme.PartialTests</c> does not restore but loads: its
+/// project references bind, its packages do not. <c>tests/Acme.BrokenTests</c> is not well-formed XML and <c>tests/Loose</c>
+/// has no project: both are read from their syntax. A second run with <c>--syntax-only</c> loads nothing.
 /// </summary>
 public sealed class SemanticImportFixture : IDisposable
 {
@@ -116,6 +117,20 @@ public sealed class SemanticImportFixture : IDisposable
         repo.Write("tests/Acme.ArchTests/LayerTests.cs", LayerTests);
         repo.Write("tests/Acme.BrokenTests/Acme.BrokenTests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework>\n");
         repo.Write("tests/Acme.BrokenTests/LayerTests.cs", LayerTests.Replace("namespace Acme.ArchTests;", "namespace Acme.BrokenTests;", StringComparison.Ordinal));
+        // A package version restore rejects without asking a feed: the restore fails, the project references still load.
+        repo.Write("tests/Acme.PartialTests/Acme.PartialTests.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NetArchTest.Rules" Version="1.3.2" />
+                <PackageReference Include="Acme.Internal.Feed.Only" Version="not-a-version" />
+                <ProjectReference Include="../../src/Acme.Ordering/Acme.Ordering.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        repo.Write("tests/Acme.PartialTests/LayerTests.cs", LayerTests.Replace("namespace Acme.ArchTests;", "namespace Acme.PartialTests;", StringComparison.Ordinal));
         repo.Write("tests/Loose/LooseRules.cs", LayerTests.Replace("namespace Acme.ArchTests;", "namespace Acme.Loose;", StringComparison.Ordinal).Replace("class LayerTests", "class LooseRules", StringComparison.Ordinal));
 
         SyntaxOnly = repo.Run("import", "tests", "--syntax-only", "--dry-run");

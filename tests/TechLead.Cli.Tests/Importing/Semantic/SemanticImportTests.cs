@@ -11,7 +11,7 @@ namespace TechLead.Cli.Tests.Importing.Semantic;
 public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFixture<SemanticImportFixture>
 {
     private const string BrokenReason =
-        "dotnet restore failed: Acme.BrokenTests.csproj(2,1): error MSB4025: The project file could not be loaded. Unexpected end of file has occurred. " +
+        "dotnet restore failed: tests/Acme.BrokenTests/Acme.BrokenTests.csproj(2,1): error MSB4025: The project file could not be loaded. Unexpected end of file has occurred. " +
         "The following elements are not closed: PropertyGroup, Project. Line 2, position 1.";
 
     [Fact]
@@ -26,7 +26,10 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
                 "read tests/Acme.BrokenTests/Acme.BrokenTests.csproj syntax only: it did not load: " + BrokenReason,
             ],
             import.Run.StdoutLines.Take(3));
-        Assert.Equal("3 source(s): 3 ADR(s) created, 0 already imported; 4 imported, 8 not imported", import.Run.StdoutLines.Last());
+        Assert.Matches(
+            @"^read tests/Acme\.PartialTests/Acme\.PartialTests\.csproj with the semantic model \(dotnet restore failed: .+; [0-9]+ compiler error\(s\): names that do not bind are read from the syntax\)$",
+            import.Run.StdoutLines[3]);
+        Assert.Equal("4 source(s): 4 ADR(s) created, 0 already imported; 6 imported, 10 not imported", import.Run.StdoutLines.Last());
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
 
     [Theory]
     [InlineData("0002-layer-tests.md", "tests/Acme.BrokenTests/LayerTests.cs", "read from its syntax only: tests/Acme.BrokenTests/Acme.BrokenTests.csproj did not load: " + BrokenReason)]
-    [InlineData("0003-loose-rules.md", "tests/Loose/LooseRules.cs", "read from its syntax only: no project file (.csproj) at or above it.")]
+    [InlineData("0004-loose-rules.md", "tests/Loose/LooseRules.cs", "read from its syntax only: no project file (.csproj) at or above it.")]
     public void A_file_whose_project_does_not_load_is_read_from_its_syntax_and_what_needs_the_model_is_not_imported(string adrFile, string source, string reading)
     {
         var adr = import.Adr(adrFile);
@@ -99,6 +102,22 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
     }
 
     [Fact]
+    public void A_project_that_does_not_restore_is_still_loaded_and_only_what_needs_its_packages_is_not_imported()
+    {
+        var adr = import.Adr("0003-layer-tests.md");
+
+        Assert.Contains("in `tests/Acme.PartialTests/LayerTests.cs`, read with the semantic model of `tests/Acme.PartialTests/Acme.PartialTests.csproj` (dotnet restore failed: ", adr, StringComparison.Ordinal);
+        Assert.Contains("- id: domain-does-not-use-infrastructure\n", adr, StringComparison.Ordinal);
+        Assert.Contains("- id: policies-implement-the-policy-interface\n", adr, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "- `tests/Acme.PartialTests/LayerTests.cs:27`: the argument of 'HaveDependencyOnAny' ('typeof(FactAttribute).Namespace') is not a constant known without running the code",
+                "- `tests/Acme.PartialTests/LayerTests.cs:47`: the type 'IDisposable' does not bind in the loaded project (a reference or using is missing) and is not declared under the import root",
+            ],
+            adr.Split('\n').Where(l => l.StartsWith("- `", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Syntax_only_loads_nothing_and_says_so()
     {
         Assert.True(import.SyntaxOnly.ExitCode == 0, import.SyntaxOnly.ToString());
@@ -107,6 +126,6 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
             "Imported from the NetArchTest test class `LayerTests` in `tests/Acme.ArchTests/LayerTests.cs`, read from its syntax only: --syntax-only was given.\n",
             import.SyntaxOnly.Stdout.ReplaceLineEndings("\n"),
             StringComparison.Ordinal);
-        Assert.Equal("3 source(s): 3 ADR(s) would be created, 0 already imported; 0 imported, 12 not imported", import.SyntaxOnly.StdoutLines.Last());
+        Assert.Equal("4 source(s): 4 ADR(s) would be created, 0 already imported; 0 imported, 16 not imported", import.SyntaxOnly.StdoutLines.Last());
     }
 }
