@@ -111,10 +111,24 @@ public sealed class SemanticImportFixture : IDisposable
                 <PackageReference Include="NetArchTest.Rules" Version="1.3.2" />
                 <PackageReference Include="xunit" Version="2.9.3" />
                 <ProjectReference Include="../../src/Acme.Ordering/Acme.Ordering.csproj" />
+                <Compile Remove="Excluded/**" />
               </ItemGroup>
             </Project>
             """);
         repo.Write("tests/Acme.ArchTests/LayerTests.cs", LayerTests);
+
+        // Not compiled by its project: the compiler never sees it, so it is read from its syntax.
+        repo.Write("tests/Acme.ArchTests/Excluded/ExcludedTests.cs", """
+            using NetArchTest.Rules;
+            using Xunit;
+
+            public sealed class ExcludedTests
+            {
+                [Fact]
+                public void Domain_Types_Are_Sealed() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Acme.Ordering.Domain.").And().AreClasses().Should().BeSealed().GetResult().IsSuccessful);
+            }
+            """);
         repo.Write("tests/Acme.BrokenTests/Acme.BrokenTests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework>\n");
         repo.Write("tests/Acme.BrokenTests/LayerTests.cs", LayerTests.Replace("namespace Acme.ArchTests;", "namespace Acme.BrokenTests;", StringComparison.Ordinal));
         // A package version restore rejects without asking a feed: the restore fails, the project references still load.

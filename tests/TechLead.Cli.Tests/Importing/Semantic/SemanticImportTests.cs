@@ -29,13 +29,13 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
         Assert.Matches(
             @"^read tests/Acme\.PartialTests/Acme\.PartialTests\.csproj with the semantic model \(dotnet restore failed: .+; [0-9]+ compiler error\(s\): names that do not bind are read from the syntax\)$",
             import.Run.StdoutLines[3]);
-        Assert.Equal("4 source(s): 4 ADR(s) created, 0 already imported; 6 imported, 10 not imported", import.Run.StdoutLines.Last());
+        Assert.Equal("5 source(s): 5 ADR(s) created, 0 already imported; 7 imported, 10 not imported", import.Run.StdoutLines.Last());
     }
 
     [Fact]
     public void Names_bound_by_the_semantic_model_become_rules_across_projects_packages_and_the_framework()
     {
-        var adr = import.Adr("0001-layer-tests.md");
+        var adr = import.Adr("0002-layer-tests.md");
 
         Assert.Contains(
             "Imported from the NetArchTest test class `LayerTests` in `tests/Acme.ArchTests/LayerTests.cs`, read with the semantic model of `tests/Acme.ArchTests/Acme.ArchTests.csproj`.\n",
@@ -83,8 +83,8 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
     }
 
     [Theory]
-    [InlineData("0002-layer-tests.md", "tests/Acme.BrokenTests/LayerTests.cs", "read from its syntax only: tests/Acme.BrokenTests/Acme.BrokenTests.csproj did not load: " + BrokenReason)]
-    [InlineData("0004-loose-rules.md", "tests/Loose/LooseRules.cs", "read from its syntax only: no project file (.csproj) at or above it.")]
+    [InlineData("0003-layer-tests.md", "tests/Acme.BrokenTests/LayerTests.cs", "read from its syntax only: tests/Acme.BrokenTests/Acme.BrokenTests.csproj did not load: " + BrokenReason)]
+    [InlineData("0005-loose-rules.md", "tests/Loose/LooseRules.cs", "read from its syntax only: no project file (.csproj) at or above it.")]
     public void A_file_whose_project_does_not_load_is_read_from_its_syntax_and_what_needs_the_model_is_not_imported(string adrFile, string source, string reading)
     {
         var adr = import.Adr(adrFile);
@@ -104,7 +104,7 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
     [Fact]
     public void A_project_that_does_not_restore_is_still_loaded_and_only_what_needs_its_packages_is_not_imported()
     {
-        var adr = import.Adr("0003-layer-tests.md");
+        var adr = import.Adr("0004-layer-tests.md");
 
         Assert.Contains("in `tests/Acme.PartialTests/LayerTests.cs`, read with the semantic model of `tests/Acme.PartialTests/Acme.PartialTests.csproj` (dotnet restore failed: ", adr, StringComparison.Ordinal);
         Assert.Contains("- id: domain-does-not-use-infrastructure\n", adr, StringComparison.Ordinal);
@@ -118,6 +118,15 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
     }
 
     [Fact]
+    public void A_file_its_project_does_not_compile_is_read_from_its_syntax()
+    {
+        var adr = import.Adr("0001-excluded-tests.md");
+
+        Assert.Contains("in `tests/Acme.ArchTests/Excluded/ExcludedTests.cs`, read from its syntax only: the project loaded but does not compile this file.\n", adr, StringComparison.Ordinal);
+        Assert.Contains("- id: domain-types-are-sealed\n", adr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Syntax_only_loads_nothing_and_says_so()
     {
         Assert.True(import.SyntaxOnly.ExitCode == 0, import.SyntaxOnly.ToString());
@@ -126,6 +135,6 @@ public sealed class SemanticImportTests(SemanticImportFixture import) : IClassFi
             "Imported from the NetArchTest test class `LayerTests` in `tests/Acme.ArchTests/LayerTests.cs`, read from its syntax only: --syntax-only was given.\n",
             import.SyntaxOnly.Stdout.ReplaceLineEndings("\n"),
             StringComparison.Ordinal);
-        Assert.Equal("4 source(s): 4 ADR(s) would be created, 0 already imported; 0 imported, 16 not imported", import.SyntaxOnly.StdoutLines.Last());
+        Assert.Equal("5 source(s): 5 ADR(s) would be created, 0 already imported; 1 imported, 16 not imported", import.SyntaxOnly.StdoutLines.Last());
     }
 }
