@@ -57,6 +57,34 @@ internal sealed class SelectorDraft
         groups[^1].Excluded.AddRange(other.groups[0].Excluded);
     }
 
+    /// <summary>How many alternatives (<c>Or</c>-joined groups) the selector has so far.</summary>
+    public int Alternatives => groups.Count;
+
+    /// <summary>Adds <paramref name="other"/>'s conditions to every group: <c>(a Or b) And c</c> is <c>(a And c) Or (b And c)</c>.</summary>
+    public void IntersectEverywhere(SelectorDraft other)
+    {
+        var last = groups.Count - 1;
+        for (var i = 0; i <= last; i++)
+        {
+            // Intersect works on the last group: rotate each group there in turn.
+            var group = groups[i];
+            groups.RemoveAt(i);
+            groups.Add(group);
+            Intersect(other);
+            groups.RemoveAt(groups.Count - 1);
+            groups.Insert(i, group);
+        }
+    }
+
+    /// <summary>Excludes <paramref name="selector"/> from every group (what a root such as <c>Classes()</c> leaves out).</summary>
+    public void ExcludeEverywhere(YamlNode selector)
+    {
+        foreach (var group in groups)
+        {
+            group.Excluded.Add(selector);
+        }
+    }
+
     /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
     public void Union(SelectorDraft other)
     {
