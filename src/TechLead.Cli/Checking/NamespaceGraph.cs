@@ -5,15 +5,16 @@ using System.Linq;
 namespace TechLead.Cli.Checking;
 
 /// <summary>
-/// Which namespaces reference which others, with how many references: the namespaces of hand-written types, and the
-/// external namespaces a rule names. References into a namespace that holds only generated types are kept out, and
-/// so is the global namespace. Filled concurrently by <see cref="NamespaceGraphListener"/>, read once it is complete.
+/// Which namespaces reference which others, with how many references: the namespaces of hand-written types, the
+/// external namespaces a rule names, and those <see cref="Reveal"/>ed (an external namespace a violation points to).
+/// References into a namespace that holds only generated types are kept out, and so is the global namespace. Filled concurrently by <see cref="NamespaceGraphListener"/>, read once it is complete.
 /// </summary>
 internal sealed class NamespaceGraph
 {
     private readonly object gate = new();
     private readonly HashSet<string> own = new(StringComparer.Ordinal);
     private readonly HashSet<string> external = new(StringComparer.Ordinal);
+    private readonly HashSet<string> shown = new(StringComparer.Ordinal);
     private readonly Dictionary<(string From, string To), int> references = [];
     private readonly Dictionary<string, string> namespaceById = new(StringComparer.Ordinal);
 
@@ -24,7 +25,7 @@ internal sealed class NamespaceGraph
         {
             lock (gate)
             {
-                return [.. own.Order(StringComparer.Ordinal), .. external.Except(own).Order(StringComparer.Ordinal)];
+                return [.. own.Order(StringComparer.Ordinal), .. shown.Except(own).Order(StringComparer.Ordinal)];
             }
         }
     }
@@ -37,7 +38,7 @@ internal sealed class NamespaceGraph
             lock (gate)
             {
                 return references
-                    .Where(r => own.Contains(r.Key.From) && (own.Contains(r.Key.To) || external.Contains(r.Key.To)))
+                    .Where(r => own.Contains(r.Key.From) && (own.Contains(r.Key.To) || shown.Contains(r.Key.To)))
                     .Select(r => (r.Key.From, r.Key.To, r.Value))
                     .OrderBy(e => e.From, StringComparer.Ordinal)
                     .ThenBy(e => e.To, StringComparer.Ordinal)
@@ -46,12 +47,24 @@ internal sealed class NamespaceGraph
         }
     }
 
-    /// <summary>True for a namespace shown only because a rule names it (no hand-written type of the solution is in it).</summary>
+    /// <summary>True for a namespace no hand-written type of the solution is in (shown because a rule names it or a violation points to it).</summary>
     public bool IsExternal(string ns)
     {
         lock (gate)
         {
             return external.Contains(ns) && !own.Contains(ns);
+        }
+    }
+
+    /// <summary>Shows an external namespace the code references (one a violation points to) although no rule names it.</summary>
+    public void Reveal(string ns)
+    {
+        lock (gate)
+        {
+            if (external.Contains(ns))
+            {
+                shown.Add(ns);
+            }
         }
     }
 
@@ -66,9 +79,10 @@ internal sealed class NamespaceGraph
 
     /// <summary>
     /// One reference from hand-written code to a type: of the solution (<paramref name="toExternal"/> false; shown when
-    /// its namespace has hand-written types) or external and named by a rule. The ids are the types' as violations name them.
+    /// its namespace has hand-written types) or external (shown when <paramref name="named"/> by a rule, or revealed).
+    /// The ids are the types' as violations name them.
     /// </summary>
-    public void AddReference(string from, string fromId, string to, string toId, bool toExternal)
+    public void AddReference(string from, string fromId, string to, string toId, bool toExternal, bool named)
     {
         lock (gate)
         {
@@ -76,6 +90,10 @@ internal sealed class NamespaceGraph
             if (toExternal)
             {
                 external.Add(to);
+                if (named)
+                {
+                    shown.Add(to);
+                }
             }
 
             namespaceById.TryAdd(fromId, from);

@@ -10,8 +10,8 @@ namespace TechLead.Cli.Checking;
 
 /// <summary>
 /// Draws the analyzer's dependencies into a <see cref="NamespaceGraph"/>: every reference the analyzer checks, from
-/// hand-written code (the analyzer skips generated code) to a type of the solution or to an external type a rule
-/// names. Types the compiler makes up (embedded attributes) and the global namespace are left out; the top-level
+/// hand-written code (the analyzer skips generated code), to a type of the solution or an external one (shown when a
+/// rule names it). Types the compiler makes up (embedded attributes) and the global namespace are left out; the top-level
 /// <c>Program</c> counts in its project's root namespace, as in the messages.
 /// </summary>
 internal sealed class NamespaceGraphListener(NamespaceGraph graph, RoslynTypeModel model, IReadOnlyList<DependencyConstraint> constraints) : IDependencyListener
@@ -35,10 +35,7 @@ internal sealed class NamespaceGraphListener(NamespaceGraph graph, RoslynTypeMod
         }
 
         var inSolution = target.Locations.Any(l => l.IsInSource);
-        if (inSolution || named.GetOrAdd(target, IsNamedByARule))
-        {
-            graph.AddReference(from, sourceId, to, targetId, toExternal: !inSolution);
-        }
+        graph.AddReference(from, sourceId, to, targetId, toExternal: !inSolution, named: !inSolution && named.GetOrAdd(target, IsNamedByARule));
     }
 
     private bool IsNamedByARule(INamedTypeSymbol type) => constraints.Any(c => c.Names<ITypeSymbol>(type, model));

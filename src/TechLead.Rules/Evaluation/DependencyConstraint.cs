@@ -94,8 +94,8 @@ public abstract class DependencyConstraint
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
 
-        public override bool Names<TType>(TType type, ITypeModel<TType> model) =>
-            Names(rule.From, type, model) || Names(rule.To, type, model) || Names(rule.AlsoAllow, type, model);
+        // also-allow is an exemption (typically System.**), not what the rule is about.
+        public override bool Names<TType>(TType type, ITypeModel<TType> model) => Names(rule.From, type, model) || Names(rule.To, type, model);
 
         public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model) =>
             rule.To.Matches(target, model) || rule.From.Matches(target, model) || rule.AlsoAllow.Matches(target, model)
