@@ -20,10 +20,13 @@ internal static class NamespaceGraphCollector
     public static ImmutableArray<DiagnosticAnalyzer> Drawing(ImmutableArray<DiagnosticAnalyzer> analyzers, NamespaceGraph graph, IReadOnlyList<DependencyConstraint> constraints) =>
         analyzers.Select(a => a is TechLeadAnalyzer ? new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, constraints)) : a).ToImmutableArray();
 
-    /// <summary>Draws one compilation without rules (<c>infer</c>: it has no ADRs yet); <paramref name="options"/> carry the root namespace.</summary>
-    public static async Task CollectAsync(Compilation compilation, AnalyzerOptions options, NamespaceGraph graph, CancellationToken cancellationToken)
+    /// <summary>
+    /// Draws one compilation on its own (<c>infer</c>, which has no ADRs yet: no <paramref name="constraints"/>);
+    /// <paramref name="options"/> carry the root namespace, and no ADR files: no rule is checked.
+    /// </summary>
+    public static async Task CollectAsync(Compilation compilation, AnalyzerOptions options, NamespaceGraph graph, IReadOnlyList<DependencyConstraint> constraints, CancellationToken cancellationToken)
     {
-        var analyzer = new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, []));
+        var analyzer = new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, constraints));
         var withAnalyzer = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         await withAnalyzer.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
     }

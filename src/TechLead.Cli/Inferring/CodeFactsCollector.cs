@@ -63,7 +63,7 @@ internal static class CodeFactsCollector
             }
 
             var options = new AnalyzerOptions([], new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, RoslynSolutionChecker.WithRootNamespace([], project)));
-            await NamespaceGraphCollector.CollectAsync(compilation, options, graph, cancellationToken).ConfigureAwait(false);
+            await NamespaceGraphCollector.CollectAsync(compilation, options, graph, [], cancellationToken).ConfigureAwait(false);
             var model = new RoslynTypeModel(compilation.Assembly, programNamespace);
             foreach (var type in DeclaredTypes(compilation.Assembly.GlobalNamespace))
             {
