@@ -51,7 +51,7 @@ public sealed class CheckOnShopTests
 
         Assert.Equal([1, 1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode, codeQuality.ExitCode });
         Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
-        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal)));
+        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && Regex.IsMatch(l, @"/docs/adr/\d{4}-[a-z0-9-]+\.md#[a-z0-9-]+$", RegexOptions.None, TimeSpan.FromSeconds(1))));
         using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
         var runElement = log.RootElement.GetProperty("runs")[0];
         Assert.Equal(expected, runElement.GetProperty("results").GetArrayLength());
