@@ -49,7 +49,7 @@ internal sealed class ReferenceChecker
 
     public IReadOnlyList<CycleCollector> Cycles { get; }
 
-    /// <summary>False when no dependency, cycle or ban rule exists: the reference actions need not run.</summary>
+    /// <summary>False when no dependency, cycle or ban rule exists and no listener hears dependencies: the reference actions need not run.</summary>
     public bool HasRules => listener is not null || !index.IsEmpty || !banned.IsEmpty || Cycles.Count > 0;
 
     /// <summary>

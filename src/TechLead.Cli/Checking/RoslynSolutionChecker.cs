@@ -55,7 +55,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             loaded.WarnAboutCompilerErrorsOnce(project, compilation);
             var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, WithRootNamespace(overrides, project)));
             // A multi-targeted project loads once per framework: its references count once in the graph.
-            var projectAnalyzers = graph is not null && drawn.Add(project.Name) ? NamespaceGraphCollector.Drawing(analyzers, graph, constraints) : analyzers;
+            var projectAnalyzers = graph is not null && drawn.Add(project.AssemblyName) ? NamespaceGraphCollector.Drawing(analyzers, graph, constraints) : analyzers;
             var withAnalyzers = compilation.WithAnalyzers(projectAnalyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)

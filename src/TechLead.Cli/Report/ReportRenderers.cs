@@ -50,9 +50,13 @@ internal static class ReportRenderers
             }
         }
 
-        html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
-            .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n")
-            .Append("</body>\n</html>\n");
+        if (page.Blocks.OfType<DiagramBlock>().Any())
+        {
+            html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
+                .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
