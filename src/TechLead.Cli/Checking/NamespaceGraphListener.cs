@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -16,11 +17,13 @@ namespace TechLead.Cli.Checking;
 /// </summary>
 internal sealed class NamespaceGraphListener(NamespaceGraph graph, RoslynTypeModel model, IReadOnlyList<DependencyConstraint> constraints) : IDependencyListener
 {
+    private static readonly HashSet<string> CompilerSupport = new(StringComparer.Ordinal) { "System.Runtime.CompilerServices", "System.Diagnostics.CodeAnalysis" };
+
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> named = new(SymbolEqualityComparer.Default);
 
     public void OnType(INamedTypeSymbol type)
     {
-        if (NamespaceOf(type) is { } ns)
+        if (NamespaceOf(type) is { } ns && !CompilerSupport.Contains(ns))
         {
             graph.AddNamespace(ns);
         }
@@ -28,13 +31,13 @@ internal sealed class NamespaceGraphListener(NamespaceGraph graph, RoslynTypeMod
 
     public void OnDependency(INamedTypeSymbol source, string sourceId, INamedTypeSymbol target, string targetId)
     {
-        if (NamespaceOf(source) is not { } from || NamespaceOf(target) is not { } to
+        if (NamespaceOf(source) is not { } from || NamespaceOf(target) is not { } to || CompilerSupport.Contains(from)
             || (target.IsImplicitlyDeclared && !RoslynTypeModel.IsTopLevelProgram(target)))
         {
             return;
         }
 
-        var inSolution = target.Locations.Any(l => l.IsInSource);
+        var inSolution = !CompilerSupport.Contains(to) && target.Locations.Any(l => l.IsInSource);
         graph.AddReference(from, sourceId, to, targetId, toExternal: !inSolution, named: !inSolution && named.GetOrAdd(target, IsNamedByARule));
     }
 

@@ -49,7 +49,13 @@ public sealed class NamespaceGraphTests
                 }
             }
 
+            [System.Runtime.CompilerServices.Polyfill]
             public record Money(decimal Amount);
+        }
+
+        namespace System.Runtime.CompilerServices
+        {
+            internal sealed class PolyfillAttribute : System.Attribute { }
         }
 
         public class GlobalThing { }
@@ -71,7 +77,8 @@ public sealed class NamespaceGraphTests
         Assert.Equal(["Acme.Domain", "Acme.Infrastructure", "Microsoft.EntityFrameworkCore"], graph.Namespaces);
         // Order: the field's and the parameter's type; SaveChanges is a use of DbContext, the type that declares it (EF Core,
         // named by the rule); nameof names no dependency. ShopContext's base type is EF Core too; Other.Library is named by
-        // no rule, System (decimal, the record's members) neither; the generated Mapper and GlobalThing are left out.
+        // no rule, System (decimal, the record's members) neither; the generated Mapper, GlobalThing and the hand-written
+        // polyfill attribute (System.Runtime.CompilerServices, where the compiler looks attributes up) are left out.
         Assert.Equal(
             [("Acme.Domain", "Acme.Infrastructure", 2), ("Acme.Domain", "Microsoft.EntityFrameworkCore", 1), ("Acme.Infrastructure", "Microsoft.EntityFrameworkCore", 1)],
             graph.Edges);

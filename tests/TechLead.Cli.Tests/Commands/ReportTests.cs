@@ -31,6 +31,20 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.True(new FileInfo(Path.Combine(shop.Root, "site", "mermaid.min.js")).Length > 1_000_000);
     }
 
+    [Theory]
+    [InlineData("report")]
+    [InlineData("impact")]
+    [InlineData("adr", "show")]
+    public void Help_of_the_commands_that_take_a_target_prints_the_options(params string[] command)
+    {
+        using var repo = new TempRepo();
+
+        var run = repo.Run([.. command, "--help"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.StdoutLines, l => l.Contains("--solution <PATH>", StringComparison.Ordinal) && l.Contains("Same as the [target] argument", StringComparison.Ordinal));
+    }
+
     [ChromiumFact]
     public void The_html_report_renders_its_mermaid_diagrams_offline_in_headless_chromium()
     {
