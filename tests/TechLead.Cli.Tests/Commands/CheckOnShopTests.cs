@@ -51,7 +51,7 @@ public sealed class CheckOnShopTests
 
         Assert.Equal([1, 1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode, codeQuality.ExitCode });
         Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
-        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal)));
+        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && Regex.IsMatch(l, @"/docs/adr/\d{4}-[a-z0-9-]+\.md#[a-z0-9-]+$", RegexOptions.None, TimeSpan.FromSeconds(1))));
         using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
         var runElement = log.RootElement.GetProperty("runs")[0];
         Assert.Equal(expected, runElement.GetProperty("results").GetArrayLength());
@@ -113,6 +113,8 @@ public sealed class CheckOnShopTests
         Assert.Contains($"would report {expected} violation(s) today", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(run.StdoutLines, l => l.StartsWith("Shop.Application ", StringComparison.Ordinal));
         Assert.Contains(run.StdoutLines, l => l.Contains(": error TL0", StringComparison.Ordinal));
+        // Each violation is followed by the link to its rule: the ADR file and the rule id as fragment.
+        Assert.Equal(expected, run.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && l.EndsWith("/docs/adr/0012-keep-serialization-out-of-application.md#no-serialization-in-application", StringComparison.Ordinal)));
     }
 
     [AnalyzerFact]
@@ -127,10 +129,10 @@ public sealed class CheckOnShopTests
         Assert.Contains(show.StdoutLines, l => l.StartsWith("Violations (", StringComparison.Ordinal) && !l.StartsWith("Violations (0", StringComparison.Ordinal));
         Assert.True(report.ExitCode == 0, report.ToString());
         var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
-        Assert.Contains("### Actual namespace dependencies\n\n```mermaid", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Actual namespace dependencies\n\nAn arrow counts the references", markdown, StringComparison.Ordinal);
     }
 
-    private static System.Collections.Generic.List<string> ExpectedMarkers(ShopCopy shop) =>
+    internal static System.Collections.Generic.List<string> ExpectedMarkers(ShopCopy shop) =>
         Directory.EnumerateFiles(shop.Root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadAllLines(f).Select((text, i) => (f, i + 1, Marker.Match(text))))

@@ -18,7 +18,9 @@ public sealed class ReportTests(ITestOutputHelper output)
         var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
         var html = File.ReadAllText(Path.Combine(shop.Root, "site", "index.html"));
         Assert.Contains("## Decision log", markdown, StringComparison.Ordinal);
-        Assert.Contains("| [ADR-0007](<../docs/adr/0007-use-timeprovider.md>) | Use TimeProvider for the current time | accepted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| [ADR-0007](<ADR-0007.md>) | Use TimeProvider for the current time | accepted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Source | [docs/adr/0007-use-timeprovider.md](<../docs/adr/0007-use-timeprovider.md>) |", File.ReadAllText(Path.Combine(shop.Root, "site", "ADR-0007.md")), StringComparison.Ordinal);
+        Assert.Contains("## <a id=\"violations\"></a>Violations\n\nCode not checked: --no-check was given.", File.ReadAllText(Path.Combine(shop.Root, "site", "ADR-0007.md")), StringComparison.Ordinal);
         Assert.Contains("```mermaid\ngraph LR\n", markdown, StringComparison.Ordinal);
         Assert.Contains("-->|supersedes|", markdown, StringComparison.Ordinal);
         Assert.Contains("### Intended: ADR-0001/strict-layers (strict)", markdown, StringComparison.Ordinal);
@@ -27,6 +29,20 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.Contains("<pre class=\"mermaid\">", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"mermaid.min.js\"></script>", html, StringComparison.Ordinal);
         Assert.True(new FileInfo(Path.Combine(shop.Root, "site", "mermaid.min.js")).Length > 1_000_000);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("impact")]
+    [InlineData("adr", "show")]
+    public void Help_of_the_commands_that_take_a_target_prints_the_options(params string[] command)
+    {
+        using var repo = new TempRepo();
+
+        var run = repo.Run([.. command, "--help"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.StdoutLines, l => l.Contains("--solution <PATH>", StringComparison.Ordinal) && l.Contains("Same as the [target] argument", StringComparison.Ordinal));
     }
 
     [ChromiumFact]
@@ -39,8 +55,8 @@ public sealed class ReportTests(ITestOutputHelper output)
         var page = new Uri(Path.Combine(shop.Root, "site", "index.html")).AbsoluteUri;
         var screenshot = Path.Combine(shop.Root, "report.png");
 
-        var dom = RunChromium(shop.Root, "--dump-dom", page);
-        RunChromium(shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
+        var dom = RunChromium(output, shop.Root, "--dump-dom", page);
+        RunChromium(output, shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
 
         Assert.Contains("<svg", dom, StringComparison.Ordinal);
         Assert.Contains("ADR-0007: Use TimeProvider for the current time", dom, StringComparison.Ordinal);
@@ -55,7 +71,7 @@ public sealed class ReportTests(ITestOutputHelper output)
         output.WriteLine("report screenshot: " + kept);
     }
 
-    private string RunChromium(string workingDirectory, params string[] arguments)
+    internal static string RunChromium(ITestOutputHelper output, string workingDirectory, params string[] arguments)
     {
         var profile = Directory.CreateTempSubdirectory("techlead-chromium-").FullName;
         var start = new ProcessStartInfo(Chromium.Path!)
