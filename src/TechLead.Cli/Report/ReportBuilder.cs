@@ -70,6 +70,8 @@ internal static class ReportBuilder
             blocks.AddRange(TrendSection.Blocks(adrs, history.Entries, history.Display));
         }
 
+        blocks.AddRange(OrganizationSection.Blocks(adrs, result, history, outputDirectory));
+
         AddLayers(blocks, adrs, result);
         AddGlossary(blocks, adrs);
         return blocks;
