@@ -8,9 +8,10 @@ using TechLead.Rules.Ownership;
 namespace TechLead.Cli.Ownership;
 
 /// <summary>
-/// The repository's CODEOWNERS file, found and read once per check (rules/0024): patterns are relative to the
-/// git work tree's top (the nearest folder at or above the ADRs' repository root that holds <c>.git</c>), or to
-/// the repository root when there is no git; the first of <see cref="CodeOwners.Locations"/> that exists is used.
+/// The repository's CODEOWNERS file, found and read once per check (rules/0024): the first of
+/// <see cref="CodeOwners.Locations"/> that exists in the folder that holds <c>docs/</c>, else in the git work
+/// tree's top (the nearest folder above it that holds <c>.git</c>, where GitHub and GitLab read it). Its
+/// patterns are relative to the folder it was found in.
 /// </summary>
 internal sealed class CodeOwnership
 {
@@ -42,12 +43,14 @@ internal sealed class CodeOwnership
     /// <summary>Finds and reads the file for the repository whose ADRs live under <paramref name="repositoryRoot"/>; never throws for a bad file.</summary>
     public static CodeOwnership Load(string repositoryRoot)
     {
-        var root = GitTopLevel(repositoryRoot) ?? repositoryRoot;
-        var path = CodeOwners.Locations.Select(l => System.IO.Path.Combine(root, l)).FirstOrDefault(File.Exists);
-        if (path is null)
+        var roots = new[] { repositoryRoot, GitTopLevel(repositoryRoot) ?? repositoryRoot }.Select(System.IO.Path.GetFullPath).Distinct(StringComparer.Ordinal);
+        var found = roots.SelectMany(r => CodeOwners.Locations.Select(l => (Root: r, Path: System.IO.Path.Combine(r, l)))).FirstOrDefault(c => File.Exists(c.Path));
+        if (found.Path is null)
         {
-            return new CodeOwnership(root, null, CodeOwners.None, []);
+            return new CodeOwnership(repositoryRoot, null, CodeOwners.None, []);
         }
+
+        var (root, path) = found;
 
         var display = PathDisplay.ForwardSlashRelative(path, root);
         try

@@ -65,6 +65,9 @@ public sealed class FormatterTests
         Assert.Equal("Shop.Domain", first.GetProperty("project").GetString());
         Assert.Equal("Shop.Domain", first.GetProperty("namespace").GetString());
         Assert.Equal(["@acme/orders"], first.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(["@acme/domain-team"], first.GetProperty("codeOwners").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(JsonValueKind.Array, adrs[1].GetProperty("violations")[0].GetProperty("codeOwners").ValueKind);
+        Assert.Empty(adrs[1].GetProperty("violations")[0].GetProperty("codeOwners").EnumerateArray());
         Assert.False(first.GetProperty("baselined").GetBoolean());
         Assert.True(adrs[0].GetProperty("violations")[1].GetProperty("baselined").GetBoolean());
         var problem = root.GetProperty("problems").EnumerateArray().Single();
