@@ -130,4 +130,22 @@ public sealed class CodeOwnersTests
         Assert.Empty(CodeOwners.Parse(string.Empty).Entries);
         Assert.Equal([".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"], CodeOwners.Locations);
     }
+
+    [Fact]
+    public void Random_lines_of_pattern_characters_never_throw_and_every_problem_names_a_line_of_the_file()
+    {
+        const string alphabet = "/*?[]!^\\# @.-_aZ\t\r";
+        var random = new System.Random(20261201);
+        for (var file = 0; file < 2_000; file++)
+        {
+            var lines = Enumerable.Range(0, 1 + random.Next(6)).Select(_ => new string(Enumerable.Range(0, random.Next(24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray())).ToList();
+            var owners = CodeOwners.Parse(string.Join("\n", lines));
+
+            Assert.All(owners.Problems, p => Assert.InRange(p.Line, 1, lines.Count));
+            foreach (var path in new[] { "a", "a/b.cs", "[x]/#y/z a.md", "a/a/a/a/a/a/a/a/a/a" })
+            {
+                Assert.All(owners.OwnersOf(path), o => Assert.True(CodeOwners.IsOwner(o), o));
+            }
+        }
+    }
 }
