@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TechLead.Cli.History;
 using TechLead.Cli.Tests.Output;
 using TechLead.Cli.Tests.Support;
@@ -78,6 +79,22 @@ public sealed class HistoryFileTests
         Assert.Null(reason);
         Assert.Equal(line, HistoryLine.Write(read));
         Assert.Equal([("(unowned)", 1, 1), ("@acme/domain-team", 1, 0)], System.Linq.Enumerable.Select(read.Owners!, o => (o.Owner, o.Counts.New, o.Counts.Baselined)));
+    }
+
+    [Fact]
+    public void A_violation_counts_once_per_code_owner_and_once_per_pair()
+    {
+        using var repo = new TempRepo();
+        repo.Write("CODEOWNERS", "* @acme/a\n");
+        var template = HandMadeResults.Create();
+        var violation = template.Violations.First() with { CodeOwners = ["@acme/a", "@acme/b"], Owners = ["@acme/x", "@acme/y"] };
+        var result = new Cli.Checking.CheckResult(template.Target, template.Adrs, [violation], template.Projects, template.Baseline, null) { Ownership = Cli.Ownership.CodeOwnership.Load(repo.Root) };
+
+        var owners = HistoryEntries.Of(result, null, DateTimeOffset.UnixEpoch).Owners!;
+
+        Assert.Equal(
+            ["@acme/a 1: @acme/x 1, @acme/y 1", "@acme/b 1: @acme/x 1, @acme/y 1"],
+            owners.Select(o => $"{o.Owner} {o.Counts.New}: {string.Join(", ", o.AdrOwners.Select(a => $"{a.AdrOwner} {a.Counts.New}"))}"));
     }
 
     [Fact]
