@@ -30,6 +30,7 @@ internal static class ReportBuilder
             index.AddRange(TrendSection.Blocks(context.Adrs, history.Entries, history.Display));
         }
 
+        index.AddRange(OrganizationSection.Blocks(context.Adrs, context.Result, context.History, context.OutputDirectory));
         index.AddRange(Layers(context));
         index.AddRange(Glossary(context));
         return [new ReportPage(IndexPage, "Architecture decisions", index), .. context.Documents.Select(d => AdrPage.Build(context, d))];

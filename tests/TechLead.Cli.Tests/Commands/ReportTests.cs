@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using TechLead.Cli.Tests.Support;
 using Xunit.Abstractions;
 
@@ -55,7 +56,14 @@ public sealed class ReportTests(ITestOutputHelper output)
         var page = new Uri(Path.Combine(shop.Root, "site", "index.html")).AbsoluteUri;
         var screenshot = Path.Combine(shop.Root, "report.png");
 
+        // The organization map's owner graph needs a check; render it from a hand-made one beside the report (same mermaid.min.js).
+        using var codeOwners = new TempRepo();
+        codeOwners.Write("CODEOWNERS", "/src/Shop.Domain/ @acme/domain-team\n");
+        var checkedResult = Output.HandMadeResults.Create(Cli.Ownership.CodeOwnership.Load(codeOwners.Root));
+        File.WriteAllText(Path.Combine(shop.Root, "site", "organization.html"), Cli.Report.ReportRenderers.Html(new Cli.Report.ReportPage("organization", "Organization", Cli.Report.OrganizationSection.Blocks(checkedResult.Adrs, checkedResult, null, Path.Combine(shop.Root, "site")).ToList())));
+
         var dom = RunChromium(output, shop.Root, "--dump-dom", page);
+        var organization = RunChromium(output, shop.Root, "--dump-dom", new Uri(Path.Combine(shop.Root, "site", "organization.html")).AbsoluteUri);
         RunChromium(output, shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
 
         Assert.Contains("<svg", dom, StringComparison.Ordinal);
@@ -65,6 +73,11 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.Contains("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"160\" viewBox=\"0 0 600 160\" role=\"img\" aria-label=\"All ADRs\">", dom, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"ADR-0007/domain-no-infra\"", dom, StringComparison.Ordinal);
         Assert.Contains("points=\"40,24 312,60 584,132\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<td><a href=\"../docs/adr/0007-use-timeprovider.md\">ADR-0007</a></td><td>accepted</td><td>@shop/architecture</td><td>Tomasz Nowak</td>", dom, StringComparison.Ordinal);
+        // Mermaid turned the owner graph into SVG: both teams as nodes, the counts on the arrow, no syntax error.
+        Assert.Contains("@acme/domain-team", organization[organization.IndexOf("<svg", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("1 reported, 1 baselined", organization[organization.IndexOf("<svg", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax error", organization, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot");
         var kept = Path.Combine(AppContext.BaseDirectory, "report-screenshot.png");
         File.Copy(screenshot, kept, overwrite: true);
