@@ -141,9 +141,10 @@ public sealed class ReportOnShopTests(ShopReportFixture report, ITestOutputHelpe
         var adr2 = ReportTests.RunChromium(output, report.Shop.Root, "--dump-dom", new Uri(Path.Combine(report.Site, "ADR-0002.html")).AbsoluteUri + "#no-persistence-in-domain");
 
         Assert.DoesNotContain("Syntax error", index, StringComparison.Ordinal);
-        // Mermaid draws each link as a path; linkStyle puts the colour on it.
-        Assert.Equal(Breaking.Length, Regex.Count(index, "<path[^>]*style=\"[^\"]*stroke:#cf222e", RegexOptions.None, Timeout));
-        Assert.Single(Regex.Matches(index, "<path[^>]*style=\"[^\"]*stroke:#bf8700", RegexOptions.None, Timeout));
+        // Mermaid draws each link as a path; linkStyle puts the colour on it. The organization map above draws red arrows of its own.
+        var actual = index[index.IndexOf("Actual namespace dependencies", StringComparison.Ordinal)..];
+        Assert.Equal(Breaking.Length, Regex.Count(actual, "<path[^>]*style=\"[^\"]*stroke:#cf222e", RegexOptions.None, Timeout));
+        Assert.Single(Regex.Matches(actual, "<path[^>]*style=\"[^\"]*stroke:#bf8700", RegexOptions.None, Timeout));
         Assert.Contains("<td id=\"no-persistence-in-domain\">", adr2, StringComparison.Ordinal);
     }
 
