@@ -149,7 +149,7 @@ internal sealed class BannedApiIndex
                 continue;
             }
 
-            foreach (var member in type.GetMembers())
+            foreach (var member in MembersNamed(type, memberName, api.Symbol.Prefix))
             {
                 if (member.MetadataName == memberName
                     && DocumentationCommentId.CreateDeclarationId(member) is { } id
@@ -157,6 +157,26 @@ internal sealed class BannedApiIndex
                 {
                     Add(members, member.OriginalDefinition, entry);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// By name: realizing every member of a large type (String, Enumerable) per compilation costs more than all the
+    /// lookups. An indexer's name is <c>this[]</c>, its metadata name (the one IDs use) <c>Item</c> or its IndexerName.
+    /// </summary>
+    private static IEnumerable<ISymbol> MembersNamed(INamedTypeSymbol type, string metadataName, char prefix)
+    {
+        foreach (var member in type.GetMembers(metadataName))
+        {
+            yield return member;
+        }
+
+        if (prefix == 'P')
+        {
+            foreach (var indexer in type.GetMembers(WellKnownMemberNames.Indexer))
+            {
+                yield return indexer;
             }
         }
     }
