@@ -48,8 +48,8 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
-        var references = new ReferenceChecker(activeRules, inputs.Constraints, context.Compilation, model, reporter);
-        var declarations = new DeclarationChecker(activeRules, model, reporter, references);
+        var references = new ReferenceChecker(inputs, model, reporter);
+        var declarations = new DeclarationChecker(inputs, model, reporter, references);
 
         if (references.HasRules)
         {

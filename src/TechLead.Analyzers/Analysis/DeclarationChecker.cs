@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers.Input;
 using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
@@ -27,10 +28,10 @@ internal sealed class DeclarationChecker
     private readonly ReferenceChecker ids;
     private readonly ConcurrentDictionary<(Location, Rule), bool> reported = new();
 
-    public DeclarationChecker(IReadOnlyList<Rule> activeRules, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
+    public DeclarationChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
     {
-        typeRules = new PrefixIndex<TypeRule>(activeRules.OfType<TypeRule>(), rule => rule.Types.RequiredPrefixes);
-        vocabularies = new PrefixIndex<VocabularyRule>(activeRules.OfType<VocabularyRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+        typeRules = inputs.TypeRules;
+        vocabularies = inputs.Vocabularies;
         vocabulariesFor = VocabulariesFor;
         this.model = model;
         this.reporter = reporter;

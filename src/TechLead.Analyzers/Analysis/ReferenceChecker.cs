@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Input;
 using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
@@ -28,20 +29,18 @@ internal sealed class ReferenceChecker
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
 
-    /// <param name="activeRules">The rules in force.</param>
-    /// <param name="index">Their dependency constraints, compiled once per ADR set (shared by compilations).</param>
-    /// <param name="compilation">Where banned APIs are resolved to symbols.</param>
+    /// <param name="inputs">The ADR set in force, with its constraints, bans and scopes compiled once (shared by compilations).</param>
     /// <param name="model">The compilation's type model.</param>
     /// <param name="reporter">Turns violations into diagnostics.</param>
-    public ReferenceChecker(IReadOnlyList<Rule> activeRules, ConstraintIndex index, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter)
+    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter)
     {
         this.model = model;
         this.reporter = reporter;
-        this.index = index;
-        bans = new PrefixIndex<BannedApiRule>(activeRules.OfType<BannedApiRule>(), rule => rule.In?.RequiredPrefixes ?? []);
-        banned = new BannedApiIndex([.. activeRules.OfType<BannedApiRule>()], compilation);
+        index = inputs.Constraints;
+        bans = inputs.BanScopes;
+        banned = new BannedApiIndex(inputs.BannedApis);
         planFactory = Plan;
-        Cycles = activeRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
+        Cycles = inputs.ActiveRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
 
     public IReadOnlyList<CycleCollector> Cycles { get; }
@@ -357,7 +356,6 @@ internal sealed class ReferenceChecker
     {
         var fullName = model.GetFullName(source);
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
-        // Bans that resolve to nothing in this compilation cannot fire: they add no work per reference.
         var applicableBans = banned.IsEmpty ? [] : bans.Candidates(fullName).Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
         return new SourcePlan(constraints, applicableBans, cycles);
