@@ -98,11 +98,11 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         {
             foreach (var (reference, message) in cycles.FindCycles())
             {
-                reporter.Report(context.ReportDiagnostic, new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
+                reporter.Report(new CompilationSink(context), new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
             }
         }
 
-        reporter.ReportBaselined(context.ReportDiagnostic);
+        reporter.ReportBaselined(new CompilationSink(context));
 
         foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter, model))
         {

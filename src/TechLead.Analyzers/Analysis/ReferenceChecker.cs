@@ -62,7 +62,8 @@ internal sealed class ReferenceChecker
     public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, planFactory);
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
-    public void CheckType(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
+    public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
         {
@@ -100,7 +101,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Every named type inside a type that was not written out (a <c>var</c>): arrays, pointers and generic arguments unwrapped.</summary>
-    public void CheckTypeDeep(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
+    public void CheckTypeDeep<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         switch (target)
         {
@@ -122,7 +124,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>A use of a member (method, property, field, event, constructor): only member-level bans apply here.</summary>
-    public void CheckMember(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
+    public void CheckMember<TSink>(INamedTypeSymbol source, ISymbol member, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         var entries = banned.ForMember(member);
         if (entries.Length == 0)
@@ -145,7 +148,8 @@ internal sealed class ReferenceChecker
     /// an initializer's member): not a dependency of its own, but a use of the member, of its containing type
     /// and of that type's type arguments for banned APIs.
     /// </summary>
-    public void CheckBannedUse(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
+    public void CheckBannedUse<TSink>(INamedTypeSymbol source, ISymbol member, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         CheckMember(source, member, location, report);
         if (member.ContainingType is { } containing)
@@ -155,7 +159,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Bans only (no dependency): the type, its namespaces, and the types inside it (arrays, pointers, type arguments).</summary>
-    public void CheckBannedType(INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    public void CheckBannedType<TSink>(INamedTypeSymbol source, ITypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (!banned.HasTypeBans)
         {
@@ -170,7 +175,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Bans only: the type arguments of a generic type whose definition was checked already.</summary>
-    public void CheckBannedTypeArguments(INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    public void CheckBannedTypeArguments<TSink>(INamedTypeSymbol source, INamedTypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (!banned.HasTypeBans || !type.IsGenericType)
         {
@@ -193,7 +199,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>A <c>using</c> directive naming a banned namespace (reported once, attributed to the first type in scope).</summary>
-    public void CheckNamespaceUsing(INamespaceSymbol ns, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, Action<Diagnostic> report)
+    public void CheckNamespaceUsing<TSink>(INamespaceSymbol ns, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
         {
@@ -224,7 +231,8 @@ internal sealed class ReferenceChecker
     public string DocumentationIdOf(ISymbol symbol) =>
         documentationIds.GetOrAdd(symbol, s => model.QualifyDocumentationId(s, DeclarationIds.Of(s)));
 
-    private void ReportBan(BannedEntry entry, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
+    private void ReportBan<TSink>(BannedEntry entry, INamedTypeSymbol source, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink =>
         reporter.Report(report, BanViolation(entry, location, DocumentationIdOf(source)));
 
     private static Violation BanViolation(BannedEntry entry, Location location, string from) =>
@@ -249,7 +257,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary><c>T:</c> bans on the type (nested types included, see <see cref="BannedApiIndex"/>); <c>N:</c> bans on its namespace and above.</summary>
-    private void ReportTypeBans(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    private void ReportTypeBans<TSink>(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         foreach (var entry in banned.ForType(type))
         {
@@ -276,7 +285,8 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void ReportBannedTypeDeep(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    private void ReportBannedTypeDeep<TSink>(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         switch (type)
         {
@@ -307,14 +317,12 @@ internal sealed class ReferenceChecker
     /// <summary>Selectors match a (source, target) pair once per compilation; later references to the same type reuse it.</summary>
     private TargetVerdict VerdictFor(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
     {
-        var verdicts = plan.Verdicts;
-        if (verdicts.TryGetValue(target, out var verdict))
+        if (plan.TryGetVerdict(target, out var verdict))
         {
             return verdict;
         }
 
-        verdict = ComputeVerdict(plan, source, target);
-        return verdicts.GetOrAdd(target, verdict);
+        return plan.AddVerdict(target, ComputeVerdict(plan, source, target));
     }
 
     private TargetVerdict ComputeVerdict(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
