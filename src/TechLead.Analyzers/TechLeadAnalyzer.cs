@@ -24,6 +24,15 @@ namespace TechLead.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
 {
+    private readonly Func<Compilation, RoslynTypeModel, IDependencyListener>? listeners;
+
+    public TechLeadAnalyzer()
+    {
+    }
+
+    /// <summary>An analyzer that also tells a listener per compilation about every dependency it finds (the CLI's namespace graph).</summary>
+    internal TechLeadAnalyzer(Func<Compilation, RoslynTypeModel, IDependencyListener> listeners) => this.listeners = listeners;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -36,11 +45,11 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var inputs = AdrInputs.Read(context.Options, text => context.TryGetValue(text, ParsedText.Provider, out var parsed) ? parsed : null, context.CancellationToken);
         var activeRules = inputs.ActiveRules;
-        if (activeRules.Count == 0 && inputs.Diagnostics.Count == 0)
+        if (activeRules.Count == 0 && inputs.Diagnostics.Count == 0 && listeners is null)
         {
             return;
         }
@@ -48,7 +57,13 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
-        var references = new ReferenceChecker(inputs, model, reporter);
+        var listener = listeners?.Invoke(context.Compilation, model);
+        var references = new ReferenceChecker(inputs, model, reporter, listener);
+        if (listener is not null)
+        {
+            context.RegisterSymbolAction(symbol => listener.OnType((INamedTypeSymbol)symbol.Symbol), SymbolKind.NamedType);
+        }
+
         var declarations = new DeclarationChecker(inputs, model, reporter, references);
 
         if (references.HasRules)

@@ -27,7 +27,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     {
         var operation = context.Operation;
         var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
-        if (source is null || checker.PlanFor(source).IsEmpty)
+        if (source is null || checker.Ignores(source))
         {
             return;
         }

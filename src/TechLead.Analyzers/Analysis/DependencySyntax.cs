@@ -28,7 +28,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
 
         // Most types are selected by no rule. The containing symbol is the declaration the driver analyzes the node in.
         var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol?.ContainingType;
-        if (source is null || checker.PlanFor(source).IsEmpty)
+        if (source is null || checker.Ignores(source))
         {
             return;
         }

@@ -28,12 +28,15 @@ internal sealed class ReferenceChecker
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
+    private readonly IDependencyListener? listener;
 
     /// <param name="inputs">The ADR set in force, with its constraints, bans and scopes compiled once (shared by compilations).</param>
     /// <param name="model">The compilation's type model.</param>
     /// <param name="reporter">Turns violations into diagnostics.</param>
-    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter)
+    /// <param name="listener">Hears every dependency of every source type, covered by a rule or not (the CLI's graph); usually null.</param>
+    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, IDependencyListener? listener = null)
     {
+        this.listener = listener;
         this.model = model;
         this.reporter = reporter;
         index = inputs.Constraints;
@@ -45,21 +48,24 @@ internal sealed class ReferenceChecker
 
     public IReadOnlyList<CycleCollector> Cycles { get; }
 
-    /// <summary>False when no dependency, cycle or ban rule exists: the reference actions need not run.</summary>
-    public bool HasRules => !index.IsEmpty || !banned.IsEmpty || Cycles.Count > 0;
+    /// <summary>False when no dependency, cycle or ban rule exists and no listener hears dependencies: the reference actions need not run.</summary>
+    public bool HasRules => listener is not null || !index.IsEmpty || !banned.IsEmpty || Cycles.Count > 0;
 
     /// <summary>
     /// False when only member bans exist: then no rule can match a referenced type (no dependency or cycle
     /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the per-identifier
     /// type-name and using actions, the analyzer's hottest path, need not run.
     /// </summary>
-    public bool HasTypeReferenceRules => !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
+    public bool HasTypeReferenceRules => listener is not null || !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
 
     /// <summary>The banned APIs this compilation can refer to, resolved to its symbols.</summary>
     public BannedApiIndex Banned => banned;
 
     /// <summary>The plan for a source type; the factory delegate is cached, so a lookup allocates nothing.</summary>
     public SourcePlan PlanFor(INamedTypeSymbol source) => plans.GetOrAdd(source.OriginalDefinition, planFactory);
+
+    /// <summary>True when nothing wants this source type's references: no rule selects it and no listener hears them.</summary>
+    public bool Ignores(INamedTypeSymbol source) => listener is null && PlanFor(source).IsEmpty;
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
@@ -70,8 +76,10 @@ internal sealed class ReferenceChecker
             return;
         }
 
-        // Cheapest exit first: most source types are selected by no rule.
         source = source.OriginalDefinition;
+        listener?.OnDependency(source, DocumentationIdOf(source), named, DocumentationIdOf(named));
+
+        // Cheapest exit first: most source types are selected by no rule.
         var plan = PlanFor(source);
         if (plan.IsEmpty)
         {

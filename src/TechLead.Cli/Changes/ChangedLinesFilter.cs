@@ -16,6 +16,7 @@ internal static class ChangedLinesFilter
         return new CheckResult(result.Target, result.Adrs, kept, result.Projects, result.Baseline, result.Graph)
         {
             AdrBaseUrl = result.AdrBaseUrl,
+            Ownership = result.Ownership,
             ChangedSince = new ChangeScope(changes.Reference, result.Findings.Count - kept.Count),
         };
     }

@@ -26,6 +26,9 @@ internal sealed class CheckResult(string target, AdrRepository adrs, IReadOnlyLi
     /// <summary>The link base the run was given (help links of rules without findings use it too).</summary>
     public string? AdrBaseUrl { get; init; }
 
+    /// <summary>Where the violations' <see cref="Finding.CodeOwners"/> come from (its <c>Path</c> is null when the repository has no CODEOWNERS); null for results no check session made.</summary>
+    public Ownership.CodeOwnership? Ownership { get; init; }
+
     /// <summary>Set by <c>--changed-since</c>: the findings are only those on changed lines.</summary>
     public ChangeScope? ChangedSince { get; init; }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Baselines;
 using TechLead.Cli.Infrastructure;
+using TechLead.Cli.Ownership;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
@@ -29,13 +30,15 @@ internal static class CheckSession
         var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore, Verbose = options.Verbose };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
-        var findings = ApplyBaseline(output.Violations.Where(v => !v.IsFileProblem), baseline, Today());
+        var ownership = CodeOwnership.Load(adrs.RepositoryRoot);
+        var violations = output.Violations.Where(v => !v.IsFileProblem).Select(v => v with { CodeOwners = ownership.OwnersOf(v.Path) });
+        var findings = ApplyBaseline(violations, baseline, Today());
         var fileProblems = FileProblems(adrs).ToList();
         findings.AddRange(fileProblems);
         findings.AddRange(AnalysisOnlyProblems(output.Violations, fileProblems, adrs));
         findings.AddRange(BaselineProblems(findings, baseline, baselineExists, baselinePath, options.Strict));
         findings.Sort(Finding.Compare);
-        return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl };
+        return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl, Ownership = ownership };
     }
 
     /// <summary>The date baseline expiry is judged by: the UTC date, as in the build (rules/0005).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using TechLead.Cli.Infrastructure;
@@ -34,10 +35,27 @@ internal static class DotnetRestore
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         if (process.ExitCode != 0)
         {
-            var why = ((await output.ConfigureAwait(false)) + (await error.ConfigureAwait(false))).Trim().ReplaceLineEndings(" ");
+            var why = Why((await output.ConfigureAwait(false)) + (await error.ConfigureAwait(false)));
             throw new BadInputException($"{PathDisplay.Relative(targetPath)} did not load: dotnet restore failed: {why}");
         }
     }
+
+    /// <summary>The first error restore reported (warnings come first in its output and say nothing of the failure), else all it said.</summary>
+    internal static string Why(string output)
+    {
+        var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var errors = lines.Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(WithoutProjectSuffix).Distinct(StringComparer.Ordinal).ToList();
+        return errors.Count switch
+        {
+            0 => string.Join(" ", lines),
+            1 => errors[0],
+            _ => $"{errors[0]} (and {errors.Count - 1} more error(s))",
+        };
+    }
+
+    // MSBuild appends " [the project being built]" to each line: the same for every line, so only noise here.
+    private static string WithoutProjectSuffix(string line) =>
+        line.EndsWith(']') && line.LastIndexOf(" [", StringComparison.Ordinal) is var start and > 0 ? line[..start] : line;
 
     /// <summary>The dotnet host running this tool (set by the SDK for child tools), else the one on PATH.</summary>
     private static string DotnetHost() =>

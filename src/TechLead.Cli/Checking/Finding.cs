@@ -23,7 +23,11 @@ internal sealed record Finding(string Id, RuleSeverity Severity, string Message,
 
     public string? AdrPath { get; init; }
 
+    /// <summary>The ADR's <c>owners</c> (who to ask about the decision).</summary>
     public IReadOnlyList<string> Owners { get; init; } = [];
+
+    /// <summary>Who owns the violating file by the repository's CODEOWNERS (empty: no file, or no line owns it; rules/0024).</summary>
+    public IReadOnlyList<string> CodeOwners { get; init; } = [];
 
     /// <summary>The baseline's <c>from</c>: doc-comment ID of the violating type (or declared symbol).</summary>
     public string? From { get; init; }

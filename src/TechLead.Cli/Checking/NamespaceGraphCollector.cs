@@ -1,66 +1,33 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TechLead.Analyzers.Symbols;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers;
+using TechLead.Rules.Evaluation;
 
 namespace TechLead.Cli.Checking;
 
 /// <summary>
-/// The actual namespace dependency graph for the report: every name in a type's source that binds to
-/// a type (or a member of one) declared in source, counted between the two types' namespaces.
-/// Coarser than the analyzer's definition of "depends on" on purpose: it draws a picture, it does not judge.
-/// Top-level statements count in <c>programNamespace</c>, the project's root namespace, as everywhere else.
+/// The namespace graph comes from the analyzer's own dependency walk (one definition of "depends on", see
+/// docs/dependency-forms.md): the check swaps in an analyzer that also tells a <see cref="NamespaceGraphListener"/>.
 /// </summary>
 internal static class NamespaceGraphCollector
 {
-    public static void Collect(Compilation compilation, NamespaceGraph graph, string programNamespace, CancellationToken cancellationToken)
+    /// <summary>The analyzers with the TechLead analyzer replaced by one that also draws into <paramref name="graph"/>.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Drawing(ImmutableArray<DiagnosticAnalyzer> analyzers, NamespaceGraph graph, IReadOnlyList<DependencyConstraint> constraints) =>
+        analyzers.Select(a => a is TechLeadAnalyzer ? new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, constraints)) : a).ToImmutableArray();
+
+    /// <summary>
+    /// Draws one compilation on its own (<c>infer</c>, which has no ADRs yet: no <paramref name="constraints"/>);
+    /// <paramref name="options"/> carry the root namespace, and no ADR files: no rule is checked.
+    /// </summary>
+    public static async Task CollectAsync(Compilation compilation, AnalyzerOptions options, NamespaceGraph graph, IReadOnlyList<DependencyConstraint> constraints, CancellationToken cancellationToken)
     {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            var model = compilation.GetSemanticModel(tree);
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var declaration in root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
-            {
-                if (model.GetDeclaredSymbol(declaration, cancellationToken) is { } declared && NameOf(declared.ContainingNamespace) is { } ns)
-                {
-                    graph.AddNamespace(ns);
-                }
-            }
-
-            foreach (var name in root.DescendantNodes().OfType<SimpleNameSyntax>())
-            {
-                if (name.Ancestors().Any(a => a is UsingDirectiveSyntax || (a is BaseNamespaceDeclarationSyntax ns && ns.Name.Span.Contains(name.Span))))
-                {
-                    continue;
-                }
-
-                var owner = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
-                var from = owner is null
-                    ? name.Ancestors().OfType<GlobalStatementSyntax>().Any() ? programNamespace : null
-                    : model.GetDeclaredSymbol(owner, cancellationToken) is INamedTypeSymbol source ? NamespaceOf(source, programNamespace) : null;
-                if (from is null)
-                {
-                    continue;
-                }
-
-                var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
-                var target = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-                if (target is null || !target.Locations.Any(l => l.IsInSource))
-                {
-                    continue;
-                }
-
-                if (NamespaceOf(target, programNamespace) is { } to)
-                {
-                    graph.AddReference(from, to);
-                }
-            }
-        }
+        var analyzer = new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, constraints));
+        var withAnalyzer = compilation.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        await withAnalyzer.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static string? NamespaceOf(INamedTypeSymbol type, string programNamespace) =>
-        RoslynTypeModel.IsInTopLevelProgram(type) ? programNamespace : NameOf(type.ContainingNamespace);
-
-    private static string? NameOf(INamespaceSymbol? ns) => ns is null || ns.IsGlobalNamespace ? null : ns.ToDisplayString();
 }

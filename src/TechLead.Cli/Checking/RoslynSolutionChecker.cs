@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Cli.Infrastructure;
 using TechLead.Analyzers.Symbols;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules.Selectors;
 using TechLead.Rules;
@@ -39,6 +40,8 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         var overrides = BuildProperties(request);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
         var graph = request.CollectNamespaceGraph ? new NamespaceGraph() : null;
+        var constraints = graph is null ? [] : DependencyConstraint.Compile(AdrSet.Load(request.AdrFiles).ActiveRules);
+        var drawn = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var project in projects)
         {
@@ -51,7 +54,9 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
 
             loaded.WarnAboutCompilerErrorsOnce(project, compilation);
             var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, WithRootNamespace(overrides, project)));
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            // A multi-targeted project loads once per framework: its references count once in the graph.
+            var projectAnalyzers = graph is not null && drawn.Add(project.AssemblyName) ? NamespaceGraphCollector.Drawing(analyzers, graph, constraints) : analyzers;
+            var withAnalyzers = compilation.WithAnalyzers(projectAnalyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
             {
@@ -62,11 +67,6 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
                     // timed out on, which differs between projects).
                     findings.TryAdd((finding.Id, finding.Path, finding.Line, finding.Column, finding.IsFileProblem ? string.Empty : finding.Message), finding);
                 }
-            }
-
-            if (graph is not null)
-            {
-                NamespaceGraphCollector.Collect(compilation, graph, ProgramNamespace(project, compilation), cancellationToken);
             }
         }
 
@@ -93,7 +93,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
     /// The project's <c>$(RootNamespace)</c> (MSBuildWorkspace reads it into <see cref="Project.DefaultNamespace"/>) as
     /// <c>build_property.RootNamespace</c>, as a build passes it: the top-level Program counts in that namespace.
     /// </summary>
-    private static Dictionary<string, string> WithRootNamespace(Dictionary<string, string> properties, Project project)
+    internal static Dictionary<string, string> WithRootNamespace(Dictionary<string, string> properties, Project project)
     {
         var forProject = new Dictionary<string, string>(properties, StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(project.DefaultNamespace))

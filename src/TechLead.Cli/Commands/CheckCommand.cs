@@ -24,6 +24,11 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
             ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target))!, reference)
             : null;
         var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        foreach (var warning in result.Ownership?.Warnings ?? [])
+        {
+            Console.Error.WriteLine("techlead: warning: " + warning);
+        }
+
         // The history counts the whole solution, also in pull-request mode.
         if (settings.Record is { } historyPath)
         {

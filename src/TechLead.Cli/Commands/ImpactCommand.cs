@@ -48,7 +48,7 @@ internal sealed class ImpactCommand : AsyncCommand<ImpactCommand.Settings>
         WriteCounts("NAMESPACE", violations.GroupBy(v => v.Namespace ?? "?"));
         foreach (var violation in violations)
         {
-            Console.Out.WriteLine(TextFormatter.Line(violation));
+            TextFormatter.WriteWithLink(violation, Console.Out);
         }
 
         return ExitCodes.Success;

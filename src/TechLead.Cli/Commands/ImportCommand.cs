@@ -4,9 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
+using TechLead.Cli.Checking;
 using TechLead.Cli.Importing;
+using TechLead.Cli.Importing.TestCode;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules;
 using TechLead.Rules.Model;
@@ -14,9 +17,9 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead import &lt;path&gt;</c>: existing architecture rules (BannedSymbols.txt, config.nsdepcop, test code) → ADRs.</summary>
-internal sealed class ImportCommand : Command<ImportCommand.Settings>
+internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 {
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var status = AdrNames.ParseStatus(settings.Status);
         if (status is not (AdrStatus.Accepted or AdrStatus.Proposed))
@@ -31,7 +34,17 @@ internal sealed class ImportCommand : Command<ImportCommand.Settings>
             : AdrDirectoryLocator.FindUpward(start) ?? AdrDirectoryLocator.FindUpward(Directory.GetCurrentDirectory()) ?? Path.Combine(Directory.GetCurrentDirectory(), "docs", "adr");
         var repositoryRoot = RepositoryLayout.RepositoryRootOf(adrDirectory);
         var displayRoot = IsUnder(start, repositoryRoot) ? repositoryRoot : null;
-        var scope = ImportScopeCollector.Collect(settings.Path, displayRoot);
+        var collected = ImportScopeCollector.Collect(settings.Path, displayRoot);
+
+        // Architecture tests are read with their project's semantic model where it loads, else from their syntax.
+        using var semantic = settings.SyntaxOnly
+            ? TestProjectLoader.SyntaxOnly(collected, "--syntax-only was given")
+            : await CheckRunner.WithProgressAsync(silent: false, progress => TestProjectLoader.LoadAsync(collected, !settings.NoRestore, progress, cancellationToken)).ConfigureAwait(false);
+        var scope = collected with { Semantic = semantic };
+        foreach (var line in semantic.Report)
+        {
+            Console.Out.WriteLine(line);
+        }
 
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var run = new ImportRun(adrDirectory, AdrNames.Of(status), date, settings.DryRun);
@@ -59,6 +72,14 @@ internal sealed class ImportCommand : Command<ImportCommand.Settings>
         [CommandOption("--dry-run")]
         [Description("Print the ADRs that would be written; write nothing.")]
         public bool DryRun { get; init; }
+
+        [CommandOption("--syntax-only")]
+        [Description("Read architecture tests from their syntax only; do not restore or load their projects.")]
+        public bool SyntaxOnly { get; init; }
+
+        [CommandOption("--no-restore")]
+        [Description("Do not run 'dotnet restore' on the test projects before loading them (they must be restored already).")]
+        public bool NoRestore { get; init; }
 
         [CommandOption("--status <STATUS>")]
         [Description("accepted (default) or proposed.")]

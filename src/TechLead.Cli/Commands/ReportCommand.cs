@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console.Cli;
@@ -33,14 +34,14 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             notChecked = "no solution found (pass the solution or project as an argument)";
         }
 
-        var blocks = ReportBuilder.Build(adrs, result, outputDirectory, notChecked, LoadHistory(settings, adrs));
-        AtomicFile.WriteAll(
-        [
-            (Path.Combine(outputDirectory, "index.html"), ReportRenderers.Html(blocks)),
-            (Path.Combine(outputDirectory, "index.md"), ReportRenderers.Markdown(blocks)),
-        ]);
+        var pages = ReportBuilder.Build(new ReportContext(adrs, result, outputDirectory, notChecked, LoadHistory(settings, adrs), CheckSession.Today()));
+        AtomicFile.WriteAll(pages.SelectMany(page => new[]
+        {
+            (Path.Combine(outputDirectory, page.Name + ".html"), ReportRenderers.Html(page)),
+            (Path.Combine(outputDirectory, page.Name + ".md"), ReportRenderers.Markdown(page)),
+        }).ToList());
         CopyMermaid(outputDirectory);
-        Console.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md");
+        Console.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md, and a page per ADR ({pages.Count - 1})");
         return ExitCodes.Success;
     }
 

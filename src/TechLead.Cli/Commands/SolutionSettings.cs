@@ -15,7 +15,7 @@ namespace TechLead.Cli.Commands;
 internal abstract class SolutionSettings : CheckOptionSettings
 {
     [CommandOption("--solution <PATH>")]
-    [Description("Same as the [target] argument.")]
+    [Description("Same as the [[target]] argument.")]
     public string? Solution { get; init; }
 
     /// <summary>The positional <c>[target]</c>: a .sln, .slnx or .csproj, or a folder that holds exactly one.</summary>

@@ -11,7 +11,11 @@ namespace TechLead.Cli.History;
 /// <param name="Target">The solution or project, relative to the repository root, '/'-separated.</param>
 /// <param name="Total">All violations of the check.</param>
 /// <param name="Adrs">Per ADR (in id order), with its rules (in id order); only ADRs with violations.</param>
-internal sealed record HistoryEntry(string? Commit, string Date, string Target, HistoryCounts Total, IReadOnlyList<AdrHistory> Adrs);
+internal sealed record HistoryEntry(string? Commit, string Date, string Target, HistoryCounts Total, IReadOnlyList<AdrHistory> Adrs)
+{
+    /// <summary>Per code owner of the violating files (in ordinal order), with the owners of the ADRs their code breaks; null when the check read no CODEOWNERS file, and in lines written before owners were recorded.</summary>
+    public IReadOnlyList<OwnerHistory>? Owners { get; init; }
+}
 
 internal sealed record HistoryCounts(int New, int Baselined)
 {
@@ -21,3 +25,8 @@ internal sealed record HistoryCounts(int New, int Baselined)
 internal sealed record AdrHistory(string Adr, HistoryCounts Counts, IReadOnlyList<RuleHistory> Rules);
 
 internal sealed record RuleHistory(string Rule, HistoryCounts Counts);
+
+/// <summary>The violations in one code owner's files, and per owner of the broken ADRs (rules/0024).</summary>
+internal sealed record OwnerHistory(string Owner, HistoryCounts Counts, IReadOnlyList<AdrOwnerHistory> AdrOwners);
+
+internal sealed record AdrOwnerHistory(string AdrOwner, HistoryCounts Counts);

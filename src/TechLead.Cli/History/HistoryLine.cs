@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -44,6 +45,11 @@ internal static class HistoryLine
             }
 
             json.WriteEndObject();
+            if (entry.Owners is { } owners)
+            {
+                WriteOwners(json, owners);
+            }
+
             json.WriteEndObject();
         }
 
@@ -77,7 +83,10 @@ internal static class HistoryLine
                     ReadCounts(adr.Value, adr.Name),
                     Field(adr.Value, "rules", adr.Name + ".rules", JsonValueKind.Object).EnumerateObject().Select(rule => new RuleHistory(rule.Name, ReadCounts(rule.Value, $"{adr.Name}.rules.{rule.Name}"))).ToList()))
                 .ToList();
-            return new HistoryEntry(commit.ValueKind == JsonValueKind.Null ? null : commit.GetString(), date, Field(root, "target", "target", JsonValueKind.String).GetString()!, ReadCounts(root, null), adrs);
+            return new HistoryEntry(commit.ValueKind == JsonValueKind.Null ? null : commit.GetString(), date, Field(root, "target", "target", JsonValueKind.String).GetString()!, ReadCounts(root, null), adrs)
+            {
+                Owners = root.TryGetProperty("owners", out _) ? ReadOwners(root) : null,
+            };
         }
         catch (JsonException)
         {
@@ -90,6 +99,40 @@ internal static class HistoryLine
             return null;
         }
     }
+
+    /// <summary><c>"owners": { "@team": { "new", "baselined", "adrOwners": { "@other": { "new", "baselined" } } } }</c> (rules/0024).</summary>
+    private static void WriteOwners(Utf8JsonWriter json, IReadOnlyList<OwnerHistory> owners)
+    {
+        json.WriteStartObject("owners");
+        foreach (var owner in owners)
+        {
+            json.WriteStartObject(owner.Owner);
+            WriteCounts(json, owner.Counts);
+            json.WriteStartObject("adrOwners");
+            foreach (var adrOwner in owner.AdrOwners)
+            {
+                json.WriteStartObject(adrOwner.AdrOwner);
+                WriteCounts(json, adrOwner.Counts);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The optional <c>owners</c> object: lines written before it existed have none and read as null.</summary>
+    private static List<OwnerHistory> ReadOwners(JsonElement root) =>
+        Field(root, "owners", "owners", JsonValueKind.Object).EnumerateObject()
+            .Select(owner => new OwnerHistory(
+                owner.Name,
+                ReadCounts(owner.Value, "owners." + owner.Name),
+                Field(owner.Value, "adrOwners", $"owners.{owner.Name}.adrOwners", JsonValueKind.Object).EnumerateObject()
+                    .Select(adr => new AdrOwnerHistory(adr.Name, ReadCounts(adr.Value, $"owners.{owner.Name}.adrOwners.{adr.Name}")))
+                    .ToList()))
+            .ToList();
 
     /// <summary>A property of one of the expected kinds, else a <see cref="FormatException"/> that names it.</summary>
     private static JsonElement Field(JsonElement parent, string name, string path, params JsonValueKind[] kinds) =>

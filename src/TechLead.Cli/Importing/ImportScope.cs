@@ -10,6 +10,9 @@ namespace TechLead.Cli.Importing;
 /// </summary>
 internal sealed record ImportScope(string Root, IReadOnlyList<string> Files, string? DisplayRoot = null)
 {
+    /// <summary>The test projects <c>techlead import</c> loaded (null: none tried, every file is read from its syntax).</summary>
+    public TestCode.SemanticCode? Semantic { get; init; }
+
     /// <summary><paramref name="path"/> relative to <see cref="DisplayRoot"/> (else <see cref="Root"/>), with '/' separators.</summary>
     public string Display(string path) =>
         Path.GetRelativePath(DisplayRoot ?? Root, path).Replace(Path.DirectorySeparatorChar, '/');

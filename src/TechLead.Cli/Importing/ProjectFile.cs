@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml;
@@ -18,6 +19,30 @@ internal static class ProjectFile
         return declared is { Length: > 0 } && !declared.Contains("$(", StringComparison.Ordinal) ? declared : Path.GetFileNameWithoutExtension(path);
     }
 
+    /// <summary>
+    /// The project a source file compiles in: the project file in the nearest folder at or above it that has any, up to
+    /// <paramref name="limit"/>; null when there is none, or several in that folder (which one is unknown).
+    /// </summary>
+    public static string? Nearest(string filePath, string limit, IDictionary<string, string[]>? cache = null)
+    {
+        var root = Path.GetFullPath(limit);
+        for (var directory = Path.GetDirectoryName(filePath); directory is not null && directory.StartsWith(root, StringComparison.Ordinal); directory = Path.GetDirectoryName(directory))
+        {
+            if (cache is null || !cache.TryGetValue(directory, out var projects))
+            {
+                projects = ProjectsIn(directory);
+                cache?.Add(directory, projects);
+            }
+
+            if (projects.Length > 0)
+            {
+                return projects.Length == 1 ? projects[0] : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The parsed file, or null when it cannot be read or is not XML.</summary>
     public static XDocument? Load(string path)
     {
@@ -33,6 +58,18 @@ internal static class ProjectFile
         catch (XmlException)
         {
             return null;
+        }
+    }
+
+    private static string[] ProjectsIn(string directory)
+    {
+        try
+        {
+            return Directory.GetFiles(directory, "*.csproj");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 }

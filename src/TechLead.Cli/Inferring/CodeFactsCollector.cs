@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers.Symbols;
 using TechLead.Cli.Checking;
 using TechLead.Rules.Selectors;
@@ -13,7 +14,7 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// Reads the facts from the loaded compilations with the analyzer's own type model (<see cref="RoslynTypeModel"/>:
 /// full names, kinds, modifiers, immutability, the top-level Program in its project's root namespace) and the
-/// report's namespace graph (<see cref="NamespaceGraphCollector"/>). Whatever this view misses, the analyzer run
+/// report's namespace graph (<see cref="NamespaceGraphCollector"/>: the analyzer's dependencies). Whatever this view misses, the analyzer run
 /// that verifies each proposal catches: a proposal never rests on these facts alone.
 /// </summary>
 internal static class CodeFactsCollector
@@ -61,7 +62,8 @@ internal static class CodeFactsCollector
                 continue;
             }
 
-            NamespaceGraphCollector.Collect(compilation, graph, programNamespace, cancellationToken);
+            var options = new AnalyzerOptions([], new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, RoslynSolutionChecker.WithRootNamespace([], project)));
+            await NamespaceGraphCollector.CollectAsync(compilation, options, graph, [], cancellationToken).ConfigureAwait(false);
             var model = new RoslynTypeModel(compilation.Assembly, programNamespace);
             foreach (var type in DeclaredTypes(compilation.Assembly.GlobalNamespace))
             {

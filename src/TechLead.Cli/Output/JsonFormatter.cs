@@ -108,6 +108,13 @@ internal sealed class JsonFormatter : IResultFormatter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("codeOwners");
+        foreach (var owner in finding.CodeOwners)
+        {
+            json.WriteStringValue(owner);
+        }
+
+        json.WriteEndArray();
         json.WriteBoolean("baselined", finding.Baselined);
         json.WriteEndObject();
     }

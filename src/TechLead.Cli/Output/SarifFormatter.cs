@@ -193,6 +193,11 @@ internal sealed class SarifFormatter : IResultFormatter
             json.WriteString("owners", string.Join(",", finding.Owners));
         }
 
+        if (finding.CodeOwners.Count > 0)
+        {
+            json.WriteString("codeOwners", string.Join(",", finding.CodeOwners));
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

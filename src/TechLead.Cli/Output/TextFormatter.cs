@@ -25,11 +25,7 @@ internal sealed class TextFormatter : IResultFormatter
                 : $"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)}, {PathDisplay.Relative(document.Path)})");
             foreach (var finding in group)
             {
-                output.WriteLine(Line(finding));
-                if (finding.HelpUri is { } help)
-                {
-                    output.WriteLine("    see " + help);
-                }
+                WriteWithLink(finding, output);
             }
 
             output.WriteLine();
@@ -49,6 +45,16 @@ internal sealed class TextFormatter : IResultFormatter
 
         var summary = ResultSummary.Of(result);
         output.WriteLine($"{summary} in {result.Projects.Count} project(s) checked against {result.Adrs.Set.ActiveRules.Count()} rule(s) of {result.Adrs.Set.Documents.Count} ADR(s)");
+    }
+
+    /// <summary>The finding's line, then the link to its rule (the ADR file + <c>#rule-id</c>, as the analyzer's help link).</summary>
+    public static void WriteWithLink(Finding finding, TextWriter output)
+    {
+        output.WriteLine(Line(finding));
+        if (finding.HelpUri is { } help)
+        {
+            output.WriteLine("    see " + help);
+        }
     }
 
     public static string Line(Finding finding) =>

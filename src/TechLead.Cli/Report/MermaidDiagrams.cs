@@ -11,6 +11,11 @@ namespace TechLead.Cli.Report;
 /// <summary>The report's diagrams as Mermaid source: supersession graph, intended layers, actual namespace graph.</summary>
 internal static class MermaidDiagrams
 {
+    /// <summary>The red of a broken edge (the trend's red too).</summary>
+    public const string BreaksColour = "#cf222e";
+
+    public const string WouldBreakColour = "#bf8700";
+
     /// <summary>The ADRs that supersede or are superseded, with an arrow from each to the one it replaces; null when none is.</summary>
     public static string? Supersession(IReadOnlyList<AdrDocument> documents)
     {
@@ -80,18 +85,51 @@ internal static class MermaidDiagrams
         return text.ToString();
     }
 
-    /// <summary>The solution's namespaces and the references between them, labelled with counts.</summary>
-    public static string Namespaces(NamespaceGraph graph)
+    /// <summary>
+    /// The namespaces and the references between them, labelled with counts: edges that break a rule in force red,
+    /// those only a proposed ADR would flag dashed amber, external namespaces (named by a rule) in dashed boxes.
+    /// </summary>
+    public static string Namespaces(NamespaceGraph graph, IReadOnlyDictionary<(string From, string To), EdgeBreak> broken)
     {
         var text = new StringBuilder("graph LR\n");
+        var external = new List<string>();
         foreach (var ns in graph.Namespaces)
         {
             text.Append("  ").Append(MermaidText.Id("ns", ns)).Append('[').Append(MermaidText.Label(ns)).Append("]\n");
+            if (graph.IsExternal(ns))
+            {
+                external.Add(MermaidText.Id("ns", ns));
+            }
         }
 
+        var red = new List<int>();
+        var amber = new List<int>();
+        var index = 0;
         foreach (var (from, to, count) in graph.Edges)
         {
             text.Append("  ").Append(MermaidText.Id("ns", from)).Append(" -->|").Append(count).Append("| ").Append(MermaidText.Id("ns", to)).Append('\n');
+            if (broken.TryGetValue((from, to), out var edge))
+            {
+                (edge == EdgeBreak.Breaks ? red : amber).Add(index);
+            }
+
+            index++;
+        }
+
+        if (red.Count > 0)
+        {
+            text.Append("  linkStyle ").Append(string.Join(",", red)).Append(" stroke:").Append(BreaksColour).Append(",stroke-width:3px,color:").Append(BreaksColour).Append('\n');
+        }
+
+        if (amber.Count > 0)
+        {
+            text.Append("  linkStyle ").Append(string.Join(",", amber)).Append(" stroke:").Append(WouldBreakColour).Append(",stroke-width:2px,stroke-dasharray:6 4,color:").Append(WouldBreakColour).Append('\n');
+        }
+
+        if (external.Count > 0)
+        {
+            text.Append("  classDef external fill:#f6f8fa,stroke:#8c959f,stroke-dasharray:4 3\n")
+                .Append("  class ").Append(string.Join(",", external)).Append(" external\n");
         }
 
         return text.ToString();

@@ -17,17 +17,17 @@ internal static class ReportRenderers
         + "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}"
         + "th{background:#f6f8fa}pre.mermaid{background:#fff}";
 
-    public static string Html(IReadOnlyList<ReportBlock> blocks)
+    public static string Html(ReportPage page)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Architecture decisions</title>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(Encode(page.Title)).Append("</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
-        foreach (var block in blocks)
+        foreach (var block in page.Blocks)
         {
             switch (block)
             {
                 case HeadingBlock heading:
-                    html.Append("<h").Append(heading.Level).Append('>').Append(Encode(heading.Text)).Append("</h").Append(heading.Level).Append(">\n");
+                    html.Append("<h").Append(heading.Level).Append(heading.Id is { } id ? $" id=\"{Encode(id)}\"" : string.Empty).Append('>').Append(Encode(heading.Text)).Append("</h").Append(heading.Level).Append(">\n");
                     break;
                 case ParagraphBlock paragraph:
                     html.Append("<p>").Append(Encode(paragraph.Text)).Append("</p>\n");
@@ -36,7 +36,7 @@ internal static class ReportRenderers
                     html.Append("<table>\n<tr>").Append(string.Concat(table.Headers.Select(h => "<th>" + Encode(h) + "</th>"))).Append("</tr>\n");
                     foreach (var row in table.Rows)
                     {
-                        html.Append("<tr>").Append(string.Concat(row.Select(c => "<td>" + HtmlCell(c) + "</td>"))).Append("</tr>\n");
+                        html.Append("<tr>").Append(string.Concat(row.Select(c => (c.Id is { } id ? $"<td id=\"{Encode(id)}\">" : "<td>") + HtmlCell(c) + "</td>"))).Append("</tr>\n");
                     }
 
                     html.Append("</table>\n");
@@ -50,21 +50,25 @@ internal static class ReportRenderers
             }
         }
 
-        html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
-            .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n")
-            .Append("</body>\n</html>\n");
+        if (page.Blocks.OfType<DiagramBlock>().Any())
+        {
+            html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
+                .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n");
+        }
+
+        html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    public static string Markdown(IReadOnlyList<ReportBlock> blocks)
+    public static string Markdown(ReportPage page)
     {
         var markdown = new StringBuilder();
-        foreach (var block in blocks)
+        foreach (var block in page.Blocks)
         {
             switch (block)
             {
                 case HeadingBlock heading:
-                    markdown.Append('#', heading.Level).Append(' ').Append(heading.Text).Append("\n\n");
+                    markdown.Append('#', heading.Level).Append(' ').Append(heading.Id is { } id ? $"<a id=\"{id}\"></a>" : string.Empty).Append(heading.Text).Append("\n\n");
                     break;
                 case ParagraphBlock paragraph:
                     markdown.Append(paragraph.Text).Append("\n\n");
@@ -100,8 +104,13 @@ internal static class ReportRenderers
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private static string HtmlCell(ReportCell cell) =>
-        cell.Href is null ? Encode(cell.Text) : $"<a href=\"{Encode(cell.Href)}\">{Encode(cell.Text)}</a>";
+        Target(cell, ".html") is { } href ? $"<a href=\"{Encode(href)}\">{Encode(cell.Text)}</a>" : Encode(cell.Text);
 
+    /// <summary>Markdown has no cell ids: an empty anchor before the text is where links land (GitHub keeps it).</summary>
     private static string MarkdownCell(ReportCell cell) =>
-        cell.Href is null ? MarkdownFormatter.Escape(cell.Text) : $"[{MarkdownFormatter.Escape(cell.Text)}](<{cell.Href}>)";
+        (cell.Id is { } id ? $"<a id=\"{id}\"></a>" : string.Empty)
+        + (Target(cell, ".md") is { } href ? $"[{MarkdownFormatter.Escape(cell.Text)}](<{href}>)" : MarkdownFormatter.Escape(cell.Text));
+
+    private static string? Target(ReportCell cell, string extension) =>
+        cell.Page is { } page ? page + extension + (cell.Href is { } fragment ? "#" + fragment : string.Empty) : cell.Href;
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.History;
+using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Report;
 
@@ -32,13 +33,28 @@ internal static class TrendSection
         {
             var document = adrs.Set.FindById(adrId);
             yield return new HeadingBlock(3, document is null ? adrId : $"{adrId}: {document.Title}");
-            yield return Trend(adrId, entries, e => AdrOf(e, adrId)?.Counts);
-            var ruleIds = (document?.Rules.Select(r => r.Id) ?? [])
-                .Union(entries.SelectMany(e => AdrOf(e, adrId)?.Rules ?? []).Select(r => r.Rule), StringComparer.Ordinal);
-            foreach (var ruleId in ruleIds)
+            foreach (var trend in ForAdr(adrId, document, entries))
             {
-                yield return Trend($"{adrId}/{ruleId}", entries, e => AdrOf(e, adrId)?.Rules.FirstOrDefault(r => r.Rule == ruleId)?.Counts);
+                yield return trend;
             }
+        }
+    }
+
+    /// <summary>One ADR's charts: the ADR's, then one per rule (its current rules and any the history names); none without history.</summary>
+    public static IEnumerable<TrendBlock> ForAdr(string adrId, AdrDocument? document, IReadOnlyList<HistoryEntry> history)
+    {
+        if (history.Count == 0)
+        {
+            yield break;
+        }
+
+        var entries = history.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        yield return Trend(adrId, entries, e => AdrOf(e, adrId)?.Counts);
+        var ruleIds = (document?.Rules.Select(r => r.Id) ?? [])
+            .Union(entries.SelectMany(e => AdrOf(e, adrId)?.Rules ?? []).Select(r => r.Rule), StringComparer.Ordinal);
+        foreach (var ruleId in ruleIds)
+        {
+            yield return Trend($"{adrId}/{ruleId}", entries, e => AdrOf(e, adrId)?.Rules.FirstOrDefault(r => r.Rule == ruleId)?.Counts);
         }
     }
 

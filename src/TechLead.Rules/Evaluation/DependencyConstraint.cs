@@ -24,6 +24,13 @@ public abstract class DependencyConstraint
     /// <summary>The violation message for a reference source → target, or null when it is allowed.</summary>
     public abstract string? Check<TType>(TType source, TType target, ITypeModel<TType> model);
 
+    /// <summary>
+    /// Whether one of the rule's selectors names <paramref name="type"/>: matches it and spells out where it lives
+    /// (<c>Microsoft.EntityFrameworkCore.**</c> names EF Core; <c>**.I*Repository</c> names no namespace). Reports draw
+    /// the external types a rule names, not every library the code touches.
+    /// </summary>
+    public abstract bool Names<TType>(TType type, ITypeModel<TType> model);
+
     /// <summary>Compiles the pairwise rules among <paramref name="rules"/>; other kinds are skipped.</summary>
     public static IReadOnlyList<DependencyConstraint> Compile(IEnumerable<Rule> rules)
     {
@@ -66,11 +73,16 @@ public abstract class DependencyConstraint
         return prefixes;
     }
 
+    private protected static bool Names<TType>(TypeSelector selector, TType type, ITypeModel<TType> model) =>
+        selector.RequiredPrefixes.Count > 0 && selector.Matches(type, model);
+
     private sealed class ForbidConstraint(ForbidRule rule) : DependencyConstraint(rule)
     {
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
+
+        public override bool Names<TType>(TType type, ITypeModel<TType> model) => Names(rule.From, type, model) || Names(rule.To, type, model);
 
         public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model) =>
             rule.To.Matches(target, model) ? ViolationMessages.Forbidden(rule, model.GetFullName(source), model.GetFullName(target)) : null;
@@ -81,6 +93,9 @@ public abstract class DependencyConstraint
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
+
+        // also-allow is an exemption (typically System.**), not what the rule is about.
+        public override bool Names<TType>(TType type, ITypeModel<TType> model) => Names(rule.From, type, model) || Names(rule.To, type, model);
 
         public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model) =>
             rule.To.Matches(target, model) || rule.From.Matches(target, model) || rule.AlsoAllow.Matches(target, model)
@@ -114,6 +129,19 @@ public abstract class DependencyConstraint
         public override IReadOnlyList<string> FromPrefixes => prefixes;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => IndexOf(source, model) >= 0;
+
+        public override bool Names<TType>(TType type, ITypeModel<TType> model)
+        {
+            foreach (var group in groups)
+            {
+                if (Names(group.Types, type, model))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public override string? Check<TType>(TType source, TType target, ITypeModel<TType> model)
         {

@@ -21,10 +21,12 @@ public sealed class CheckOnShopTests
     {
         // Not restored, like a fresh clone: check restores before loading, or Shop.Api would not bind.
         using var shop = new ShopCopy();
+        File.AppendAllText(Path.Combine(shop.Root, "CODEOWNERS"), "/Shop.Api/Legacy/ api-team\n");
 
         var run = shop.Run("check", "--format", "json");
 
         Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal(["techlead: warning: CODEOWNERS:10: 'api-team' is not an owner; write @user, @org/team or an email"], run.StderrLines);
         using var json = JsonDocument.Parse(run.Stdout);
         var reported = json.RootElement.GetProperty("adrs").EnumerateArray()
             .SelectMany(a => a.GetProperty("violations").EnumerateArray())
@@ -32,6 +34,12 @@ public sealed class CheckOnShopTests
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(ExpectedMarkers(shop), reported);
+        var owned = json.RootElement.GetProperty("adrs").EnumerateArray()
+            .SelectMany(a => a.GetProperty("violations").EnumerateArray())
+            .Select(v => (Path: v.GetProperty("path").GetString()!, CodeOwners: string.Join(" ", v.GetProperty("codeOwners").EnumerateArray().Select(o => o.GetString()))))
+            .ToList();
+        Assert.All(owned, v => Assert.Equal(SampleCodeOwner(v.Path), v.CodeOwners));
+        Assert.Equal(["@shop/architecture", "@shop/catalogue", "@shop/checkout", "@shop/platform", "@shop/storefront-api"], owned.Select(v => v.CodeOwners).Distinct().Order(StringComparer.Ordinal));
         Assert.Empty(json.RootElement.GetProperty("problems").EnumerateArray());
         // Domain, Application, Infrastructure, Api and the (in a copy, empty) ArchitectureTests.
         Assert.Equal(5, json.RootElement.GetProperty("projects").GetArrayLength());
@@ -51,7 +59,7 @@ public sealed class CheckOnShopTests
 
         Assert.Equal([1, 1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode, codeQuality.ExitCode });
         Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
-        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal)));
+        Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && Regex.IsMatch(l, @"/docs/adr/\d{4}-[a-z0-9-]+\.md#[a-z0-9-]+$", RegexOptions.None, TimeSpan.FromSeconds(1))));
         using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
         var runElement = log.RootElement.GetProperty("runs")[0];
         Assert.Equal(expected, runElement.GetProperty("results").GetArrayLength());
@@ -113,6 +121,8 @@ public sealed class CheckOnShopTests
         Assert.Contains($"would report {expected} violation(s) today", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(run.StdoutLines, l => l.StartsWith("Shop.Application ", StringComparison.Ordinal));
         Assert.Contains(run.StdoutLines, l => l.Contains(": error TL0", StringComparison.Ordinal));
+        // Each violation is followed by the link to its rule: the ADR file and the rule id as fragment.
+        Assert.Equal(expected, run.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && l.EndsWith("/docs/adr/0012-keep-serialization-out-of-application.md#no-serialization-in-application", StringComparison.Ordinal)));
     }
 
     [AnalyzerFact]
@@ -127,10 +137,22 @@ public sealed class CheckOnShopTests
         Assert.Contains(show.StdoutLines, l => l.StartsWith("Violations (", StringComparison.Ordinal) && !l.StartsWith("Violations (0", StringComparison.Ordinal));
         Assert.True(report.ExitCode == 0, report.ToString());
         var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
-        Assert.Contains("### Actual namespace dependencies\n\n```mermaid", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Actual namespace dependencies\n\nAn arrow counts the references", markdown, StringComparison.Ordinal);
+        // samples/Shop/CODEOWNERS: Shop.Infrastructure is @shop/platform's; it breaks ADR-0007 and ADR-0009, both @shop/architecture's.
+        Assert.Contains("Code owners from CODEOWNERS (the last matching line wins)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| @shop/platform | @shop/architecture | 2 | 0 | ADR-0007, ADR-0009 | - |", markdown, StringComparison.Ordinal);
+        Assert.Contains("-->|\"", markdown[markdown.IndexOf("### Whose code breaks whose decisions", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
-    private static System.Collections.Generic.List<string> ExpectedMarkers(ShopCopy shop) =>
+    /// <summary>samples/Shop/CODEOWNERS spelled out by hand, so the check's matching is compared with an independent reading.</summary>
+    private static string SampleCodeOwner(string path) =>
+        path.StartsWith("Shop.Domain/Products/", StringComparison.Ordinal) || path.StartsWith("Shop.Application/Products/", StringComparison.Ordinal) ? "@shop/catalogue"
+        : path.StartsWith("Shop.Domain/", StringComparison.Ordinal) ? "@shop/checkout"
+        : path.StartsWith("Shop.Api/", StringComparison.Ordinal) ? "@shop/storefront-api"
+        : path.StartsWith("Shop.Infrastructure/", StringComparison.Ordinal) ? "@shop/platform"
+        : "@shop/architecture";
+
+    internal static System.Collections.Generic.List<string> ExpectedMarkers(ShopCopy shop) =>
         Directory.EnumerateFiles(shop.Root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadAllLines(f).Select((text, i) => (f, i + 1, Marker.Match(text))))

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using TechLead.Cli.Tests.Support;
 using Xunit.Abstractions;
 
@@ -18,7 +19,9 @@ public sealed class ReportTests(ITestOutputHelper output)
         var markdown = File.ReadAllText(Path.Combine(shop.Root, "site", "index.md"));
         var html = File.ReadAllText(Path.Combine(shop.Root, "site", "index.html"));
         Assert.Contains("## Decision log", markdown, StringComparison.Ordinal);
-        Assert.Contains("| [ADR-0007](<../docs/adr/0007-use-timeprovider.md>) | Use TimeProvider for the current time | accepted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| [ADR-0007](<ADR-0007.md>) | Use TimeProvider for the current time | accepted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Source | [docs/adr/0007-use-timeprovider.md](<../docs/adr/0007-use-timeprovider.md>) |", File.ReadAllText(Path.Combine(shop.Root, "site", "ADR-0007.md")), StringComparison.Ordinal);
+        Assert.Contains("## <a id=\"violations\"></a>Violations\n\nCode not checked: --no-check was given.", File.ReadAllText(Path.Combine(shop.Root, "site", "ADR-0007.md")), StringComparison.Ordinal);
         Assert.Contains("```mermaid\ngraph LR\n", markdown, StringComparison.Ordinal);
         Assert.Contains("-->|supersedes|", markdown, StringComparison.Ordinal);
         Assert.Contains("### Intended: ADR-0001/strict-layers (strict)", markdown, StringComparison.Ordinal);
@@ -27,6 +30,20 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.Contains("<pre class=\"mermaid\">", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"mermaid.min.js\"></script>", html, StringComparison.Ordinal);
         Assert.True(new FileInfo(Path.Combine(shop.Root, "site", "mermaid.min.js")).Length > 1_000_000);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("impact")]
+    [InlineData("adr", "show")]
+    public void Help_of_the_commands_that_take_a_target_prints_the_options(params string[] command)
+    {
+        using var repo = new TempRepo();
+
+        var run = repo.Run([.. command, "--help"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.StdoutLines, l => l.Contains("--solution <PATH>", StringComparison.Ordinal) && l.Contains("Same as the [target] argument", StringComparison.Ordinal));
     }
 
     [ChromiumFact]
@@ -39,8 +56,15 @@ public sealed class ReportTests(ITestOutputHelper output)
         var page = new Uri(Path.Combine(shop.Root, "site", "index.html")).AbsoluteUri;
         var screenshot = Path.Combine(shop.Root, "report.png");
 
-        var dom = RunChromium(shop.Root, "--dump-dom", page);
-        RunChromium(shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
+        // The organization map's owner graph needs a check; render it from a hand-made one beside the report (same mermaid.min.js).
+        using var codeOwners = new TempRepo();
+        codeOwners.Write("CODEOWNERS", "/src/Shop.Domain/ @acme/domain-team\n");
+        var checkedResult = Output.HandMadeResults.Create(Cli.Ownership.CodeOwnership.Load(codeOwners.Root));
+        File.WriteAllText(Path.Combine(shop.Root, "site", "organization.html"), Cli.Report.ReportRenderers.Html(new Cli.Report.ReportPage("organization", "Organization", Cli.Report.OrganizationSection.Blocks(checkedResult.Adrs, checkedResult, null, Path.Combine(shop.Root, "site")).ToList())));
+
+        var dom = RunChromium(output, shop.Root, "--dump-dom", page);
+        var organization = RunChromium(output, shop.Root, "--dump-dom", new Uri(Path.Combine(shop.Root, "site", "organization.html")).AbsoluteUri);
+        RunChromium(output, shop.Root, "--screenshot=" + screenshot, "--window-size=1280,2000", page);
 
         Assert.Contains("<svg", dom, StringComparison.Ordinal);
         Assert.Contains("ADR-0007: Use TimeProvider for the current time", dom, StringComparison.Ordinal);
@@ -49,13 +73,18 @@ public sealed class ReportTests(ITestOutputHelper output)
         Assert.Contains("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"160\" viewBox=\"0 0 600 160\" role=\"img\" aria-label=\"All ADRs\">", dom, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"ADR-0007/domain-no-infra\"", dom, StringComparison.Ordinal);
         Assert.Contains("points=\"40,24 312,60 584,132\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<td><a href=\"../docs/adr/0007-use-timeprovider.md\">ADR-0007</a></td><td>accepted</td><td>@shop/architecture</td><td>Tomasz Nowak</td>", dom, StringComparison.Ordinal);
+        // Mermaid turned the owner graph into SVG: both teams as nodes, the counts on the arrow, no syntax error.
+        Assert.Contains("@acme/domain-team", organization[organization.IndexOf("<svg", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("1 reported, 1 baselined", organization[organization.IndexOf("<svg", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax error", organization, StringComparison.Ordinal);
         Assert.True(File.Exists(screenshot) && new FileInfo(screenshot).Length > 10_000, "no screenshot");
         var kept = Path.Combine(AppContext.BaseDirectory, "report-screenshot.png");
         File.Copy(screenshot, kept, overwrite: true);
         output.WriteLine("report screenshot: " + kept);
     }
 
-    private string RunChromium(string workingDirectory, params string[] arguments)
+    internal static string RunChromium(ITestOutputHelper output, string workingDirectory, params string[] arguments)
     {
         var profile = Directory.CreateTempSubdirectory("techlead-chromium-").FullName;
         var start = new ProcessStartInfo(Chromium.Path!)

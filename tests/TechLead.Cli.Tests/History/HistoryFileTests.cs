@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using TechLead.Cli.History;
 using TechLead.Cli.Tests.Output;
 using TechLead.Cli.Tests.Support;
@@ -58,5 +59,61 @@ public sealed class HistoryFileTests
         var warnings = new List<string>();
         Assert.Equal(2, HistoryFile.Read(path, warnings.Add).Count);
         Assert.Single(warnings);
+    }
+
+    [Fact]
+    public void With_a_codeowners_file_a_line_counts_per_code_owner_and_per_adr_owner_inside()
+    {
+        using var repo = new TempRepo();
+        repo.Write("CODEOWNERS", "/src/Shop.Domain/ @acme/domain-team\n");
+        var result = HandMadeResults.Create(Cli.Ownership.CodeOwnership.Load(repo.Root));
+
+        var line = HistoryLine.Write(HistoryEntries.Of(result, null, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        // The ClientId info and the baselined violation are in files nobody owns; ADR-0007 and ADR-0012 are @acme/orders'.
+        Assert.EndsWith(
+            ",\"owners\":{\"(unowned)\":{\"new\":1,\"baselined\":1,\"adrOwners\":{\"@acme/orders\":{\"new\":1,\"baselined\":1}}},\"@acme/domain-team\":{\"new\":1,\"baselined\":0,\"adrOwners\":{\"@acme/orders\":{\"new\":1,\"baselined\":0}}}}}",
+            line,
+            StringComparison.Ordinal);
+        var read = HistoryLine.Read(line, out var reason)!;
+        Assert.Null(reason);
+        Assert.Equal(line, HistoryLine.Write(read));
+        Assert.Equal([("(unowned)", 1, 1), ("@acme/domain-team", 1, 0)], System.Linq.Enumerable.Select(read.Owners!, o => (o.Owner, o.Counts.New, o.Counts.Baselined)));
+    }
+
+    [Fact]
+    public void A_violation_counts_once_per_code_owner_and_once_per_pair()
+    {
+        using var repo = new TempRepo();
+        repo.Write("CODEOWNERS", "* @acme/a\n");
+        var template = HandMadeResults.Create();
+        var violation = template.Violations.First() with { CodeOwners = ["@acme/a", "@acme/b"], Owners = ["@acme/x", "@acme/y"] };
+        var result = new Cli.Checking.CheckResult(template.Target, template.Adrs, [violation], template.Projects, template.Baseline, null) { Ownership = Cli.Ownership.CodeOwnership.Load(repo.Root) };
+
+        var owners = HistoryEntries.Of(result, null, DateTimeOffset.UnixEpoch).Owners!;
+
+        Assert.Equal(
+            ["@acme/a 1: @acme/x 1, @acme/y 1", "@acme/b 1: @acme/x 1, @acme/y 1"],
+            owners.Select(o => $"{o.Owner} {o.Counts.New}: {string.Join(", ", o.AdrOwners.Select(a => $"{a.AdrOwner} {a.Counts.New}"))}"));
+    }
+
+    [Fact]
+    public void Lines_from_before_owner_counts_and_checks_without_codeowners_have_no_owners()
+    {
+        var old = HistoryLine.Read(Line, out _)!;
+        var withoutFile = HistoryEntries.Of(HandMadeResults.Create(), null, DateTimeOffset.UnixEpoch);
+
+        Assert.Null(old.Owners);
+        Assert.Null(withoutFile.Owners);
+        Assert.DoesNotContain("\"owners\"", HistoryLine.Write(withoutFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_with_malformed_owner_counts_is_skipped_with_the_field_named()
+    {
+        var line = Line[..^1] + ",\"owners\":{\"@acme/web\":{\"new\":1,\"adrOwners\":{}}}}";
+
+        Assert.Null(HistoryLine.Read(line, out var reason));
+        Assert.Equal("'owners.@acme/web.baselined' is missing or not number", reason);
     }
 }

@@ -65,6 +65,9 @@ public sealed class FormatterTests
         Assert.Equal("Shop.Domain", first.GetProperty("project").GetString());
         Assert.Equal("Shop.Domain", first.GetProperty("namespace").GetString());
         Assert.Equal(["@acme/orders"], first.GetProperty("owners").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(["@acme/domain-team"], first.GetProperty("codeOwners").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(JsonValueKind.Array, adrs[1].GetProperty("violations")[0].GetProperty("codeOwners").ValueKind);
+        Assert.Empty(adrs[1].GetProperty("violations")[0].GetProperty("codeOwners").EnumerateArray());
         Assert.False(first.GetProperty("baselined").GetBoolean());
         Assert.True(adrs[0].GetProperty("violations")[1].GetProperty("baselined").GetBoolean());
         var problem = root.GetProperty("problems").EnumerateArray().Single();
@@ -97,6 +100,8 @@ public sealed class FormatterTests
         Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal((12, 9, 12, 20), (location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32(), location.GetProperty("region").GetProperty("endLine").GetInt32(), location.GetProperty("region").GetProperty("endColumn").GetInt32()));
         Assert.False(first.TryGetProperty("suppressions", out _));
+        Assert.Equal(("@acme/orders", "@acme/domain-team"), (first.GetProperty("properties").GetProperty("owners").GetString(), first.GetProperty("properties").GetProperty("codeOwners").GetString()));
+        Assert.False(results[1].GetProperty("properties").TryGetProperty("codeOwners", out _));
         Assert.Equal("external", results[1].GetProperty("suppressions")[0].GetProperty("kind").GetString());
         Assert.Equal("note", results[2].GetProperty("level").GetString());
         Assert.Equal(("TL9002", 2), (results[3].GetProperty("ruleId").GetString(), results[3].GetProperty("ruleIndex").GetInt32()));

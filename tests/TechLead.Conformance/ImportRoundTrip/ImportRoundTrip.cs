@@ -31,11 +31,14 @@ internal sealed class ImportRoundTrip
         var projects = RoundTripProjects.Build(codeBase, projectsInBuildOrder);
         Original = OriginalArchitectureTests.Run(projects, testsFolder);
 
-        var scope = ImportScopeCollector.Collect(projects.Root, projects.Root);
-        Decisions = RuleImporters.All.Where(i => i is NetArchTestImporter or ArchUnitNetImporter).SelectMany(i => i.Import(scope)).ToList();
-        var adrs = Decisions.Select((d, n) => new CorpusFile(
+        // Read as when the test project loads: with the semantic model (the unit tests pin the syntax-only reading).
+        var scope = ImportScopeCollector.Collect(projects.Root, projects.Root) with { Semantic = RoundTripSemanticCode.Of(projects, testsFolder) };
+        var importers = RuleImporters.All.Where(i => i is NetArchTestImporter or ArchUnitNetImporter).ToList();
+        var imported = importers.SelectMany(i => i.Import(scope).Select(d => (Decision: d, Importer: i.Name))).ToList();
+        Decisions = imported.Select(i => i.Decision).ToList();
+        var adrs = imported.Select((d, n) => new CorpusFile(
             $"/roundtrip/docs/adr/{n + 1:0000}-imported.md",
-            AdrDraftWriter.Render(ImportedAdrComposer.Compose(d, d.Origin, $"ADR-{n + 1:0000}", "accepted", "2026-12-01")))).ToList();
+            AdrDraftWriter.Render(ImportedAdrComposer.Compose(d.Decision, d.Importer, $"ADR-{n + 1:0000}", "accepted", "2026-12-01")))).ToList();
         Adrs = AdrSet.Load(adrs.Select(a => new AdrSourceFile(a.Path, a.Text)));
 
         var rules = Adrs.ActiveRules.ToList();

@@ -59,6 +59,15 @@ internal static class OriginalArchitectureTests
         }
         """;
 
+    /// <summary>The test libraries the architecture tests compile against.</summary>
+    public static MetadataReference[] Libraries { get; } = new[]
+    {
+        typeof(NetArchTest.Rules.Types).Assembly,
+        typeof(ArchUnitNET.Loader.ArchLoader).Assembly,
+        typeof(Xunit.Assert).Assembly,
+        typeof(Xunit.FactAttribute).Assembly,
+    }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)).ToArray();
+
     /// <summary>Failing types per test, keyed <c>Class.Method</c>; a test whose rule passed has an empty set.</summary>
     public static IReadOnlyDictionary<string, HashSet<string>> Run(RoundTripProjects projects, string testsFolder)
     {
@@ -67,17 +76,10 @@ internal static class OriginalArchitectureTests
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parseOptions, f))
             .Select(t => t.WithRootAndOptions(new ProbeRewriter().Visit(t.GetRoot()), parseOptions))
             .Append(CSharpSyntaxTree.ParseText(ProbeSource, parseOptions));
-        var libraries = new[]
-        {
-            typeof(NetArchTest.Rules.Types).Assembly,
-            typeof(ArchUnitNET.Loader.ArchLoader).Assembly,
-            typeof(Xunit.Assert).Assembly,
-            typeof(Xunit.FactAttribute).Assembly,
-        }.Select(a => MetadataReference.CreateFromFile(a.Location));
         var compilation = CorpusCompilation.Create([], testsFolder)
             .AddSyntaxTrees(trees)
             .AddReferences(projects.AssemblyPaths.Select(p => MetadataReference.CreateFromFile(p)))
-            .AddReferences(libraries);
+            .AddReferences(Libraries);
         var path = Path.Combine(projects.OutputDirectory, testsFolder + ".dll");
         RoundTripProjects.Emit(compilation, path);
 

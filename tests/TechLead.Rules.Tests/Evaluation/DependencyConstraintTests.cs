@@ -35,6 +35,22 @@ public sealed class DependencyConstraintTests
     }
 
     [Fact]
+    public void A_rule_names_the_types_its_selectors_spell_out_by_namespace_not_those_a_pattern_or_an_exemption_matches()
+    {
+        var model = FakeTypeModel.Instance;
+        var ef = new FakeType("Microsoft.EntityFrameworkCore.DbContext");
+        var forbid = Compile("  - id: r\n    kind: forbid\n    from: Shop.Domain.**\n    to: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]\n");
+        var layers = Compile("  - id: l\n    kind: layers\n    layers:\n      - name: Domain\n        types: Shop.Domain.**\n      - name: Infrastructure\n        types: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]\n");
+        var pattern = Compile("  - id: p\n    kind: forbid\n    from: Shop.Domain.**\n    to: \"**.*Context\"\n");
+        var allow = Compile("  - id: a\n    kind: allow-only\n    from: Shop.Domain.**\n    to: Shop.SharedKernel.**\n    also-allow: [Newtonsoft.**]\n");
+
+        Assert.Equal([true, true, false], new[] { ef, Order, Json }.Select(t => forbid.Names(t, model)));
+        Assert.Equal([true, true, false], new[] { ef, Db, Guid }.Select(t => layers.Names(t, model)));
+        Assert.False(pattern.Names(ef, model));
+        Assert.Equal([true, true, false], new[] { Order, new FakeType("Shop.SharedKernel.Entity"), Json }.Select(t => allow.Names(t, model)));
+    }
+
+    [Fact]
     public void Because_replaces_the_title_in_messages()
     {
         var forbid = Compile("  - id: r\n    kind: forbid\n    from: Shop.Domain.**\n    to: Shop.Infrastructure.**\n    because: EF stays out of the model\n");

@@ -55,16 +55,17 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
 
         var that = links.FindIndex(l => l.Name == "That");
         var predicates = that < 0 ? [] : links.Skip(that + 1).Where(l => l.Name != "As").ToList();
-        foreach (var link in predicates)
-        {
-            Predicate(link, selector);
-        }
+        Predicates(predicates, selector);
 
         switch (links[0].Name)
         {
             case "Classes":
-                // ArchUnitNET's classes: records and delegates too, not interfaces, structs or enums.
-                selector.Exclude(new YamlSequence([SelectorDraft.One("kind", "interface"), SelectorDraft.One("kind", "struct"), SelectorDraft.One("kind", "enum")]));
+                // ArchUnitNET's classes: records and delegates too, not interfaces, structs or enums (in every alternative).
+                foreach (var kind in new[] { "interface", "struct", "enum" })
+                {
+                    selector.ExcludeEverywhere(SelectorDraft.One("kind", kind));
+                }
+
                 break;
             case "Interfaces":
                 selector.RequireEverywhere("kind", "interface");
@@ -72,6 +73,34 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         }
 
         return selector;
+    }
+
+    private void Predicates(IEnumerable<ChainLink> predicates, SelectorDraft selector)
+    {
+        var everywhere = false;
+        foreach (var link in predicates)
+        {
+            switch (link.Name)
+            {
+                // ArchUnitNET joins predicates left to right, without precedence: ((a And b) Or c) And d. An And after
+                // an Or therefore applies to every alternative so far.
+                case "And":
+                    everywhere = selector.Alternatives > 1;
+                    break;
+                case "Or":
+                    everywhere = false;
+                    selector.Or();
+                    break;
+                case var _ when everywhere:
+                    var condition = new SelectorDraft();
+                    Predicate(link, condition);
+                    selector.IntersectEverywhere(condition);
+                    break;
+                default:
+                    Predicate(link, selector);
+                    break;
+            }
+        }
     }
 
     private void Predicate(ChainLink link, SelectorDraft selector)
@@ -125,10 +154,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         {
             // The older spelling: Should().NotDependOnAnyTypesThat().ResideInNamespace("X")...
             var target = new SelectorDraft();
-            foreach (var predicate in conditions.Skip(1))
-            {
-                Predicate(predicate, target);
-            }
+            Predicates(conditions.Skip(1), target);
 
             return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", target.ToYaml());
         }
@@ -242,9 +268,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 }
 
                 var type = arguments.Type(((TypeOfExpressionSyntax)link.Arguments[i].Expression).Type);
-                var ns = string.Join(".", type.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
-                selector.Require("name", TestCodeIndex.FullNameOf(type.Declaration).Split('.')[^1]);
-                selector.Require("namespace", ns, ns);
+                selector.Require("name", type.Name);
+                selector.Require("namespace", type.Namespace, type.Namespace);
             }
 
             return selector;

@@ -15,12 +15,13 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
     public IReadOnlyList<ImportedDecision> Import(ImportScope scope)
     {
         var index = TestCodeIndex.For(scope);
-        var translator = new ArchUnitNetChainTranslator(new TestCodeArguments(index));
+        var arguments = new TestCodeArguments(index);
+        var translator = new ArchUnitNetChainTranslator(arguments);
         return TestClassScan.Decisions(
-            index,
+            arguments,
             Name,
             "archunitnet",
-            file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString().StartsWith("ArchUnitNET", System.StringComparison.Ordinal) == true),
+            file => index.Imports(file, ns => ns.StartsWith("ArchUnitNET", System.StringComparison.Ordinal)),
             type => Chains(type, index),
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();

@@ -1,18 +1,18 @@
-using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
 /// The assembly name behind <c>typeof(X).Assembly</c>, <c>Assembly.GetAssembly(typeof(X))</c>,
-/// <c>Assembly.Load("Name")</c> or a field or local holding one of them: the project that declares X.
+/// <c>Assembly.Load("Name")</c>, <c>Assembly.GetExecutingAssembly()</c> or a field, property or local holding one of them:
+/// the assembly <c>X</c> is compiled into, as the <see cref="IValueResolution"/> knows it.
 /// </summary>
 internal sealed class AssemblyArguments(TestCodeArguments arguments)
 {
     private const int MaxDepth = 8;
 
     public string Name(ExpressionSyntax? expression) => Name(expression, 0)
-        ?? throw new UntranslatableException($"the assembly '{expression}' is not known without building: name a type declared under the import root, e.g. typeof(Order).Assembly");
+        ?? throw new UntranslatableException($"the assembly '{expression}' is not known without running the code: name a type it declares, e.g. typeof(Order).Assembly");
 
     private string? Name(ExpressionSyntax? expression, int depth)
     {
@@ -31,13 +31,10 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
                 return OfType(typeOf.Type);
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Load" } } call when call.ArgumentList.Arguments.Count == 1:
                 return arguments.TryString(call.ArgumentList.Arguments[0].Expression);
-            case IdentifierNameSyntax variable:
-                return Name(FluentChain.Initializer(variable, arguments.Index), depth + 1);
-            case MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } when arguments.TryType(owner) is { Declaration: TypeDeclarationSyntax declaration }:
-                // Domain.AssemblyReference.Assembly: the member as the owner type declares it.
-                return FluentChain.MemberOf(declaration, member.Identifier.ValueText, arguments.Types, 0) is { } found ? Name(FluentChain.ValueOf(found), depth + 1) : null;
-            case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member }:
-                return Name(FluentChain.Initializer(member, arguments.Index), depth + 1);
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetExecutingAssembly", Expression: var owner } } call when call.ArgumentList.Arguments.Count == 0 && owner.ToString() is "Assembly" or "System.Reflection.Assembly":
+                return arguments.Resolution.AssemblyOfCode(call);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax }:
+                return Name(arguments.Resolution.MemberValue(expression), depth + 1);
             default:
                 return null;
         }
@@ -45,8 +42,7 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
 
     private string OfType(TypeSyntax type)
     {
-        var declared = arguments.Type(type);
-        return arguments.Index.AssemblyOf(declared.FilePath)
-            ?? throw new UntranslatableException($"no project file declares '{type}' under the import root, so its assembly name is unknown");
+        var resolved = arguments.Type(type);
+        return resolved.Assembly ?? throw new UntranslatableException(resolved.WhyNoAssembly);
     }
 }

@@ -16,12 +16,13 @@ internal sealed class NetArchTestImporter : IRuleImporter
     public IReadOnlyList<ImportedDecision> Import(ImportScope scope)
     {
         var index = TestCodeIndex.For(scope);
-        var translator = new NetArchTestChainTranslator(new TestCodeArguments(index));
+        var arguments = new TestCodeArguments(index);
+        var translator = new NetArchTestChainTranslator(arguments);
         return TestClassScan.Decisions(
-            index,
+            arguments,
             Name,
             "netarchtest",
-            file => file.Tree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "NetArchTest.Rules"),
+            file => index.Imports(file, ns => ns == "NetArchTest.Rules"),
             Chains,
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();

@@ -19,42 +19,36 @@ internal sealed class SelectorDraft
 
     public bool IsEverything => groups.All(g => g.Conditions.Count == 0 && g.Excluded.Count == 0);
 
+    /// <summary>How many alternatives (<c>Or</c>-joined groups) the selector has so far.</summary>
+    public int Alternatives => groups.Count;
+
     public IReadOnlyList<IReadOnlyList<string>> NamespacesPerGroup => groups.Select(g => (IReadOnlyList<string>)g.Namespaces).ToList();
 
-    public void Require(string key, string value, string? rawNamespace = null)
-    {
-        var group = groups[^1];
-        if (group.Conditions.TryGetValue(key, out var existing) && existing != value)
-        {
-            throw new UntranslatableException($"two '{key}' conditions that must both hold ('{existing}' and '{value}') have no TechLead selector");
-        }
-
-        group.Conditions[key] = value;
-        if (rawNamespace is not null)
-        {
-            group.Namespaces.Add(rawNamespace);
-        }
-    }
+    public void Require(string key, string value, string? rawNamespace = null) => Require(groups[^1], key, value, rawNamespace);
 
     public void Exclude(YamlNode selector) => groups[^1].Excluded.Add(selector);
 
     public void Or() => groups.Add(new Group());
 
     /// <summary>Adds <paramref name="other"/>'s conditions to the current group (<c>That().Are(DomainLayer)</c>); only a one-group selector can be joined this way.</summary>
-    public void Intersect(SelectorDraft other)
+    public void Intersect(SelectorDraft other) => Intersect(groups[^1], other);
+
+    /// <summary>Adds <paramref name="other"/>'s conditions to every group: <c>(a Or b) And c</c> is <c>(a And c) Or (b And c)</c>.</summary>
+    public void IntersectEverywhere(SelectorDraft other)
     {
-        if (other.groups.Count != 1)
+        foreach (var group in groups)
         {
-            throw new UntranslatableException("a selector with 'Or' used inside another condition has no TechLead selector");
+            Intersect(group, other);
         }
+    }
 
-        foreach (var condition in other.groups[0].Conditions)
+    /// <summary>Excludes <paramref name="selector"/> from every group (what a root such as <c>Classes()</c> leaves out).</summary>
+    public void ExcludeEverywhere(YamlNode selector)
+    {
+        foreach (var group in groups)
         {
-            Require(condition.Key, condition.Value);
+            group.Excluded.Add(selector);
         }
-
-        groups[^1].Namespaces.AddRange(other.groups[0].Namespaces);
-        groups[^1].Excluded.AddRange(other.groups[0].Excluded);
     }
 
     /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
@@ -73,12 +67,7 @@ internal sealed class SelectorDraft
     {
         foreach (var group in groups)
         {
-            if (group.Conditions.TryGetValue(key, out var existing) && existing != value)
-            {
-                throw new UntranslatableException($"two '{key}' conditions that must both hold ('{existing}' and '{value}') have no TechLead selector");
-            }
-
-            group.Conditions[key] = value;
+            Require(group, key, value, null);
         }
     }
 
@@ -118,6 +107,36 @@ internal sealed class SelectorDraft
         }
 
         return new YamlMapping(entries);
+    }
+
+    private static void Require(Group group, string key, string value, string? rawNamespace)
+    {
+        if (group.Conditions.TryGetValue(key, out var existing) && existing != value)
+        {
+            throw new UntranslatableException($"two '{key}' conditions that must both hold ('{existing}' and '{value}') have no TechLead selector");
+        }
+
+        group.Conditions[key] = value;
+        if (rawNamespace is not null)
+        {
+            group.Namespaces.Add(rawNamespace);
+        }
+    }
+
+    private static void Intersect(Group group, SelectorDraft other)
+    {
+        if (other.groups.Count != 1)
+        {
+            throw new UntranslatableException("a selector with 'Or' used inside another condition has no TechLead selector");
+        }
+
+        foreach (var condition in other.groups[0].Conditions)
+        {
+            Require(group, condition.Key, condition.Value, null);
+        }
+
+        group.Namespaces.AddRange(other.groups[0].Namespaces);
+        group.Excluded.AddRange(other.groups[0].Excluded);
     }
 
     /// <summary>One condition as a selector, e.g. <c>{ kind: interface }</c> for an <c>except</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,11 +6,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
-/// The value of a string argument when it is known without running the code: literals, <c>const</c> and
-/// <c>static readonly</c> string fields (here or in another type under the root), locals assigned once,
-/// <c>nameof</c>, <c>+</c> and interpolations of those. Anything else is unknown (null).
+/// The value of a string argument when it is known without running the code: literals, <c>nameof</c>, <c>+</c> and
+/// interpolations, <c>typeof(X).Namespace</c>/<c>.FullName</c>/<c>.Name</c>, and names (constants, fields, locals) as
+/// the <see cref="IValueResolution"/> reads them. Anything else is unknown (null).
 /// </summary>
-internal sealed class StringValues(TestCodeIndex index)
+internal sealed class StringValues(IValueResolution resolution)
 {
     private const int MaxDepth = 16;
 
@@ -22,6 +21,11 @@ internal sealed class StringValues(TestCodeIndex index)
         if (depth > MaxDepth)
         {
             return null;
+        }
+
+        if (resolution.Constant(expression) is { } constant)
+        {
+            return constant;
         }
 
         switch (expression)
@@ -36,13 +40,31 @@ internal sealed class StringValues(TestCodeIndex index)
                 return Interpolation(interpolated, depth);
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameOf when nameOf.ArgumentList.Arguments.Count == 1:
                 return NameOf(nameOf.ArgumentList.Arguments[0].Expression);
-            case IdentifierNameSyntax identifier:
-                return Variable(identifier, null, depth);
-            case MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member }:
-                return Variable(member, LastIdentifier(owner), depth);
+            case MemberAccessExpressionSyntax { Expression: TypeOfExpressionSyntax typeOf, Name.Identifier.ValueText: var property }:
+                return TypeName(typeOf.Type, property);
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                return resolution.NameValue(expression, e => Resolve(e, depth + 1));
             default:
                 return null;
         }
+    }
+
+    // typeof(Order).Namespace: the reflection property of the type the name binds to (not of a generic instance).
+    private string? TypeName(TypeSyntax type, string property)
+    {
+        if (property is not ("Namespace" or "FullName" or "Name") || type is GenericNameSyntax { IsUnboundGenericName: false } || resolution.Type(type, out _) is not { } resolved)
+        {
+            return null;
+        }
+
+        return property switch
+        {
+            "Namespace" => resolved.Namespace,
+            "Name" => resolved.Name,
+
+            // Reflection writes a nested type Outer+Inner, which no rule name means.
+            _ => resolved.FullName == (resolved.Namespace.Length == 0 ? resolved.Name : resolved.Namespace + "." + resolved.Name) ? resolved.FullName : null,
+        };
     }
 
     private string? Interpolation(InterpolatedStringExpressionSyntax interpolated, int depth)
@@ -73,68 +95,4 @@ internal sealed class StringValues(TestCodeIndex index)
         GenericNameSyntax generic => generic.Identifier.ValueText,
         _ => null,
     };
-
-    private static string? LastIdentifier(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => null,
-    };
-
-    // A local assigned once in the same member, else a string field: first in the enclosing types, then anywhere under the root if unique.
-    private string? Variable(IdentifierNameSyntax name, string? ownerType, int depth)
-    {
-        var text = name.Identifier.ValueText;
-        if (ownerType is null && IsLocal(name, text))
-        {
-            return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? Resolve(value, depth + 1) : null;
-        }
-
-        var candidates = index.FieldsNamed(text, ownerType).Where(IsStringConstant).ToList();
-        if (ownerType is null)
-        {
-            var enclosing = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
-            var inEnclosing = candidates.Where(f => f.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } t && enclosing.Contains(t.Identifier.ValueText)).ToList();
-            if (inEnclosing.Count > 0)
-            {
-                candidates = inEnclosing;
-            }
-        }
-
-        var values = candidates.Select(f => f.Initializer is { Value: var v } ? Resolve(v, depth + 1) : null).Distinct().ToList();
-        return values.Count == 1 ? values[0] : null;
-    }
-
-    private static bool IsLocal(SyntaxNode at, string name) =>
-        at.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
-            .Any(v => v.Identifier.ValueText == name && v.Parent?.Parent is LocalDeclarationStatementSyntax) == true;
-
-    private static VariableDeclaratorSyntax? Local(SyntaxNode at, string name)
-    {
-        var body = at.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        var locals = body?.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
-            .SelectMany(d => d.Declaration.Variables)
-            .Where(v => v.Identifier.ValueText == name)
-            .ToList();
-        // Assigned again somewhere in the member: its value depends on the path taken, so it is not a constant.
-        var reassigned = body?.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name) == true;
-        return locals is { Count: 1 } && !reassigned ? locals[0] : null;
-    }
-
-    // const, or a readonly/static field nobody writes (a static readonly string with a literal is how many teams keep namespace names).
-    private static bool IsStringConstant(VariableDeclaratorSyntax variable)
-    {
-        if (variable.Parent is not VariableDeclarationSyntax { Type: var type } declaration)
-        {
-            return false;
-        }
-
-        var isString = type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } or IdentifierNameSyntax { Identifier.ValueText: "String" or "var" };
-        return declaration.Parent switch
-        {
-            FieldDeclarationSyntax field => isString && field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword)),
-            LocalDeclarationStatementSyntax => isString,
-            _ => false,
-        };
-    }
 }

@@ -21,7 +21,7 @@ internal static partial class TestClassScan
     public delegate RuleDraft Translate(ExpressionSyntax chain, string id);
 
     public static IEnumerable<ImportedDecision> Decisions(
-        TestCodeIndex index,
+        TestCodeArguments arguments,
         string importer,
         string keyPrefix,
         System.Func<ParsedSourceFile, bool> isCandidate,
@@ -29,6 +29,7 @@ internal static partial class TestClassScan
         Translate translate,
         System.Func<ExpressionSyntax, string> quote)
     {
+        var index = arguments.Index;
         foreach (var file in index.Files.Where(isCandidate))
         {
             var relative = index.RelativePath(file.Path);
@@ -38,7 +39,7 @@ internal static partial class TestClassScan
                     keyPrefix + ":" + relative,
                     Words(System.IO.Path.GetFileNameWithoutExtension(file.Path)),
                     relative,
-                    importer,
+                    $"Imported from the {importer} tests in `{relative}`, {file.Reading.TrimEnd('.')}.",
                     [],
                     [new NotImportedItem(relative + ":1", relative, file.Problem)]);
                 continue;
@@ -51,7 +52,8 @@ internal static partial class TestClassScan
                     continue;
                 }
 
-                var decision = Decision(index, importer, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
+                var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading.TrimEnd('.')}.";
+                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
                 if (decision is not null)
                 {
                     yield return decision;
@@ -61,8 +63,9 @@ internal static partial class TestClassScan
     }
 
     private static ImportedDecision? Decision(
-        TestCodeIndex index, string importer, string key, string relative, ClassDeclarationSyntax type, List<ExpressionSyntax> chains, Translate translate, System.Func<ExpressionSyntax, string> quote)
+        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, List<ExpressionSyntax> chains, Translate translate, System.Func<ExpressionSyntax, string> quote)
     {
+        var index = arguments.Index;
         var rules = new List<RuleDraft>();
         var notImported = new List<NotImportedItem>();
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
@@ -84,7 +87,7 @@ internal static partial class TestClassScan
                 }
 
                 var rule = translate(chain, UniqueId(RuleIds.FromText(memberName), ids));
-                rule.Because ??= member is null ? null : AssertionMessage(member, index);
+                rule.Because ??= member is null ? null : AssertionMessage(member, arguments);
                 rules.Add(rule);
             }
             catch (UntranslatableException e)
@@ -107,7 +110,7 @@ internal static partial class TestClassScan
         }
 
         notImported.Sort((a, b) => CompareLocations(a.Location, b.Location));
-        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, importer, rules, notImported);
+        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, origin, rules, notImported);
     }
 
     public static bool IsTest(MethodDeclarationSyntax method) =>
@@ -135,9 +138,8 @@ internal static partial class TestClassScan
     }
 
     // The message of the assertion on the chain's result: Assert.True(result.IsSuccessful, "msg"), IsSuccessful.Should().BeTrue("msg")...
-    private static string? AssertionMessage(MemberDeclarationSyntax member, TestCodeIndex index)
+    private static string? AssertionMessage(MemberDeclarationSyntax member, TestCodeArguments arguments)
     {
-        var strings = new StringValues(index);
         foreach (var call in member.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
             var checksResult = call.ArgumentList.Arguments.Any(a => a.Expression.ToString().Contains("IsSuccessful", System.StringComparison.Ordinal));
@@ -149,7 +151,7 @@ internal static partial class TestClassScan
 
             foreach (var argument in call.ArgumentList.Arguments.Where(a => !a.Expression.ToString().Contains("IsSuccessful", System.StringComparison.Ordinal)))
             {
-                if (strings.Resolve(argument.Expression) is { Length: > 0 } message)
+                if (arguments.TryString(argument.Expression) is { Length: > 0 } message)
                 {
                     return message;
                 }

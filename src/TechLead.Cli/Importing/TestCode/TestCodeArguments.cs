@@ -1,28 +1,34 @@
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
 
-/// <summary>Reads the arguments of chain calls: strings (constants resolved) and <c>typeof(X)</c> types, or says why not.</summary>
-internal sealed class TestCodeArguments(TestCodeIndex index)
+/// <summary>
+/// Reads the arguments of chain calls, strings (constants resolved) and <c>typeof(X)</c> types, or says why not. What a
+/// name stands for comes from the <see cref="Resolution"/>: the semantic model where the file's project loaded, else syntax.
+/// </summary>
+internal sealed class TestCodeArguments
 {
-    private readonly StringValues strings = new(index);
-    private readonly TypeReferences types = new(index);
+    private readonly StringValues strings;
 
-    public TestCodeIndex Index => index;
+    public TestCodeArguments(TestCodeIndex index)
+    {
+        Index = index;
+        var syntax = new SyntaxResolution(index);
+        Resolution = index.Semantic is { } semantic ? new SemanticResolution(semantic, syntax) : syntax;
+        strings = new StringValues(Resolution);
+    }
+
+    public TestCodeIndex Index { get; }
+
+    public IValueResolution Resolution { get; }
 
     public string String(ChainLink link, int position = 0)
     {
         var argument = Argument(link, position);
         return Resolve(argument.Expression) ?? throw new UntranslatableException(WhyUnknown(argument.Expression, link));
     }
-
-    public TypeReferences Types => types;
-
-    /// <summary>The type an expression such as <c>Domain.AssemblyReference</c> names where it stands, or null.</summary>
-    public DeclaredType? TryType(ExpressionSyntax owner) => types.Resolve(owner, owner);
 
     // A constant, or the name of an assembly: DomainAssembly.GetName().Name.
     private string? Resolve(ExpressionSyntax expression)
@@ -72,7 +78,7 @@ internal sealed class TestCodeArguments(TestCodeIndex index)
     public string? TryString(ExpressionSyntax expression) => strings.Resolve(expression);
 
     /// <summary>The full name (TechLead spelling) of <c>typeof(X)</c> given at <paramref name="position"/>.</summary>
-    public DeclaredType Type(ChainLink link, int position = 0)
+    public ResolvedType Type(ChainLink link, int position = 0)
     {
         var argument = Argument(link, position);
         if (argument.Expression is not TypeOfExpressionSyntax typeOf)
@@ -83,8 +89,8 @@ internal sealed class TestCodeArguments(TestCodeIndex index)
         return Type(typeOf.Type);
     }
 
-    public DeclaredType Type(TypeSyntax type) =>
-        types.Resolve(type) ?? throw new UntranslatableException($"the type '{type}' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project");
+    public ResolvedType Type(TypeSyntax type) =>
+        Resolution.Type(type, out var whyNot) ?? throw new UntranslatableException(whyNot);
 
     public static void NoArguments(ChainLink link)
     {

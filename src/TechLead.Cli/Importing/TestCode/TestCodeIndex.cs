@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
-/// The C# files of an import scope, parsed once (syntax only: no project has to load), with what the
-/// translators look up in them: declared types by name, the project (assembly) of each file, and fields.
+/// The C# files of an import scope, parsed once (the trees of loaded test projects as their compilations hold them),
+/// with what the syntax reading looks up in them: declared types by name, the project (assembly) of each file, and fields.
 /// </summary>
 internal sealed class TestCodeIndex
 {
@@ -20,7 +20,9 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> assemblyByDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> assemblyByProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> projectsByDirectory = new(StringComparer.Ordinal);
+    private Dictionary<string, HashSet<string>>? globalUsingsByProject;
 
     private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files)
     {
@@ -57,6 +59,9 @@ internal sealed class TestCodeIndex
 
     public IReadOnlyList<ParsedSourceFile> Files { get; }
 
+    /// <summary>The loaded test projects, when the import loaded any: files in them are read with their semantic model.</summary>
+    public SemanticCode? Semantic => Scope.Semantic;
+
     /// <summary>Parses the <c>.cs</c> files of <paramref name="scope"/>; a file that cannot be read or is too large is kept with its problem.</summary>
     public static TestCodeIndex For(ImportScope scope) => Built.GetValue(scope, Build);
 
@@ -65,7 +70,8 @@ internal sealed class TestCodeIndex
         var files = new List<ParsedSourceFile>();
         foreach (var path in scope.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f, StringComparer.Ordinal))
         {
-            files.Add(ParsedSourceFile.Read(path));
+            var reading = scope.Semantic?.ReadingOf(path) ?? SemanticCode.SyntaxOnlyReading;
+            files.Add(scope.Semantic?.TreeOf(path) is { } tree ? ParsedSourceFile.FromTree(path, tree, reading) : ParsedSourceFile.Read(path, reading));
         }
 
         return new TestCodeIndex(scope, files);
@@ -97,28 +103,80 @@ internal sealed class TestCodeIndex
     /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
     public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
 
-    /// <summary>The assembly a file compiles into: the nearest project file above it (its <c>AssemblyName</c>, else its file name); null when none is under the root.</summary>
+    /// <summary>The assembly a file compiles into: its project's (<c>AssemblyName</c>, else the file name); null when no project under the root has it.</summary>
     public string? AssemblyOf(string filePath)
     {
-        var directory = Path.GetDirectoryName(filePath);
-        var root = Path.GetFullPath(Root);
-        while (directory is not null && directory.StartsWith(root, StringComparison.Ordinal))
+        if (ProjectOf(filePath) is not { } project)
         {
-            if (!assemblyByDirectory.TryGetValue(directory, out var assembly))
-            {
-                assembly = ProjectAssemblyName(directory);
-                assemblyByDirectory[directory] = assembly;
-            }
-
-            if (assembly is not null)
-            {
-                return assembly;
-            }
-
-            directory = Path.GetDirectoryName(directory);
+            return null;
         }
 
-        return null;
+        if (!assemblyByProject.TryGetValue(project, out var assembly))
+        {
+            assembly = ProjectFile.AssemblyName(project);
+            assemblyByProject[project] = assembly;
+        }
+
+        return assembly;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="file"/> imports a namespace <paramref name="matches"/> accepts: by a <c>using</c> of its own,
+    /// or by a global using of its project (<c>global using X;</c> in any of the project's files under the root, as
+    /// GlobalUsings.cs keeps them, or a <c>&lt;Using Include="X" /&gt;</c> item in the project file).
+    /// </summary>
+    public bool Imports(ParsedSourceFile file, Func<string, bool> matches)
+    {
+        if (UsingsOf(file.Tree).Any(u => matches(u.Name)))
+        {
+            return true;
+        }
+
+        return ProjectOf(file.Path) is { } project && GlobalUsings().TryGetValue(project, out var global) && global.Any(matches);
+    }
+
+    /// <summary>The project file a file belongs to (<see cref="ProjectFile.Nearest"/> under the root); null when none.</summary>
+    public string? ProjectOf(string filePath) => ProjectFile.Nearest(filePath, Root, projectsByDirectory);
+
+    private static IEnumerable<(string Name, bool Global)> UsingsOf(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+            .Where(u => u.Name is not null)
+            .Select(u => (u.Name!.ToString(), u.GlobalKeyword.RawKind != 0));
+
+    private Dictionary<string, HashSet<string>> GlobalUsings()
+    {
+        if (globalUsingsByProject is not null)
+        {
+            return globalUsingsByProject;
+        }
+
+        globalUsingsByProject = new(StringComparer.Ordinal);
+        foreach (var file in Files)
+        {
+            if (ProjectOf(file.Path) is not { } project)
+            {
+                continue;
+            }
+
+            if (!globalUsingsByProject.TryGetValue(project, out var names))
+            {
+                names = new HashSet<string>(StringComparer.Ordinal);
+                var items = ProjectFile.Load(project)?.Descendants().Where(e => e.Name.LocalName == "Using" && e.Attribute("Alias") is null && e.Attribute("Static") is null);
+                foreach (var item in items ?? [])
+                {
+                    if (item.Attribute("Include")?.Value.Trim() is { Length: > 0 } include)
+                    {
+                        names.Add(include);
+                    }
+                }
+
+                globalUsingsByProject[project] = names;
+            }
+
+            names.UnionWith(UsingsOf(file.Tree).Where(u => u.Global).Select(u => u.Name));
+        }
+
+        return globalUsingsByProject;
     }
 
     /// <summary><c>Shop.Domain.Order</c>, nested types joined by <c>.</c>, generic arity as in metadata (<c>Repo`1</c>).</summary>
@@ -144,19 +202,6 @@ internal sealed class TestCodeIndex
     }
 
     public static int Arity(BaseTypeDeclarationSyntax type) => type is TypeDeclarationSyntax { TypeParameterList: { } list } ? list.Parameters.Count : 0;
-
-    private static string? ProjectAssemblyName(string directory)
-    {
-        try
-        {
-            var projects = Directory.GetFiles(directory, "*.csproj");
-            return projects.Length == 1 ? ProjectFile.AssemblyName(projects[0]) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

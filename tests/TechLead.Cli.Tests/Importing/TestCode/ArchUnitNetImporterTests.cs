@@ -114,4 +114,58 @@ public sealed class ArchUnitNetImporterTests
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
     }
+
+    [Fact]
+    public void Predicates_join_left_to_right_as_ArchUnitNET_evaluates_them()
+    {
+        // ArchUnitNET folds predicates in order: ((Orders And Root) Or Entity) And not Legacy. The And after the Or applies to
+        // both alternatives, and Classes() leaves interfaces, structs and enums out of both.
+        using var import = new TestCodeImport().Write("tests/Arch/NamingTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.Loader;
+            using Shop.Domain.Orders;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class NamingTests
+            {
+                private static readonly Architecture Architecture = new ArchLoader().LoadAssemblies(typeof(Order).Assembly).Build();
+
+                [Fact]
+                public void Roots_Are_Named_Root() =>
+                    Classes().That().ResideInNamespace("Shop.Domain.Orders").And().ImplementInterface(typeof(IAggregateRoot))
+                        .Or().ImplementInterface(typeof(Entity<>))
+                        .And().DoNotResideInNamespace("Shop.Domain.Legacy")
+                        .Should().HaveNameEndingWith("Root").Check(Architecture);
+            }
+            """);
+
+        var rule = Assert.Single(Assert.Single(import.Run(new ArchUnitNetImporter())).Rules);
+
+        Assert.Equal(
+            """
+            ```techlead
+            - id: roots-are-named-root
+              kind: naming
+              types:
+                - namespace: Shop.Domain.Orders
+                  implements: Shop.Domain.Orders.IAggregateRoot
+                  except:
+                    - namespace: Shop.Domain.Legacy
+                    - kind: interface
+                    - kind: struct
+                    - kind: enum
+                - implements: Shop.Domain.Orders.Entity`1
+                  except:
+                    - namespace: Shop.Domain.Legacy
+                    - kind: interface
+                    - kind: struct
+                    - kind: enum
+              pattern: Root$
+            ```
+
+            """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
+            TestCodeImport.Yaml(rule));
+    }
 }

@@ -126,7 +126,7 @@ public sealed class NetArchTestImporterTests
                 ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
                 ("tests/Arch/HardTests.cs:19", "AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\")", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
                 ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
-                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without building the project"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model"),
                 ("tests/Arch/HardTests.cs:30", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
@@ -144,6 +144,34 @@ public sealed class NetArchTestImporterTests
         var item = Assert.Single(decision.NotImported);
         Assert.Equal("tests/Arch/Broken.cs:1", item.Location);
         Assert.StartsWith("the file does not parse: ", item.Reason, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Global_usings_of_the_project_count_as_the_file_s_own()
+    {
+        const string Test = """
+            namespace Shop.Tests;
+
+            public sealed class DomainTests
+            {
+                [Fact]
+                public void Orders_Are_Sealed() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Domain.Orders").Should().BeSealed().GetResult().IsSuccessful);
+            }
+            """;
+        using var import = new TestCodeImport()
+            .Write("tests/Arch/Arch.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("tests/Arch/GlobalUsings.cs", "global using NetArchTest.Rules;\nglobal using Xunit;\n")
+            .Write("tests/Arch/DomainTests.cs", Test)
+            .Write("tests/Items/Items.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><Using Include=\"NetArchTest.Rules\" /></ItemGroup></Project>")
+            .Write("tests/Items/DomainTests.cs", Test)
+            .Write("tests/Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("tests/Other/DomainTests.cs", Test);
+
+        var decisions = import.Run(new NetArchTestImporter());
+
+        Assert.Equal(["netarchtest:tests/Arch/DomainTests.cs#DomainTests", "netarchtest:tests/Items/DomainTests.cs#DomainTests"], decisions.Select(d => d.Key));
+        Assert.All(decisions, d => Assert.Equal("orders-are-sealed", Assert.Single(d.Rules).Id));
     }
 
     [Fact]

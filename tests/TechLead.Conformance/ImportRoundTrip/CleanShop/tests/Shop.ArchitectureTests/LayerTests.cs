@@ -144,5 +144,16 @@ namespace Shop.ArchitectureTests
                 Assert.NotNull(type.GetMethod("Handle"));
             }
         }
+
+        [Fact]
+        public void Persistence_Uses_No_Framework_Collections()
+        {
+            // Only the semantic model knows where Dictionary<,> is declared: the syntax reading lists this as not imported.
+            var result = Types.InAssembly(typeof(OrderStore).Assembly)
+                .That().ResideInNamespace(typeof(OrderStore).Namespace)
+                .ShouldNot().HaveDependencyOn(typeof(System.Collections.Generic.Dictionary<,>).Namespace)
+                .GetResult();
+            Assert.True(result.IsSuccessful, "persistence keeps its own storage format");
+        }
     }
 }

@@ -1,0 +1,12 @@
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// The type a <c>typeof(X)</c> names, as a rule needs it: <see cref="FullName"/> in TechLead's spelling (nested types
+/// joined by <c>.</c>, generic arity as in metadata: <c>Repo`1</c>), its <see cref="Namespace"/>, and the
+/// <see cref="Assembly"/> it is compiled into, or null with <see cref="WhyNoAssembly"/> when that is unknown.
+/// </summary>
+internal sealed record ResolvedType(string FullName, string Namespace, string? Assembly, string WhyNoAssembly = "")
+{
+    /// <summary>The simple name with its arity: <c>Repo`1</c>.</summary>
+    public string Name => FullName.Split('.')[^1];
+}

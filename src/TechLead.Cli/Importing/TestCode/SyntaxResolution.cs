@@ -1,0 +1,118 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// Names read from syntax alone, so that code which does not build can be imported: <c>const</c> and
+/// <c>static readonly</c> string fields (of the enclosing types, else the only one of that name under the root),
+/// locals assigned once, members of base classes, and <c>typeof(X)</c> among the types declared under the root
+/// (narrowed by the file's <c>using</c>s), whose assembly is the project file above its declaration.
+/// </summary>
+internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
+{
+    private readonly TypeReferences types = new(index);
+
+    public string? Constant(ExpressionSyntax expression) => null;
+
+    public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate) => name switch
+    {
+        IdentifierNameSyntax identifier => Variable(identifier, null, evaluate),
+        MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } => Variable(member, LastIdentifier(owner), evaluate),
+        _ => null,
+    };
+
+    public ExpressionSyntax? MemberValue(ExpressionSyntax name) => name switch
+    {
+        IdentifierNameSyntax variable => FluentChain.Initializer(variable, index),
+
+        // Domain.AssemblyReference.Assembly: the member as the owner type declares it.
+        MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } when types.Resolve(owner, owner) is { Declaration: TypeDeclarationSyntax declaration } =>
+            FluentChain.MemberOf(declaration, member.Identifier.ValueText, types, 0) is { } found ? FluentChain.ValueOf(found) : null,
+        MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } => FluentChain.Initializer(member, index),
+        _ => null,
+    };
+
+    public ResolvedType? Type(TypeSyntax type, out string whyNot)
+    {
+        var declared = types.Resolve(type);
+        if (declared is null)
+        {
+            whyNot = $"the type '{type}' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model";
+            return null;
+        }
+
+        whyNot = string.Empty;
+        var ns = string.Join(".", declared.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
+        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"no project file declares '{type}' under the import root, so its assembly name is unknown");
+    }
+
+    public string? AssemblyOfCode(ExpressionSyntax at) => at.SyntaxTree.FilePath is { Length: > 0 } path ? index.AssemblyOf(path) : null;
+
+    private static string? LastIdentifier(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    // A local assigned once in the same member, else a string field: first in the enclosing types, then anywhere under the root if unique.
+    private string? Variable(IdentifierNameSyntax name, string? ownerType, Func<ExpressionSyntax, string?> evaluate)
+    {
+        var text = name.Identifier.ValueText;
+        if (ownerType is null && IsLocal(name, text))
+        {
+            return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? evaluate(value) : null;
+        }
+
+        var candidates = index.FieldsNamed(text, ownerType).Where(IsStringConstant).ToList();
+        if (ownerType is null)
+        {
+            var enclosing = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
+            var inEnclosing = candidates.Where(f => f.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() is { } t && enclosing.Contains(t.Identifier.ValueText)).ToList();
+            if (inEnclosing.Count > 0)
+            {
+                candidates = inEnclosing;
+            }
+        }
+
+        var values = candidates.Select(f => f.Initializer is { Value: var v } ? evaluate(v) : null).Distinct().ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
+
+    private static bool IsLocal(SyntaxNode at, string name) =>
+        at.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            .Any(v => v.Identifier.ValueText == name && v.Parent?.Parent is LocalDeclarationStatementSyntax) == true;
+
+    private static VariableDeclaratorSyntax? Local(SyntaxNode at, string name)
+    {
+        var body = at.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        var locals = body?.DescendantNodes().OfType<LocalDeclarationStatementSyntax>()
+            .SelectMany(d => d.Declaration.Variables)
+            .Where(v => v.Identifier.ValueText == name)
+            .ToList();
+        // Assigned again somewhere in the member: its value depends on the path taken, so it is not a constant.
+        var reassigned = body?.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name) == true;
+        return locals is { Count: 1 } && !reassigned ? locals[0] : null;
+    }
+
+    // const, or a readonly/static field nobody writes (a static readonly string with a literal is how many teams keep namespace names).
+    private static bool IsStringConstant(VariableDeclaratorSyntax variable)
+    {
+        if (variable.Parent is not VariableDeclarationSyntax { Type: var type } declaration)
+        {
+            return false;
+        }
+
+        var isString = type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword } or IdentifierNameSyntax { Identifier.ValueText: "String" or "var" };
+        return declaration.Parent switch
+        {
+            FieldDeclarationSyntax field => isString && field.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword)),
+            LocalDeclarationStatementSyntax => isString,
+            _ => false,
+        };
+    }
+}
