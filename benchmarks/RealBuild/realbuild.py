@@ -135,8 +135,9 @@ def load_average():
 class Bench:
     """One checkout, its variants and their builds."""
 
-    def __init__(self, checkout, target, adr_sets, work, feed, version, duel_symbols):
+    def __init__(self, checkout, target, adr_sets, work, feed, version, duel_symbols, compiler_server=True):
         self.checkout = os.path.abspath(checkout)
+        self.compiler_server = compiler_server
         self.target = target
         self.work = os.path.abspath(work)
         os.makedirs(self.work, exist_ok=True)
@@ -145,6 +146,9 @@ class Bench:
             f.write(OVERLAY)
         fallback = os.path.expanduser("~/.nuget/packages")
         self.common = [
+            # The compiler server (VBCSCompiler) is what `dotnet build` uses on a developer machine and in CI unless
+            # switched off: analyzers are loaded and JIT-compiled once per server, not once per project.
+            f"-p:UseSharedCompilation={'true' if compiler_server else 'false'}",
             f"-p:CustomAfterMicrosoftCommonTargets={overlay}",
             f"-p:TechLeadBenchVersion={version}",
             f"-p:BannedApiBenchVersion={BANNED_API_ANALYZERS_VERSION}",
@@ -198,11 +202,12 @@ class Bench:
         return result
 
     def measure(self, rounds, name, warmup=True):
-        """Warm-up build (untimed, unless the compiler server is warm already), then `rounds` rounds of every
-        variant, alternating the order."""
+        """Warm-up builds (untimed: every variant once, so the compiler server has loaded and JIT-compiled every
+        analyzer before the first timed build), then `rounds` rounds of every variant, alternating the order."""
         if warmup:
             print(f"{name}: warm-up", flush=True)
-            self.build("without", f"{name}-warmup")
+            for variant in (list(self.variants) if self.compiler_server else list(self.variants)[:1]):
+                self.build(variant, f"{name}-warmup-{variant}")
         builds = []
         order = list(self.variants)
         for r in range(rounds):
@@ -267,6 +272,9 @@ def main(argv=None):
     parser.add_argument("--variants", help="comma-separated subset of: without, the --adr names, duel (default: all)")
     parser.add_argument("--no-warmup", action="store_true", help="skip the untimed first build (compiler server warm)")
     parser.add_argument("--json", help="write the results here")
+    parser.add_argument("--compiler-server", choices=["on", "off"], default="on",
+                        help="on (default, as `dotnet build` does): one VBCSCompiler for all compilations; off: a fresh "
+                             "csc process per project, every analyzer loaded and JIT-compiled in each")
     args = parser.parse_args(argv)
     name = args.name or os.path.basename(os.path.abspath(args.checkout))
     work = args.work or os.path.join("/tmp", f"techlead-realbuild-{name}")
@@ -284,11 +292,13 @@ def main(argv=None):
         symbols = read_banned_symbols(args.banned_symbols) if args.banned_symbols else banned_symbols_of(adr_sets[0][1])
         if not symbols:
             raise SystemExit("no banned symbols for the duel: pass --banned-symbols or --no-duel")
-    bench = Bench(args.checkout, args.target, adr_sets, work, feed, version, symbols)
+    bench = Bench(args.checkout, args.target, adr_sets, work, feed, version, symbols,
+                  compiler_server=args.compiler_server == "on")
     if args.variants:
         wanted = args.variants.split(",")
         bench.variants = {v: props for v, props in bench.variants.items() if v in wanted}
     summary = bench.measure(args.rounds, name, warmup=not args.no_warmup)
+    summary["compiler_server"] = args.compiler_server
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(summary, f, indent=1)

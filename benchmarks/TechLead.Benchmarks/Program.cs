@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace TechLead.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/TechLead.Benchmarks -- --filter *</c>; the banned-API stopwatch duel: <c>-- banned-api-hot-path [runs]</c>.</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/TechLead.Benchmarks -- --filter *</c>; the banned-API stopwatch duel: <c>-- banned-api-hot-path [runs]</c>; the IDE probe: <c>-- one-document [iterations]</c>.</summary>
 internal static class Program
 {
     private static void Main(string[] args)
@@ -10,6 +10,12 @@ internal static class Program
         if (args is ["banned-api-hot-path", ..])
         {
             Analyzer.BannedApiHotPath.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+            return;
+        }
+
+        if (args is ["one-document", ..])
+        {
+            Analyzer.OneDocumentProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
             return;
         }
 

@@ -38,7 +38,10 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analyzed (nobody can act on a violation there). ReportDiagnostics without Analyze keeps
+        // that, and spares the driver a scan of every tree for [GeneratedCode] symbols on the first diagnostic in it:
+        // every location we report is in code that was analyzed, so nothing generated can be hit.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -55,12 +58,13 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
         var listener = listeners?.Invoke(context.Compilation, model);
-        var references = new ReferenceChecker(activeRules, inputs.Constraints, context.Compilation, model, reporter, listener);
+        var references = new ReferenceChecker(inputs, model, reporter, listener);
         if (listener is not null)
         {
             context.RegisterSymbolAction(symbol => listener.OnType((INamedTypeSymbol)symbol.Symbol), SymbolKind.NamedType);
         }
-        var declarations = new DeclarationChecker(activeRules, model, reporter, references);
+
+        var declarations = new DeclarationChecker(inputs, model, reporter, references);
 
         if (references.HasRules)
         {
@@ -109,11 +113,11 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         {
             foreach (var (reference, message) in cycles.FindCycles())
             {
-                reporter.Report(context.ReportDiagnostic, new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
+                reporter.Report(new CompilationSink(context), new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
             }
         }
 
-        reporter.ReportBaselined(context.ReportDiagnostic);
+        reporter.ReportBaselined(new CompilationSink(context));
 
         foreach (var stale in StaleBaselineEntries(context.Compilation, inputs.Baseline, reporter, model))
         {

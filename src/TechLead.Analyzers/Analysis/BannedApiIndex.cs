@@ -1,81 +1,38 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using TechLead.Rules.Model;
 
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
-/// Every <c>banned-api</c> entry resolved to the compilation's symbols once, at compilation start, so a
-/// use costs one dictionary lookup on the symbol its operation already carries (no doc-comment ID strings
-/// per use). Member bans match by <see cref="TechLead.Rules.Selectors.DocumentationId.MatchesDeclarationId"/>
-/// over the named members of the containing type (overloads, <c>~ReturnType</c>, arity); a <c>T:</c> ban
-/// holds the type and every type nested in it (TypeFamily's rule, on symbols); an <c>N:</c> ban holds the
-/// namespace of every assembly, and a use looks up the namespaces around its type.
+/// The bans of one compilation: a used symbol whose metadata name is in the <see cref="BannedApiCatalog"/> is matched by
+/// its declaration ID (<see cref="TechLead.Rules.Selectors.DocumentationId.MatchesDeclarationId"/>: overloads,
+/// <c>~ReturnType</c>, arity) once, and the answer is remembered per symbol; any other use costs one dictionary lookup on
+/// a name. Nothing is resolved up front, so a compilation (a keystroke in the IDE) pays nothing for bans it never meets.
+/// A <c>T:</c> ban holds the type and every type nested in it (TypeFamily's rule, on symbols); an <c>N:</c> ban the
+/// namespace and below (callers walk the namespaces around a type).
 /// </summary>
-internal sealed class BannedApiIndex
+internal sealed class BannedApiIndex(BannedApiCatalog catalog)
 {
     private static readonly BannedEntry[] None = [];
 
-    private readonly Dictionary<ISymbol, BannedEntry[]> members = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, BannedEntry[]> types = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ISymbol, BannedEntry[]> namespaces = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> memberNames = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, BannedEntry[]> matches = new(SymbolEqualityComparer.Default);
 
-    public BannedApiIndex(IReadOnlyList<BannedApiRule> rules, Compilation compilation)
-    {
-        foreach (var rule in rules)
-        {
-            foreach (var api in rule.Apis)
-            {
-                var entry = new BannedEntry(rule, api);
-                switch (api.Symbol.Prefix)
-                {
-                    case 'N':
-                        foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(api.Symbol.Text, compilation))
-                        {
-                            if (symbol is INamespaceSymbol ns)
-                            {
-                                Add(namespaces, ns, entry);
-                                foreach (var constituent in ns.ConstituentNamespaces)
-                                {
-                                    Add(namespaces, constituent, entry);
-                                }
-                            }
-                        }
-
-                        break;
-                    case 'T':
-                        foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(api.Symbol.Text, compilation))
-                        {
-                            if (symbol is INamedTypeSymbol type)
-                            {
-                                AddFamily(type, entry);
-                            }
-                        }
-
-                        break;
-                    default:
-                        AddMembers(api, entry, compilation);
-                        break;
-                }
-            }
-        }
-    }
-
-    public bool IsEmpty => members.Count == 0 && types.Count == 0 && namespaces.Count == 0;
+    public bool IsEmpty => catalog.IsEmpty;
 
     /// <summary>True when some type or namespace is banned: type uses need a lookup at all.</summary>
-    public bool HasTypeBans => types.Count > 0 || namespaces.Count > 0;
+    public bool HasTypeBans => catalog.HasTypeBans;
 
-    public bool HasNamespaceBans => namespaces.Count > 0;
+    public bool HasNamespaceBans => catalog.HasNamespaceBans;
 
     /// <summary>True when a member of this metadata name (<c>GetEnumerator</c>, <c>Deconstruct</c>) is banned somewhere.</summary>
-    public bool BansMemberNamed(string metadataName) => memberNames.Contains(metadataName);
+    public bool BansMemberNamed(string metadataName) => catalog.BansMemberNamed(metadataName);
 
     /// <summary>The bans on a used member: its definition (a reduced extension method: the static method), or a member it overrides.</summary>
     public BannedEntry[] ForMember(ISymbol member)
     {
-        if (members.Count == 0)
+        if (!catalog.HasMemberBans)
         {
             return None;
         }
@@ -83,9 +40,13 @@ internal sealed class BannedApiIndex
         ISymbol? current = member is IMethodSymbol { ReducedFrom: { } reduced } ? reduced.OriginalDefinition : member.OriginalDefinition;
         while (current is not null)
         {
-            if (members.TryGetValue(current, out var entries))
+            if (catalog.TryGetMemberCandidates(current.MetadataName, out var candidates))
             {
-                return entries;
+                var entries = Match(current, candidates);
+                if (entries.Length > 0)
+                {
+                    return entries;
+                }
             }
 
             current = current.IsOverride ? OverriddenMember(current)?.OriginalDefinition : null;
@@ -94,13 +55,90 @@ internal sealed class BannedApiIndex
         return None;
     }
 
-    /// <summary>The <c>T:</c> bans on a type (definition), without its namespaces.</summary>
-    public BannedEntry[] ForType(INamedTypeSymbol type) =>
-        types.Count > 0 && types.TryGetValue(type.OriginalDefinition, out var entries) ? entries : None;
+    /// <summary>The <c>T:</c> bans on a type (definition) or on a type it is nested in, without its namespaces.</summary>
+    public BannedEntry[] ForType(INamedTypeSymbol type)
+    {
+        if (!catalog.HasTypeBans)
+        {
+            return None;
+        }
+
+        List<BannedEntry>? found = null;
+        BannedEntry[]? single = null;
+        for (var current = type.OriginalDefinition; current is not null; current = current.ContainingType)
+        {
+            if (!catalog.TryGetTypeCandidates(current.MetadataName, out var candidates))
+            {
+                continue;
+            }
+
+            var entries = Match(current, candidates);
+            if (entries.Length == 0)
+            {
+                continue;
+            }
+
+            if (single is null)
+            {
+                single = entries;
+            }
+            else
+            {
+                found ??= [.. single];
+                found.AddRange(entries);
+            }
+        }
+
+        if (found is null)
+        {
+            return single ?? None;
+        }
+
+        // Outer and inner type both banned: every ban once, in the ADR set's order, as a symbol set would list them.
+        found.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return [.. found];
+    }
 
     /// <summary>The <c>N:</c> bans naming exactly this namespace (callers walk the containing namespaces).</summary>
     public BannedEntry[] ForNamespace(INamespaceSymbol ns) =>
-        namespaces.TryGetValue(ns, out var entries) ? entries : None;
+        catalog.HasNamespaceBans && catalog.TryGetNamespaceCandidates(ns.Name, out var candidates) ? Match(ns, candidates) : None;
+
+    private BannedEntry[] Match(ISymbol symbol, BannedEntry[] candidates) =>
+        matches.TryGetValue(symbol, out var known) ? known : matches.GetOrAdd(symbol, Resolve(symbol, candidates));
+
+    private static BannedEntry[] Resolve(ISymbol symbol, BannedEntry[] candidates)
+    {
+        var id = symbol is INamespaceSymbol ns ? "N:" + ns.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) : DocumentationCommentId.CreateDeclarationId(symbol);
+        if (id is null)
+        {
+            return None;
+        }
+
+        List<BannedEntry>? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (Matches(candidate, id))
+            {
+                (found ??= []).Add(candidate);
+            }
+        }
+
+        return found is null ? None : [.. found];
+    }
+
+    /// <summary>A member ban matches overloads as the rule core says; type and namespace bans match the exact ID.</summary>
+    private static bool Matches(BannedEntry candidate, string declarationId)
+    {
+        var banned = candidate.Api.Symbol;
+        if (banned.IsMember)
+        {
+            return banned.MatchesDeclarationId(declarationId);
+        }
+
+        return declarationId.Length == banned.Name.Length + 2
+            && declarationId[0] == banned.Prefix
+            && string.CompareOrdinal(declarationId, 2, banned.Name, 0, banned.Name.Length) == 0;
+    }
 
     private static ISymbol? OverriddenMember(ISymbol symbol) => symbol switch
     {
@@ -109,77 +147,4 @@ internal sealed class BannedApiIndex
         IEventSymbol @event => @event.OverriddenEvent,
         _ => null,
     };
-
-    private void AddFamily(INamedTypeSymbol type, BannedEntry entry)
-    {
-        Add(types, type.OriginalDefinition, entry);
-        foreach (var nested in type.GetTypeMembers())
-        {
-            AddFamily(nested, entry);
-        }
-    }
-
-    /// <summary>
-    /// <c>M:N.T.Foo</c>, <c>M:N.T.Foo(System.Int32)~System.String</c>, <c>P:N.T.Item(System.Int32)</c>: the members of
-    /// <c>N.T</c> whose metadata name is the last part, filtered by the rule core's ID matching.
-    /// </summary>
-    private void AddMembers(BannedApi api, BannedEntry entry, Compilation compilation)
-    {
-        var name = api.Symbol.Name;
-        var dot = name.LastIndexOf('.');
-        if (dot <= 0)
-        {
-            return;
-        }
-
-        var memberName = name.Substring(dot + 1);
-        var tick = memberName.IndexOf("``", System.StringComparison.Ordinal);
-        if (tick >= 0)
-        {
-            memberName = memberName.Substring(0, tick);
-        }
-
-        // Doc-comment IDs write '.' inside a member name as '#' (#ctor, explicit implementations).
-        memberName = memberName.Replace('#', '.');
-        memberNames.Add(memberName);
-        foreach (var container in DocumentationCommentId.GetSymbolsForDeclarationId("T:" + name.Substring(0, dot), compilation))
-        {
-            if (container is not INamedTypeSymbol type)
-            {
-                continue;
-            }
-
-            foreach (var member in type.GetMembers())
-            {
-                if (member.MetadataName == memberName
-                    && DocumentationCommentId.CreateDeclarationId(member) is { } id
-                    && api.Symbol.MatchesDeclarationId(id))
-                {
-                    Add(members, member.OriginalDefinition, entry);
-                }
-            }
-        }
-    }
-
-    private static void Add(Dictionary<ISymbol, BannedEntry[]> map, ISymbol symbol, BannedEntry entry)
-    {
-        if (!map.TryGetValue(symbol, out var entries))
-        {
-            map[symbol] = [entry];
-            return;
-        }
-
-        foreach (var existing in entries)
-        {
-            if (ReferenceEquals(existing, entry))
-            {
-                return;
-            }
-        }
-
-        var grown = new BannedEntry[entries.Length + 1];
-        entries.CopyTo(grown, 0);
-        grown[entries.Length] = entry;
-        map[symbol] = grown;
-    }
 }

@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
+using TechLead.Analyzers.Reporting;
+
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
@@ -75,7 +77,7 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
                 // params arrays and new[] { } write no element type; new T[n] is a written type name.
                 if (Source(context) is { } source)
                 {
-                    checker.CheckBannedType(source, creation.Type!, creation.Syntax.GetLocation(), context.ReportDiagnostic);
+                    checker.CheckBannedType(source, creation.Type!, creation.Syntax.GetLocation(), new OperationSink(context));
                 }
 
                 break;
@@ -160,10 +162,10 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
         if (typeAlreadyChecked is not null && SymbolEqualityComparer.Default.Equals(typeAlreadyChecked, member.ContainingType))
         {
             // MoveNext and Current of the enumerator GetEnumerator returned: its type is reported once.
-            checker.CheckMember(source, member, location, context.ReportDiagnostic);
+            checker.CheckMember(source, member, location, new OperationSink(context));
             return;
         }
 
-        checker.CheckBannedUse(source, member, location, context.ReportDiagnostic);
+        checker.CheckBannedUse(source, member, location, new OperationSink(context));
     }
 }

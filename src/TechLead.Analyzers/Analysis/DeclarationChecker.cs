@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers.Input;
 using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
@@ -27,10 +28,10 @@ internal sealed class DeclarationChecker
     private readonly ReferenceChecker ids;
     private readonly ConcurrentDictionary<(Location, Rule), bool> reported = new();
 
-    public DeclarationChecker(IReadOnlyList<Rule> activeRules, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
+    public DeclarationChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
     {
-        typeRules = new PrefixIndex<TypeRule>(activeRules.OfType<TypeRule>(), rule => rule.Types.RequiredPrefixes);
-        vocabularies = new PrefixIndex<VocabularyRule>(activeRules.OfType<VocabularyRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+        typeRules = inputs.TypeRules;
+        vocabularies = inputs.Vocabularies;
         vocabulariesFor = VocabulariesFor;
         this.model = model;
         this.reporter = reporter;
@@ -63,7 +64,7 @@ internal sealed class DeclarationChecker
 
             if (message is not null)
             {
-                reporter.Report(context.ReportDiagnostic, new Violation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
+                reporter.Report(new SymbolSink(context), new Violation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
             }
         }
 
@@ -148,7 +149,7 @@ internal sealed class DeclarationChecker
 
             var keySymbol = declared is IParameterSymbol or ITypeParameterSymbol ? owner ?? declared.ContainingSymbol : declared;
             var message = ViolationMessages.Vocabulary(rule, name, synonym, term.Use);
-            reporter.Report(context.ReportDiagnostic, new Violation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
+            reporter.Report(new SymbolSink(context), new Violation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
         }
     }
 

@@ -3,6 +3,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
+using TechLead.Analyzers.Reporting;
+
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
                 break;
             case IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer:
                 // base(...) / this(...): the type is in the base list already; the constructor is a use for bans.
-                checker.CheckMember(source, initializer.TargetMethod, InitializerLocation(initializer.Syntax), context.ReportDiagnostic);
+                checker.CheckMember(source, initializer.TargetMethod, InitializerLocation(initializer.Syntax), new OperationSink(context));
                 break;
             case IInvocationOperation invocation:
                 AnalyzeMember(context, source, invocation.TargetMethod, NameOf(invocation.Syntax is InvocationExpressionSyntax call ? call.Expression : invocation.Syntax), ReceiverOf(invocation.Syntax));
@@ -56,7 +58,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
     private void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol source, IObjectCreationOperation creation, IMethodSymbol constructor)
     {
-        if (DependencySyntax.IsInsideNameOf(creation.Syntax, creation.SemanticModel!))
+        if (!MayReport(constructor) || DependencySyntax.IsInsideNameOf(creation.Syntax, creation.SemanticModel!))
         {
             return;
         }
@@ -65,13 +67,13 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         {
             // new Db(): the type name is a written reference already; only constructor bans remain.
             case ObjectCreationExpressionSyntax explicitCreation:
-                checker.CheckMember(source, constructor, explicitCreation.Type.GetLocation(), context.ReportDiagnostic);
+                checker.CheckMember(source, constructor, explicitCreation.Type.GetLocation(), new OperationSink(context));
                 break;
             case ImplicitObjectCreationExpressionSyntax implicitCreation:
                 var location = implicitCreation.NewKeyword.GetLocation();
-                checker.CheckMember(source, constructor, location, context.ReportDiagnostic);
-                checker.CheckType(source, constructor.ContainingType, location, context.ReportDiagnostic);
-                checker.CheckBannedTypeArguments(source, constructor.ContainingType, location, context.ReportDiagnostic);
+                checker.CheckMember(source, constructor, location, new OperationSink(context));
+                checker.CheckType(source, constructor.ContainingType, location, new OperationSink(context));
+                checker.CheckBannedTypeArguments(source, constructor.ContainingType, location, new OperationSink(context));
                 break;
         }
     }
@@ -94,29 +96,35 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         if (syntax is AttributeSyntax attribute)
         {
             // [Audit("x")] calls the constructor, reported at the attribute's name; its class is a written type name.
-            checker.CheckMember(source, member, RightmostName(attribute.Name).GetLocation(), context.ReportDiagnostic);
+            checker.CheckMember(source, member, RightmostName(attribute.Name).GetLocation(), new OperationSink(context));
             return;
         }
 
-        checker.CheckBannedUse(source, member, syntax.GetLocation(), context.ReportDiagnostic);
+        checker.CheckBannedUse(source, member, syntax.GetLocation(), new OperationSink(context));
     }
 
     private void AnalyzeMember(OperationAnalysisContext context, INamedTypeSymbol source, ISymbol member, SyntaxNode name, ExpressionSyntax? receiver)
     {
         var model = context.Operation.SemanticModel!;
-        if (DependencySyntax.IsInsideNameOf(name, model))
+        if (!MayReport(member) || DependencySyntax.IsInsideNameOf(name, model))
         {
             return;
         }
 
         var location = name.GetLocation();
-        checker.CheckMember(source, member, location, context.ReportDiagnostic);
-        if (member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        checker.CheckMember(source, member, location, new OperationSink(context));
+        if (checker.HasTypeReferenceRules && member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
         {
-            checker.CheckType(source, containing, location, context.ReportDiagnostic);
-            checker.CheckBannedTypeArguments(source, containing, location, context.ReportDiagnostic);
+            checker.CheckType(source, containing, location, new OperationSink(context));
+            checker.CheckBannedTypeArguments(source, containing, location, new OperationSink(context));
         }
     }
+
+    /// <summary>
+    /// False when only member bans are in force and this member is not banned: nothing can be reported, so the use
+    /// costs one dictionary lookup (no <c>nameof</c> walk, no binding of the receiver).
+    /// </summary>
+    private bool MayReport(ISymbol member) => checker.HasTypeReferenceRules || checker.Banned.ForMember(member).Length > 0;
 
     /// <summary>Only a static member is reached through a type, and a type is written as a name: anything else needs no binding.</summary>
     private static bool IsWrittenType(ExpressionSyntax? receiver, ISymbol member, INamedTypeSymbol containing, SemanticModel model) =>

@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
+using TechLead.Analyzers.Reporting;
+
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
@@ -46,11 +48,11 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
 
         if (node is IdentifierNameSyntax { IsVar: true })
         {
-            checker.CheckTypeDeep(source, target, node.GetLocation(), context.ReportDiagnostic);
+            checker.CheckTypeDeep(source, target, node.GetLocation(), new SyntaxNodeSink(context));
         }
         else
         {
-            checker.CheckType(source, target, node.GetLocation(), context.ReportDiagnostic);
+            checker.CheckType(source, target, node.GetLocation(), new SyntaxNodeSink(context));
         }
     }
 
@@ -64,14 +66,14 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
         var location = name.GetLocation();
         if (symbol is INamespaceSymbol ns && checker.Banned.HasNamespaceBans)
         {
-            checker.CheckNamespaceUsing(ns, typesInScope, location, context.ReportDiagnostic);
+            checker.CheckNamespaceUsing(ns, typesInScope, location, new SyntaxNodeSink(context));
         }
 
         if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && symbol is ITypeSymbol type)
         {
             foreach (var source in typesInScope)
             {
-                checker.CheckType(source, type, location, context.ReportDiagnostic);
+                checker.CheckType(source, type, location, new SyntaxNodeSink(context));
             }
         }
     }

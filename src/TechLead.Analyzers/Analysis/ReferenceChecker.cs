@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Input;
 using TechLead.Analyzers.Symbols;
 using TechLead.Analyzers.Reporting;
 using TechLead.Rules.Evaluation;
@@ -29,22 +30,20 @@ internal sealed class ReferenceChecker
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
     private readonly IDependencyListener? listener;
 
-    /// <param name="activeRules">The rules in force.</param>
-    /// <param name="index">Their dependency constraints, compiled once per ADR set (shared by compilations).</param>
-    /// <param name="compilation">Where banned APIs are resolved to symbols.</param>
+    /// <param name="inputs">The ADR set in force, with its constraints, bans and scopes compiled once (shared by compilations).</param>
     /// <param name="model">The compilation's type model.</param>
     /// <param name="reporter">Turns violations into diagnostics.</param>
     /// <param name="listener">Hears every dependency of every source type, covered by a rule or not (the CLI's graph); usually null.</param>
-    public ReferenceChecker(IReadOnlyList<Rule> activeRules, ConstraintIndex index, Compilation compilation, RoslynTypeModel model, ViolationReporter reporter, IDependencyListener? listener = null)
+    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, IDependencyListener? listener = null)
     {
         this.listener = listener;
         this.model = model;
         this.reporter = reporter;
-        this.index = index;
-        bans = new PrefixIndex<BannedApiRule>(activeRules.OfType<BannedApiRule>(), rule => rule.In?.RequiredPrefixes ?? []);
-        banned = new BannedApiIndex([.. activeRules.OfType<BannedApiRule>()], compilation);
+        index = inputs.Constraints;
+        bans = inputs.BanScopes;
+        banned = new BannedApiIndex(inputs.BannedApis);
         planFactory = Plan;
-        Cycles = activeRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
+        Cycles = inputs.ActiveRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
 
     public IReadOnlyList<CycleCollector> Cycles { get; }
@@ -69,7 +68,8 @@ internal sealed class ReferenceChecker
     public bool Ignores(INamedTypeSymbol source) => listener is null && PlanFor(source).IsEmpty;
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
-    public void CheckType(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
+    public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
         {
@@ -109,7 +109,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Every named type inside a type that was not written out (a <c>var</c>): arrays, pointers and generic arguments unwrapped.</summary>
-    public void CheckTypeDeep(INamedTypeSymbol source, ITypeSymbol target, Location location, Action<Diagnostic> report)
+    public void CheckTypeDeep<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         switch (target)
         {
@@ -131,7 +132,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>A use of a member (method, property, field, event, constructor): only member-level bans apply here.</summary>
-    public void CheckMember(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
+    public void CheckMember<TSink>(INamedTypeSymbol source, ISymbol member, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         var entries = banned.ForMember(member);
         if (entries.Length == 0)
@@ -154,7 +156,8 @@ internal sealed class ReferenceChecker
     /// an initializer's member): not a dependency of its own, but a use of the member, of its containing type
     /// and of that type's type arguments for banned APIs.
     /// </summary>
-    public void CheckBannedUse(INamedTypeSymbol source, ISymbol member, Location location, Action<Diagnostic> report)
+    public void CheckBannedUse<TSink>(INamedTypeSymbol source, ISymbol member, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         CheckMember(source, member, location, report);
         if (member.ContainingType is { } containing)
@@ -164,7 +167,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Bans only (no dependency): the type, its namespaces, and the types inside it (arrays, pointers, type arguments).</summary>
-    public void CheckBannedType(INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    public void CheckBannedType<TSink>(INamedTypeSymbol source, ITypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (!banned.HasTypeBans)
         {
@@ -179,7 +183,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>Bans only: the type arguments of a generic type whose definition was checked already.</summary>
-    public void CheckBannedTypeArguments(INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    public void CheckBannedTypeArguments<TSink>(INamedTypeSymbol source, INamedTypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         if (!banned.HasTypeBans || !type.IsGenericType)
         {
@@ -202,7 +207,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary>A <c>using</c> directive naming a banned namespace (reported once, attributed to the first type in scope).</summary>
-    public void CheckNamespaceUsing(INamespaceSymbol ns, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, Action<Diagnostic> report)
+    public void CheckNamespaceUsing<TSink>(INamespaceSymbol ns, IReadOnlyList<INamedTypeSymbol> typesInScope, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         for (var current = ns; current is { IsGlobalNamespace: false }; current = current.ContainingNamespace)
         {
@@ -233,7 +239,8 @@ internal sealed class ReferenceChecker
     public string DocumentationIdOf(ISymbol symbol) =>
         documentationIds.GetOrAdd(symbol, s => model.QualifyDocumentationId(s, DeclarationIds.Of(s)));
 
-    private void ReportBan(BannedEntry entry, INamedTypeSymbol source, Location location, Action<Diagnostic> report) =>
+    private void ReportBan<TSink>(BannedEntry entry, INamedTypeSymbol source, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink =>
         reporter.Report(report, BanViolation(entry, location, DocumentationIdOf(source)));
 
     private static Violation BanViolation(BannedEntry entry, Location location, string from) =>
@@ -258,7 +265,8 @@ internal sealed class ReferenceChecker
     }
 
     /// <summary><c>T:</c> bans on the type (nested types included, see <see cref="BannedApiIndex"/>); <c>N:</c> bans on its namespace and above.</summary>
-    private void ReportTypeBans(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol type, Location location, Action<Diagnostic> report)
+    private void ReportTypeBans<TSink>(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         foreach (var entry in banned.ForType(type))
         {
@@ -285,7 +293,8 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void ReportBannedTypeDeep(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, Action<Diagnostic> report)
+    private void ReportBannedTypeDeep<TSink>(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         switch (type)
         {
@@ -316,14 +325,12 @@ internal sealed class ReferenceChecker
     /// <summary>Selectors match a (source, target) pair once per compilation; later references to the same type reuse it.</summary>
     private TargetVerdict VerdictFor(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
     {
-        var verdicts = plan.Verdicts;
-        if (verdicts.TryGetValue(target, out var verdict))
+        if (plan.TryGetVerdict(target, out var verdict))
         {
             return verdict;
         }
 
-        verdict = ComputeVerdict(plan, source, target);
-        return verdicts.GetOrAdd(target, verdict);
+        return plan.AddVerdict(target, ComputeVerdict(plan, source, target));
     }
 
     private TargetVerdict ComputeVerdict(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
@@ -365,7 +372,6 @@ internal sealed class ReferenceChecker
     {
         var fullName = model.GetFullName(source);
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
-        // Bans that resolve to nothing in this compilation cannot fire: they add no work per reference.
         var applicableBans = banned.IsEmpty ? [] : bans.Candidates(fullName).Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
         return new SourcePlan(constraints, applicableBans, cycles);

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
@@ -13,7 +11,9 @@ namespace TechLead.Analyzers.Analysis;
 /// </summary>
 internal sealed class SourcePlan(IReadOnlyList<DependencyConstraint> constraints, IReadOnlyList<BannedApiRule> bans, IReadOnlyList<CycleCollector> cycles)
 {
-    private ConcurrentDictionary<INamedTypeSymbol, TargetVerdict>? verdicts;
+    // A plain dictionary under a lock: one type's references are seldom analyzed on two threads at once, and a
+    // ConcurrentDictionary per source type costs more to create and fill than the lookups it would save.
+    private readonly Dictionary<INamedTypeSymbol, TargetVerdict> verdicts = new(SymbolEqualityComparer.Default);
 
     public IReadOnlyList<DependencyConstraint> Constraints { get; } = constraints;
 
@@ -23,7 +23,26 @@ internal sealed class SourcePlan(IReadOnlyList<DependencyConstraint> constraints
 
     public bool IsEmpty => Constraints.Count == 0 && Bans.Count == 0 && Cycles.Count == 0;
 
-    /// <summary>Created on first use: most plans are empty and never asked.</summary>
-    public ConcurrentDictionary<INamedTypeSymbol, TargetVerdict> Verdicts =>
-        verdicts ?? LazyInitializer.EnsureInitialized(ref verdicts, static () => new ConcurrentDictionary<INamedTypeSymbol, TargetVerdict>(SymbolEqualityComparer.Default))!;
+    public bool TryGetVerdict(INamedTypeSymbol target, out TargetVerdict verdict)
+    {
+        lock (verdicts)
+        {
+            return verdicts.TryGetValue(target, out verdict!);
+        }
+    }
+
+    /// <summary>Remembers a verdict; when another thread computed one first, that one is kept and returned.</summary>
+    public TargetVerdict AddVerdict(INamedTypeSymbol target, TargetVerdict verdict)
+    {
+        lock (verdicts)
+        {
+            if (verdicts.TryGetValue(target, out var existing))
+            {
+                return existing;
+            }
+
+            verdicts.Add(target, verdict);
+            return verdict;
+        }
+    }
 }

@@ -33,6 +33,10 @@ internal sealed class AdrInputs
 
     private IReadOnlyList<Rule>? activeRules;
     private ConstraintIndex? constraints;
+    private BannedApiCatalog? bannedApis;
+    private PrefixIndex<BannedApiRule>? banScopes;
+    private PrefixIndex<TypeRule>? typeRules;
+    private PrefixIndex<VocabularyRule>? vocabularies;
 
     public AdrSet Set { get; }
 
@@ -46,6 +50,20 @@ internal sealed class AdrInputs
 
     /// <summary>The dependency constraints of the active rules, compiled and indexed once per ADR set.</summary>
     public ConstraintIndex Constraints => constraints ??= new ConstraintIndex(DependencyConstraint.Compile(ActiveRules));
+
+    // Built once per ADR set like the constraints: a compilation (a keystroke in the IDE) only looks them up.
+
+    /// <summary>The banned APIs of the active rules, keyed by name.</summary>
+    public BannedApiCatalog BannedApis => bannedApis ??= new BannedApiCatalog(ActiveRules.OfType<BannedApiRule>());
+
+    /// <summary>The active <c>banned-api</c> rules by the namespaces their <c>in:</c> requires.</summary>
+    public PrefixIndex<BannedApiRule> BanScopes => banScopes ??= new PrefixIndex<BannedApiRule>(ActiveRules.OfType<BannedApiRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+
+    /// <summary>The active type rules (naming, modifiers, placement, inheritance, attributes) by the namespaces they select.</summary>
+    public PrefixIndex<TypeRule> TypeRules => typeRules ??= new PrefixIndex<TypeRule>(ActiveRules.OfType<TypeRule>(), rule => rule.Types.RequiredPrefixes);
+
+    /// <summary>The active vocabularies by the namespaces their <c>in:</c> requires.</summary>
+    public PrefixIndex<VocabularyRule> Vocabularies => vocabularies ??= new PrefixIndex<VocabularyRule>(ActiveRules.OfType<VocabularyRule>(), rule => rule.In?.RequiredPrefixes ?? []);
 
     /// <summary>
     /// The inputs of this compilation: the same object as for an earlier compilation whose ADR and baseline files had

@@ -16,6 +16,8 @@ internal static class AdrInputsCache
 {
     private const int Capacity = 16;
 
+    private const string HexDigits = "0123456789abcdef";
+
     private static readonly ConcurrentDictionary<string, AdrInputs> Entries = new(StringComparer.Ordinal);
 
     /// <summary>Path, role, content checksum and length of every file, in order; an unreadable file keys as such.</summary>
@@ -33,7 +35,8 @@ internal static class AdrInputsCache
             {
                 foreach (var b in text.GetChecksum())
                 {
-                    key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                    // Two hex digits without a string per byte: the key is built on every compilation (every keystroke).
+                    key.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
                 }
 
                 key.Append(':').Append(text.Length);

@@ -29,7 +29,8 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     /// Reports the violation now, or, when an unexpired baseline entry covers its key, keeps it for
     /// <see cref="ReportBaselined"/>: only once every violation of the key is known can the ratchet tell which stay hidden.
     /// </summary>
-    public void Report(Action<Diagnostic> report, Violation violation)
+    public void Report<TSink>(TSink report, Violation violation)
+        where TSink : struct, IDiagnosticSink
     {
         var rule = violation.Rule;
         var severity = LifecycleSeverity.Effective(rule.Adr.Status, violation.DeclaredSeverity ?? rule.DeclaredSeverity);
@@ -55,14 +56,15 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
             }
         }
 
-        report(Create(violation, violation.Message, severity));
+        report.Report(Create(violation, violation.Message, severity));
     }
 
     /// <summary>
     /// At compilation end: per baselined key, in source order (file path ordinal, then position), the first
     /// <c>count</c> violations stay hidden and the others are reported with how many the baseline allows (rules/0010).
     /// </summary>
-    public void ReportBaselined(Action<Diagnostic> report)
+    public void ReportBaselined<TSink>(TSink report)
+        where TSink : struct, IDiagnosticSink
     {
         var byKey = deferred.GroupBy(d => d.Key).OrderBy(g => g.Key.Adr, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal)
             .ThenBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal);
@@ -77,7 +79,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
             for (var index = verdict.Hidden; index < inSourceOrder.Count; index++)
             {
                 var (_, violation, severity) = inSourceOrder[index];
-                report(Create(violation, verdict.Message(violation.Message), severity));
+                report.Report(Create(violation, verdict.Message(violation.Message), severity));
             }
         }
     }
