@@ -35,6 +35,8 @@ internal sealed class LoadedSolution : IDisposable
         try
         {
             var failures = new List<string>();
+#pragma warning disable CS0618 // The event runs the handler synchronously, so every failure is known when loading returns;
+                               // RegisterWorkspaceFailedHandler queues it on a background thread.
             workspace.WorkspaceFailed += (_, e) =>
             {
                 var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
@@ -48,6 +50,7 @@ internal sealed class LoadedSolution : IDisposable
                     failures.Add(message);
                 }
             };
+#pragma warning restore CS0618
 
             if (restore)
             {

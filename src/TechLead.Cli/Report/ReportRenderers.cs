@@ -52,8 +52,10 @@ internal static class ReportRenderers
 
         if (page.Blocks.OfType<DiagramBlock>().Any())
         {
+            // deterministicIds: by default mermaid names each diagram's svg after the clock, and two diagrams drawn in the same
+            // millisecond share an id, so the second one's edges are drawn into the first (seen with the organization map).
             html.Append("<script src=\"").Append(MermaidScript).Append("\"></script>\n")
-                .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n");
+                .Append("<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict', deterministicIds: true });</script>\n");
         }
 
         html.Append("</body>\n</html>\n");

@@ -26,6 +26,8 @@ internal static class TestProjectWorkspace
         var workspace = MSBuildWorkspace.Create();
         code.Own(workspace);
         var failures = new List<string>();
+#pragma warning disable CS0618 // The event runs the handler synchronously, so every failure is known when loading returns;
+                               // RegisterWorkspaceFailedHandler queues it on a background thread.
         workspace.WorkspaceFailed += (_, e) =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
@@ -33,6 +35,7 @@ internal static class TestProjectWorkspace
                 failures.Add(e.Diagnostic.Message.ReplaceLineEndings(" "));
             }
         };
+#pragma warning restore CS0618
 
         foreach (var files in projects)
         {
