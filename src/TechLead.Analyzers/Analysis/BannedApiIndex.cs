@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace TechLead.Analyzers.Analysis;
@@ -63,40 +64,17 @@ internal sealed class BannedApiIndex(BannedApiCatalog catalog)
             return None;
         }
 
-        List<BannedEntry>? found = null;
-        BannedEntry[]? single = null;
+        var found = None;
         for (var current = type.OriginalDefinition; current is not null; current = current.ContainingType)
         {
-            if (!catalog.TryGetTypeCandidates(current.MetadataName, out var candidates))
+            if (catalog.TryGetTypeCandidates(current.MetadataName, out var candidates) && Match(current, candidates) is { Length: > 0 } entries)
             {
-                continue;
-            }
-
-            var entries = Match(current, candidates);
-            if (entries.Length == 0)
-            {
-                continue;
-            }
-
-            if (single is null)
-            {
-                single = entries;
-            }
-            else
-            {
-                found ??= [.. single];
-                found.AddRange(entries);
+                // Outer and inner type both banned: every ban once, in the ADR set's order, as a symbol set would list them.
+                found = found.Length == 0 ? entries : [.. found.Concat(entries).OrderBy(e => e.Order)];
             }
         }
 
-        if (found is null)
-        {
-            return single ?? None;
-        }
-
-        // Outer and inner type both banned: every ban once, in the ADR set's order, as a symbol set would list them.
-        found.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return [.. found];
+        return found;
     }
 
     /// <summary>The <c>N:</c> bans naming exactly this namespace (callers walk the containing namespaces).</summary>

@@ -58,7 +58,7 @@ internal sealed class ReferenceChecker
     /// </summary>
     public bool HasTypeReferenceRules => listener is not null || !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
 
-    /// <summary>The banned APIs this compilation can refer to, resolved to its symbols.</summary>
+    /// <summary>The banned APIs, matched against this compilation's symbols as they are used.</summary>
     public BannedApiIndex Banned => banned;
 
     /// <summary>The plan for a source type; the factory delegate is cached, so a lookup allocates nothing.</summary>
