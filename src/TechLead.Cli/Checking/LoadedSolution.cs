@@ -35,22 +35,19 @@ internal sealed class LoadedSolution : IDisposable
         try
         {
             var failures = new List<string>();
-#pragma warning disable CS0618 // The event runs the handler synchronously, so every failure is known when loading returns;
-                               // RegisterWorkspaceFailedHandler queues it on a background thread.
-            workspace.WorkspaceFailed += (_, e) =>
+            WorkspaceFailures.Observe(workspace, diagnostic =>
             {
-                var message = e.Diagnostic.Message.ReplaceLineEndings(" ");
+                var message = diagnostic.Message.ReplaceLineEndings(" ");
                 if (verbose)
                 {
                     Console.Error.WriteLine($"techlead: msbuild: {message}");
                 }
 
-                if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+                if (diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
                 {
                     failures.Add(message);
                 }
-            };
-#pragma warning restore CS0618
+            });
 
             if (restore)
             {

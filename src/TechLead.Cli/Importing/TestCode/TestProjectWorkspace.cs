@@ -26,16 +26,13 @@ internal static class TestProjectWorkspace
         var workspace = MSBuildWorkspace.Create();
         code.Own(workspace);
         var failures = new List<string>();
-#pragma warning disable CS0618 // The event runs the handler synchronously, so every failure is known when loading returns;
-                               // RegisterWorkspaceFailedHandler queues it on a background thread.
-        workspace.WorkspaceFailed += (_, e) =>
+        WorkspaceFailures.Observe(workspace, diagnostic =>
         {
-            if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            if (diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
             {
-                failures.Add(e.Diagnostic.Message.ReplaceLineEndings(" "));
+                failures.Add(diagnostic.Message.ReplaceLineEndings(" "));
             }
-        };
-#pragma warning restore CS0618
+        });
 
         foreach (var files in projects)
         {
