@@ -58,7 +58,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
         var listener = listeners?.Invoke(context.Compilation, model);
-        var references = new ReferenceChecker(inputs, model, reporter, listener);
+        var references = new ReferenceChecker(inputs, model, reporter, listener, context.Compilation);
         if (listener is not null)
         {
             context.RegisterSymbolAction(symbol => listener.OnType((INamedTypeSymbol)symbol.Symbol), SymbolKind.NamedType);

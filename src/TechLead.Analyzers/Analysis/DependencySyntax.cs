@@ -32,6 +32,12 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             return;
         }
 
+        // A name no flagged type has needs no binding; `var` may stand for any type.
+        if (node is not IdentifierNameSyntax { IsVar: true } && !checker.MayMatter(source, node))
+        {
+            return;
+        }
+
         var symbol = context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol;
         var target = symbol switch
         {
@@ -40,7 +46,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             _ => null,
         };
         if (target is null || target.TypeKind == TypeKind.TypeParameter
-            || IsQualifierOfLongerTypeName(node, context.SemanticModel) || IsInsideNameOf(node, context.SemanticModel))
+            || IsQualifierOfLongerTypeName(node, target, context.SemanticModel) || IsInsideNameOf(node, context.SemanticModel))
         {
             return;
         }
@@ -116,7 +122,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
     };
 
     /// <summary>In <c>Outer.Inner</c> only the rightmost type is the reference; <c>Outer</c> is how it is spelled.</summary>
-    private static bool IsQualifierOfLongerTypeName(SyntaxNode node, SemanticModel model)
+    private static bool IsQualifierOfLongerTypeName(SyntaxNode node, ITypeSymbol type, SemanticModel model)
     {
         // The node may itself be the right part of a qualified name: `Shop.Outer` in `Shop.Outer.Inner`.
         var spelled = node.Parent switch
@@ -125,13 +131,19 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             MemberAccessExpressionSyntax access when access.Name == node => access,
             _ => node,
         };
-        SyntaxNode? whole = spelled.Parent switch
+        SimpleNameSyntax? next = spelled.Parent switch
         {
-            QualifiedNameSyntax qualified when qualified.Left == spelled => qualified,
-            MemberAccessExpressionSyntax access when access.Expression == spelled => access,
+            QualifiedNameSyntax qualified when qualified.Left == spelled => qualified.Right,
+            MemberAccessExpressionSyntax access when access.Expression == spelled => access.Name,
             _ => null,
         };
-        return whole is not null && model.GetSymbolInfo(whole).Symbol is ITypeSymbol;
+
+        // Only a nested type of the same name can make `Outer.Next` a type: without one it is a member (`Console.Out`),
+        // and binding it would resolve a method group for nothing. With one, a member may still win (`Color.Color`).
+        return next is not null
+            && type is INamedTypeSymbol named
+            && !named.GetTypeMembers(next.Identifier.ValueText).IsEmpty
+            && model.GetSymbolInfo(next.Parent!).Symbol is ITypeSymbol;
     }
 
     private static bool IsInsideUsingDirective(SyntaxNode node)

@@ -29,14 +29,18 @@ internal sealed class ReferenceChecker
     private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
     private readonly IDependencyListener? listener;
+    private readonly WrittenTypeNames? writtenNames;
 
     /// <param name="inputs">The ADR set in force, with its constraints, bans and scopes compiled once (shared by compilations).</param>
     /// <param name="model">The compilation's type model.</param>
     /// <param name="reporter">Turns violations into diagnostics.</param>
     /// <param name="listener">Hears every dependency of every source type, covered by a rule or not (the CLI's graph); usually null.</param>
-    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, IDependencyListener? listener = null)
+    /// <param name="compilation">The compilation, to tell which written names can matter; null = every name can.</param>
+    public ReferenceChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, IDependencyListener? listener = null, Compilation? compilation = null)
     {
         this.listener = listener;
+        // A listener hears every dependency, so then every name matters.
+        writtenNames = listener is null && compilation is not null ? new WrittenTypeNames(compilation) : null;
         this.model = model;
         this.reporter = reporter;
         index = inputs.Constraints;
@@ -66,6 +70,13 @@ internal sealed class ReferenceChecker
 
     /// <summary>True when nothing wants this source type's references: no rule selects it and no listener hears them.</summary>
     public bool Ignores(INamedTypeSymbol source) => listener is null && PlanFor(source).IsEmpty;
+
+    /// <summary>
+    /// False when the written name (an identifier, generic or predefined type name) cannot stand for a type that
+    /// <paramref name="source"/>'s rules may flag, so it needs no binding. See <see cref="WrittenTypeNames"/>.
+    /// </summary>
+    public bool MayMatter(INamedTypeSymbol source, SyntaxNode name) =>
+        writtenNames is null || PlanFor(source).TargetNames is not { } names || writtenNames.MayName(names, name);
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
@@ -374,6 +385,53 @@ internal sealed class ReferenceChecker
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
         var applicableBans = banned.IsEmpty ? [] : bans.Candidates(fullName).Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
-        return new SourcePlan(constraints, applicableBans, cycles);
+        return new SourcePlan(constraints, applicableBans, cycles, TargetNamesFor(constraints, applicableBans, cycles));
+    }
+
+    /// <summary>
+    /// The names a reference must be written with to reach a type these rules may flag: types under the constraints'
+    /// target prefixes, the cycle rules' slices and the banned types and namespaces. Null when some rule may flag any type.
+    /// </summary>
+    private TargetNames? TargetNamesFor(List<DependencyConstraint> constraints, List<BannedApiRule> applicableBans, List<CycleCollector> cycles)
+    {
+        if (writtenNames is null)
+        {
+            return null;
+        }
+
+        var prefixes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var constraint in constraints)
+        {
+            if (constraint.TargetPrefixes.Count == 0)
+            {
+                return null;
+            }
+
+            prefixes.UnionWith(constraint.TargetPrefixes);
+        }
+
+        foreach (var cycle in cycles)
+        {
+            if (cycle.Rule.Slices.LiteralPrefix.Length == 0)
+            {
+                return null;
+            }
+
+            prefixes.Add(cycle.Rule.Slices.LiteralPrefix);
+        }
+
+        foreach (var rule in applicableBans)
+        {
+            foreach (var api in rule.Apis)
+            {
+                if (api.Symbol.Prefix is 'T' or 'N')
+                {
+                    // T:Ns.Outer covers its nested types too (Ns.Outer.Inner), N:Ns everything below it.
+                    prefixes.Add(api.Symbol.Name + ".");
+                }
+            }
+        }
+
+        return writtenNames.For(prefixes.ToList());
     }
 }

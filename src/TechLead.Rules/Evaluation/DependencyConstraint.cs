@@ -18,6 +18,12 @@ public abstract class DependencyConstraint
     /// <summary>Full-name prefixes one of which a source type must have for the rule to apply; empty = any.</summary>
     public abstract IReadOnlyList<string> FromPrefixes { get; }
 
+    /// <summary>
+    /// Full-name prefixes one of which a referenced type must have to break the rule; empty = any (an allow-list is
+    /// broken by every type it does not list). Lets an engine skip references that cannot matter without resolving them.
+    /// </summary>
+    public abstract IReadOnlyList<string> TargetPrefixes { get; }
+
     /// <summary>Whether references from <paramref name="source"/> can violate the rule at all.</summary>
     public abstract bool AppliesTo<TType>(TType source, ITypeModel<TType> model);
 
@@ -80,6 +86,8 @@ public abstract class DependencyConstraint
     {
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
 
+        public override IReadOnlyList<string> TargetPrefixes => rule.To.RequiredPrefixes;
+
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
 
         public override bool Names<TType>(TType type, ITypeModel<TType> model) => Names(rule.From, type, model) || Names(rule.To, type, model);
@@ -91,6 +99,8 @@ public abstract class DependencyConstraint
     private sealed class AllowOnlyConstraint(AllowOnlyRule rule) : DependencyConstraint(rule)
     {
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
+
+        public override IReadOnlyList<string> TargetPrefixes => [];
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
 
@@ -127,6 +137,9 @@ public abstract class DependencyConstraint
         }
 
         public override IReadOnlyList<string> FromPrefixes => prefixes;
+
+        // Only a type in some group can break a group rule.
+        public override IReadOnlyList<string> TargetPrefixes => prefixes;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => IndexOf(source, model) >= 0;
 

@@ -51,6 +51,20 @@ public sealed class DependencyConstraintTests
     }
 
     [Fact]
+    public void Target_prefixes_bound_the_types_a_rule_can_flag_and_an_allow_list_or_a_pattern_bounds_none()
+    {
+        var forbid = Compile("  - id: r\n    kind: forbid\n    from: Shop.Domain.**\n    to: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]\n");
+        var layers = Compile("  - id: l\n    kind: layers\n    layers:\n      - name: Api\n        types: Shop.Api.**\n      - name: Domain\n        types: Shop.Domain.**\n");
+        var pattern = Compile("  - id: p\n    kind: forbid\n    from: Shop.Domain.**\n    to: \"**.*Context\"\n");
+        var allow = Compile("  - id: a\n    kind: allow-only\n    from: Shop.Domain.**\n    to: Shop.SharedKernel.**\n");
+
+        Assert.Equal(["Shop.Infrastructure.", "Microsoft.EntityFrameworkCore."], forbid.TargetPrefixes);
+        Assert.Equal(["Shop.Api.", "Shop.Domain."], layers.TargetPrefixes);
+        Assert.Empty(pattern.TargetPrefixes);
+        Assert.Empty(allow.TargetPrefixes);
+    }
+
+    [Fact]
     public void Because_replaces_the_title_in_messages()
     {
         var forbid = Compile("  - id: r\n    kind: forbid\n    from: Shop.Domain.**\n    to: Shop.Infrastructure.**\n    because: EF stays out of the model\n");
