@@ -89,7 +89,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
 
         if (declarations.HasVocabulary)
         {
-            context.RegisterSymbolAction(declarations.AnalyzeMember, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
+            context.RegisterSymbolAction(declarations.AnalyzeMember, DeclarationChecker.MemberKinds);
         }
 
         context.RegisterCompilationEndAction(end => OnCompilationEnd(end, inputs, settings, references, declarations, reporter, model));

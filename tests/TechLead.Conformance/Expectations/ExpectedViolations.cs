@@ -131,6 +131,10 @@ internal static class ExpectedViolations
             ("M:Conf.Words.ClientRecord.Pick``2(``0,``1)", ""),
             ("Conf.Words.Registry`1", ""),
             ("M:Conf.Words.Notifier.NotifyClient", ""),
+            ("Conf.Words.IClientSource", ""),
+            ("P:Conf.Words.IClientSource.BuyerLevel", ""),
+            ("E:Conf.Words.IClientSource.ClientMoved", ""),
+            ("M:Conf.Words.IClientSource.NotifyBuyer", ""),
         ],
     };
 

@@ -31,7 +31,7 @@ internal static class DeclaredNameCollector
 
         foreach (var property in type.Properties)
         {
-            if (!IsGenerated(property.Name) && property.Name != "EqualityContract" && !IsOverride(property.GetMethod ?? property.SetMethod))
+            if (!IsGenerated(property.Name) && property.Name != "EqualityContract" && !IsInherited(property.GetMethod ?? property.SetMethod))
             {
                 into.Add(new DeclaredName(property.Name, CecilNames.PropertyId(property)));
             }
@@ -39,7 +39,7 @@ internal static class DeclaredNameCollector
 
         foreach (var @event in type.Events)
         {
-            if (!IsOverride(@event.AddMethod))
+            if (!IsInherited(@event.AddMethod))
             {
                 into.Add(new DeclaredName(@event.Name, CecilNames.EventId(@event)));
             }
@@ -47,8 +47,8 @@ internal static class DeclaredNameCollector
 
         foreach (var method in type.Methods)
         {
-            // An override declares no new name: it is flagged where it is first declared (as in the analyzer).
-            if (IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method) || IsOverride(method))
+            // An override or explicit implementation declares no new name: it is flagged where it is first declared (as in the analyzer).
+            if (IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method) || IsInherited(method))
             {
                 continue;
             }
@@ -79,8 +79,11 @@ internal static class DeclaredNameCollector
         }
     }
 
-    /// <summary>A virtual method that reuses its base's slot: C# <c>override</c>.</summary>
-    private static bool IsOverride(MethodDefinition? method) => method is { IsVirtual: true, IsNewSlot: false };
+    /// <summary>
+    /// A method whose name comes from elsewhere: a virtual method that reuses its base's slot (C# <c>override</c>), or one
+    /// that names what it implements or overrides in a MethodImpl (an explicit interface implementation, a covariant override).
+    /// </summary>
+    private static bool IsInherited(MethodDefinition? method) => method is { IsVirtual: true, IsNewSlot: false } or { HasOverrides: true };
 
     private static bool IsGenerated(string name) => name.Contains('<', System.StringComparison.Ordinal);
 }

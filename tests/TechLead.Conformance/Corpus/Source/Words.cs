@@ -33,6 +33,25 @@ namespace Conf.Words
         public override void NotifyClient() { }
     }
 
+    // An explicit implementation is named by its interface: flagged there, not again where it is implemented.
+    public interface IClientSource
+    {
+        int BuyerLevel { get; }
+
+        event Action ClientMoved;
+
+        void NotifyBuyer();
+    }
+
+    public class CustomerSource : IClientSource
+    {
+        int IClientSource.BuyerLevel => 1;
+
+        event Action IClientSource.ClientMoved { add { } remove { } }
+
+        void IClientSource.NotifyBuyer() { }
+    }
+
     public class CustomerRecord
     {
         public string CustomerName { get; set; }
