@@ -26,8 +26,8 @@ namespace TechLead.Benchmarks.Analyzer;
 /// </summary>
 [MemoryDiagnoser]
 [InProcess]
-[WarmupCount(2)]
-[IterationCount(10)]
+[WarmupCount(6)]
+[IterationCount(15)]
 public class OneDocumentBenchmarks
 {
     /// <summary>67 modules × 30 files.</summary>

@@ -40,7 +40,7 @@ internal sealed class ReferenceChecker
     {
         this.listener = listener;
         // A listener hears every dependency, so then every name matters.
-        writtenNames = listener is null && compilation is not null ? new WrittenTypeNames(compilation) : null;
+        writtenNames = listener is null && compilation is not null ? new WrittenTypeNames(compilation, model.GetFullName) : null;
         this.model = model;
         this.reporter = reporter;
         index = inputs.Constraints;
@@ -385,14 +385,14 @@ internal sealed class ReferenceChecker
         var constraints = index.IsEmpty ? [] : index.Candidates(fullName).Where(c => c.AppliesTo<ITypeSymbol>(source, model)).ToList();
         var applicableBans = banned.IsEmpty ? [] : bans.Candidates(fullName).Where(r => r.In is null || r.In.Matches<ITypeSymbol>(source, model)).ToList();
         var cycles = Cycles.Where(c => c.Covers(fullName)).ToList();
-        return new SourcePlan(constraints, applicableBans, cycles, TargetNamesFor(constraints, applicableBans, cycles));
+        return new SourcePlan(constraints, applicableBans, cycles, TargetNamesFor(source, constraints, applicableBans, cycles));
     }
 
     /// <summary>
     /// The names a reference must be written with to reach a type these rules may flag: types under the constraints'
     /// target prefixes, the cycle rules' slices and the banned types and namespaces. Null when some rule may flag any type.
     /// </summary>
-    private TargetNames? TargetNamesFor(List<DependencyConstraint> constraints, List<BannedApiRule> applicableBans, List<CycleCollector> cycles)
+    private TargetNames? TargetNamesFor(INamedTypeSymbol source, List<DependencyConstraint> constraints, List<BannedApiRule> applicableBans, List<CycleCollector> cycles)
     {
         if (writtenNames is null)
         {
@@ -402,12 +402,12 @@ internal sealed class ReferenceChecker
         var prefixes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var constraint in constraints)
         {
-            if (constraint.TargetPrefixes.Count == 0)
+            if (constraint.TargetPrefixesFrom<ITypeSymbol>(source, model) is not { } targets)
             {
                 return null;
             }
 
-            prefixes.UnionWith(constraint.TargetPrefixes);
+            prefixes.UnionWith(targets);
         }
 
         foreach (var cycle in cycles)

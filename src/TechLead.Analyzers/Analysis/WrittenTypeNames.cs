@@ -11,10 +11,10 @@ namespace TechLead.Analyzers.Analysis;
 /// Which written names can stand for a type that a source type's rules may flag, decided from the name's text alone,
 /// so the type-name action binds only those (binding every name was the analyzer's main cost: most names in a body are
 /// locals, members and framework types no rule is about). A name can matter when a type of that name lies under one
-/// of the rules' target prefixes in a referenced assembly, when any type of that name is declared in this compilation,
-/// or when it is a <c>using</c> alias (an alias is the one way to write a type under another name). Per compilation.
+/// of the rules' target prefixes, in a referenced assembly or in this compilation, or when it is a <c>using</c> alias
+/// (an alias is the one way to write a type under another name). Per compilation.
 /// </summary>
-internal sealed class WrittenTypeNames(Compilation compilation)
+internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeSymbol, string> fullNameOf)
 {
     private readonly ConcurrentDictionary<string, TargetNames> byPrefixes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> aliasesByTree = new();
@@ -24,7 +24,37 @@ internal sealed class WrittenTypeNames(Compilation compilation)
     public TargetNames For(IReadOnlyList<string> prefixes)
     {
         var key = string.Join("|", prefixes);
-        return byPrefixes.GetOrAdd(key, _ => new TargetNames(ReferencedTypeNames(prefixes), compilation.Assembly.TypeNames));
+        return byPrefixes.GetOrAdd(key, _ => new TargetNames(ReferencedTypeNames(prefixes), compilation.Assembly.TypeNames, name => IsDeclaredUnder(name, prefixes)));
+    }
+
+    /// <summary>Whether a type of this simple name is declared in the compilation under one of the prefixes (nested ones included).</summary>
+    private bool IsDeclaredUnder(string name, IReadOnlyList<string> prefixes)
+    {
+        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type && HasPrefix(fullNameOf(type), prefixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The full name is at or below a prefix (whole segments: <c>Shop.Domain</c> is not below <c>Shop.Dom</c>).</summary>
+    private static bool HasPrefix(string fullName, IReadOnlyList<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            var length = prefix.EndsWith(".", StringComparison.Ordinal) ? prefix.Length - 1 : prefix.Length;
+            if (fullName.Length >= length && string.CompareOrdinal(fullName, 0, prefix, 0, length) == 0
+                && (fullName.Length == length || fullName[length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the name node may bind to a type the names were collected for.</summary>
@@ -220,8 +250,13 @@ internal sealed class WrittenTypeNames(Compilation compilation)
     };
 }
 
-/// <summary>The names of <see cref="WrittenTypeNames.For"/>: referenced types under the prefixes, and every type declared in the compilation.</summary>
-internal sealed class TargetNames(HashSet<string> referenced, ICollection<string> declaredHere)
+/// <summary>
+/// The names of <see cref="WrittenTypeNames.For"/>: referenced types under the prefixes, and types declared in the
+/// compilation under them (asked per name, once: the compilation's own type names say cheaply which names to ask about).
+/// </summary>
+internal sealed class TargetNames(HashSet<string> referenced, ICollection<string> declaredHere, Func<string, bool> isDeclaredUnderPrefixes)
 {
-    public bool Contains(string name) => referenced.Contains(name) || declaredHere.Contains(name);
+    private readonly ConcurrentDictionary<string, bool> declared = new(StringComparer.Ordinal);
+
+    public bool Contains(string name) => referenced.Contains(name) || (declaredHere.Contains(name) && declared.GetOrAdd(name, isDeclaredUnderPrefixes));
 }

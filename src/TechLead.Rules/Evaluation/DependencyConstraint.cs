@@ -19,10 +19,11 @@ public abstract class DependencyConstraint
     public abstract IReadOnlyList<string> FromPrefixes { get; }
 
     /// <summary>
-    /// Full-name prefixes one of which a referenced type must have to break the rule; empty = any (an allow-list is
-    /// broken by every type it does not list). Lets an engine skip references that cannot matter without resolving them.
+    /// Full-name prefixes one of which a type referenced from <paramref name="source"/> must have to break the rule;
+    /// null when any type may (an allow-list is broken by every type it does not list), empty when none can. Lets an
+    /// engine skip references that cannot matter without resolving them. Call it for a source the rule applies to.
     /// </summary>
-    public abstract IReadOnlyList<string> TargetPrefixes { get; }
+    public abstract IReadOnlyList<string>? TargetPrefixesFrom<TType>(TType source, ITypeModel<TType> model);
 
     /// <summary>Whether references from <paramref name="source"/> can violate the rule at all.</summary>
     public abstract bool AppliesTo<TType>(TType source, ITypeModel<TType> model);
@@ -86,7 +87,8 @@ public abstract class DependencyConstraint
     {
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
 
-        public override IReadOnlyList<string> TargetPrefixes => rule.To.RequiredPrefixes;
+        public override IReadOnlyList<string>? TargetPrefixesFrom<TType>(TType source, ITypeModel<TType> model) =>
+            rule.To.RequiredPrefixes.Count == 0 ? null : rule.To.RequiredPrefixes;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
 
@@ -100,7 +102,7 @@ public abstract class DependencyConstraint
     {
         public override IReadOnlyList<string> FromPrefixes => rule.From.RequiredPrefixes;
 
-        public override IReadOnlyList<string> TargetPrefixes => [];
+        public override IReadOnlyList<string>? TargetPrefixesFrom<TType>(TType source, ITypeModel<TType> model) => null;
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => rule.From.Matches(source, model);
 
@@ -138,8 +140,28 @@ public abstract class DependencyConstraint
 
         public override IReadOnlyList<string> FromPrefixes => prefixes;
 
-        // Only a type in some group can break a group rule.
-        public override IReadOnlyList<string> TargetPrefixes => prefixes;
+        /// <summary>Only a type in a group this source may not use can break the rule: the groups it may use are left out.</summary>
+        public override IReadOnlyList<string>? TargetPrefixesFrom<TType>(TType source, ITypeModel<TType> model)
+        {
+            var fromIndex = IndexOf(source, model);
+            var targets = new List<string>();
+            for (var toIndex = 0; toIndex < groups.Count; toIndex++)
+            {
+                if (toIndex == fromIndex || (ordered && fromIndex >= 0 && IsAllowed(fromIndex, toIndex)))
+                {
+                    continue;
+                }
+
+                if (groups[toIndex].Types.RequiredPrefixes.Count == 0)
+                {
+                    return null;
+                }
+
+                targets.AddRange(groups[toIndex].Types.RequiredPrefixes);
+            }
+
+            return targets;
+        }
 
         public override bool AppliesTo<TType>(TType source, ITypeModel<TType> model) => IndexOf(source, model) >= 0;
 
@@ -167,12 +189,14 @@ public abstract class DependencyConstraint
 
             if (ordered)
             {
-                var allowed = strict ? toIndex == fromIndex + 1 : toIndex > fromIndex;
-                return allowed ? null : ViolationMessages.Layer(Rule, model.GetFullName(source), groups[fromIndex].Name, model.GetFullName(target), groups[toIndex].Name);
+                return IsAllowed(fromIndex, toIndex) ? null : ViolationMessages.Layer(Rule, model.GetFullName(source), groups[fromIndex].Name, model.GetFullName(target), groups[toIndex].Name);
             }
 
             return ViolationMessages.ModuleDependency(Rule, model.GetFullName(source), groups[fromIndex].Name, model.GetFullName(target), groups[toIndex].Name);
         }
+
+        /// <summary>Between two different layers: a layer may use the next one (strict) or any below it (relaxed).</summary>
+        private bool IsAllowed(int fromIndex, int toIndex) => strict ? toIndex == fromIndex + 1 : toIndex > fromIndex;
 
         /// <summary>The first group that selects the type (a type in two layers belongs to the upper one).</summary>
         private int IndexOf<TType>(TType type, ITypeModel<TType> model)

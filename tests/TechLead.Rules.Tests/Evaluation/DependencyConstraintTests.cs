@@ -51,17 +51,32 @@ public sealed class DependencyConstraintTests
     }
 
     [Fact]
-    public void Target_prefixes_bound_the_types_a_rule_can_flag_and_an_allow_list_or_a_pattern_bounds_none()
+    public void Target_prefixes_bound_the_types_a_source_can_break_a_rule_with_and_an_allow_list_or_a_pattern_bounds_none()
     {
+        var model = FakeTypeModel.Instance;
         var forbid = Compile("  - id: r\n    kind: forbid\n    from: Shop.Domain.**\n    to: [Shop.Infrastructure.**, Microsoft.EntityFrameworkCore.**]\n");
-        var layers = Compile("  - id: l\n    kind: layers\n    layers:\n      - name: Api\n        types: Shop.Api.**\n      - name: Domain\n        types: Shop.Domain.**\n");
         var pattern = Compile("  - id: p\n    kind: forbid\n    from: Shop.Domain.**\n    to: \"**.*Context\"\n");
         var allow = Compile("  - id: a\n    kind: allow-only\n    from: Shop.Domain.**\n    to: Shop.SharedKernel.**\n");
 
-        Assert.Equal(["Shop.Infrastructure.", "Microsoft.EntityFrameworkCore."], forbid.TargetPrefixes);
-        Assert.Equal(["Shop.Api.", "Shop.Domain."], layers.TargetPrefixes);
-        Assert.Empty(pattern.TargetPrefixes);
-        Assert.Empty(allow.TargetPrefixes);
+        Assert.Equal(["Shop.Infrastructure.", "Microsoft.EntityFrameworkCore."], forbid.TargetPrefixesFrom(Order, model));
+        Assert.Null(pattern.TargetPrefixesFrom(Order, model));
+        Assert.Null(allow.TargetPrefixesFrom(Order, model));
+    }
+
+    [Fact]
+    public void A_group_rule_targets_only_the_groups_its_source_may_not_use()
+    {
+        var model = FakeTypeModel.Instance;
+        const string Groups = "      - name: Api\n        types: Shop.Api.**\n      - name: Application\n        types: Shop.Application.**\n      - name: Domain\n        types: Shop.Domain.**\n";
+        var relaxed = Compile("  - id: l\n    kind: layers\n    layers:\n" + Groups);
+        var strict = Compile("  - id: l\n    kind: layers\n    mode: strict\n    layers:\n" + Groups);
+        var modules = Compile("  - id: m\n    kind: independent\n    modules:\n" + Groups);
+
+        Assert.Equal(["Shop.Api."], relaxed.TargetPrefixesFrom(Handler, model));
+        Assert.Equal(["Shop.Api.", "Shop.Application."], relaxed.TargetPrefixesFrom(Order, model));
+        Assert.Equal([], relaxed.TargetPrefixesFrom(Program, model));
+        Assert.Equal(["Shop.Domain."], strict.TargetPrefixesFrom(Program, model));
+        Assert.Equal(["Shop.Api.", "Shop.Domain."], modules.TargetPrefixesFrom(Handler, model));
     }
 
     [Fact]
