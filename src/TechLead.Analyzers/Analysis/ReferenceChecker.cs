@@ -18,7 +18,7 @@ namespace TechLead.Analyzers.Analysis;
 /// collects slice edges (TL0005) and matches banned APIs (TL0101). Per-source work is planned
 /// once per type, so a type no rule cares about costs one dictionary lookup per reference.
 /// </summary>
-internal sealed class ReferenceChecker
+internal sealed class ReferenceChecker : ITargetJudge
 {
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
@@ -75,8 +75,23 @@ internal sealed class ReferenceChecker
     /// False when the written name (an identifier, generic or predefined type name) cannot stand for a type that
     /// <paramref name="source"/>'s rules may flag, so it needs no binding. See <see cref="WrittenTypeNames"/>.
     /// </summary>
-    public bool MayMatter(INamedTypeSymbol source, SyntaxNode name) =>
-        writtenNames is null || PlanFor(source).TargetNames is not { } names || writtenNames.MayName(names, name);
+    public bool MayMatter(INamedTypeSymbol source, SyntaxNode name)
+    {
+        if (writtenNames is null)
+        {
+            return true;
+        }
+
+        var plan = PlanFor(source);
+        return plan.TargetNames is not { } names || writtenNames.MayName(names, name, this, plan, source.OriginalDefinition);
+    }
+
+    /// <summary>Whether <see cref="CheckType"/> may report a reference from the source to this type: a violation, a cycle edge or a type ban.</summary>
+    public bool MayReport(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
+    {
+        var verdict = VerdictFor(plan, source, target.OriginalDefinition);
+        return !verdict.IsSameUnit && (verdict.Violations.Count > 0 || verdict.Edges.Count > 0 || (plan.Bans.Count > 0 && HasTypeBan(plan, target)));
+    }
 
     /// <summary>A reference from <paramref name="source"/> to the type <paramref name="target"/> at <paramref name="location"/>.</summary>
     public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
@@ -302,6 +317,31 @@ internal sealed class ReferenceChecker
                 }
             }
         }
+    }
+
+    /// <summary>Whether <see cref="ReportTypeBans"/> would report anything for the type.</summary>
+    private bool HasTypeBan(SourcePlan plan, INamedTypeSymbol type)
+    {
+        foreach (var entry in banned.ForType(type))
+        {
+            if (Applies(plan, entry))
+            {
+                return true;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; banned.HasNamespaceBans && ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            foreach (var entry in banned.ForNamespace(ns))
+            {
+                if (Applies(plan, entry))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void ReportBannedTypeDeep<TSink>(SourcePlan plan, INamedTypeSymbol source, ITypeSymbol type, Location location, TSink report)

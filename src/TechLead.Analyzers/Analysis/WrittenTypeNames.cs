@@ -8,37 +8,95 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
-/// Which written names can stand for a type that a source type's rules may flag, decided from the name's text alone,
-/// so the type-name action binds only those (binding every name was the analyzer's main cost: most names in a body are
-/// locals, members and framework types no rule is about). A name can matter when a type of that name lies under one
-/// of the rules' target prefixes, in a referenced assembly or in this compilation, or when it is a <c>using</c> alias
-/// (an alias is the one way to write a type under another name). Per compilation.
+/// Which written names can stand for a type a source type's rules may flag, decided from the name's text, so the
+/// type-name action binds only those (binding every name was the analyzer's main cost: most names in a body are locals,
+/// members, framework types and types no rule forbids this source to use). The types a text can name are the types of
+/// that simple name under the rules' target prefixes, in referenced assemblies (collected once per prefix set) and in
+/// this compilation (looked up once per name); the name is bound when the judge (the source's verdicts) says one of
+/// them may be reported, or when the text is a <c>using</c> alias (the one way to write a type under another name).
+/// Per compilation.
 /// </summary>
 internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeSymbol, string> fullNameOf)
 {
+    private static readonly INamedTypeSymbol[] NoTypes = [];
     private readonly ConcurrentDictionary<string, TargetNames> byPrefixes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol[]> declaredByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> aliasesByTree = new();
     private HashSet<string>? globalAliases;
 
-    /// <summary>The names that can reach a type under one of <paramref name="prefixes"/> (full-name prefixes, whole segments).</summary>
+    /// <summary>The types that can be flagged under one of <paramref name="prefixes"/> (full-name prefixes, whole segments).</summary>
     public TargetNames For(IReadOnlyList<string> prefixes)
     {
         var key = string.Join("|", prefixes);
-        return byPrefixes.GetOrAdd(key, _ => new TargetNames(ReferencedTypeNames(prefixes), compilation.Assembly.TypeNames, name => IsDeclaredUnder(name, prefixes)));
+        return byPrefixes.GetOrAdd(key, _ => new TargetNames(prefixes, ReferencedTypes(prefixes)));
     }
 
-    /// <summary>Whether a type of this simple name is declared in the compilation under one of the prefixes (nested ones included).</summary>
-    private bool IsDeclaredUnder(string name, IReadOnlyList<string> prefixes)
+    /// <summary>
+    /// Whether the name node may bind to a type the judge may report for <paramref name="source"/>: one of the named
+    /// types under the prefixes, or anything (an alias).
+    /// </summary>
+    public bool MayName<TJudge>(TargetNames names, SyntaxNode node, TJudge judge, SourcePlan plan, INamedTypeSymbol source)
+        where TJudge : ITargetJudge
     {
-        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+        switch (node)
         {
-            if (symbol is INamedTypeSymbol type && HasPrefix(fullNameOf(type), prefixes))
+            case PredefinedTypeSyntax predefined:
+                return MetadataNameOf(predefined.Keyword.Kind()) is not { } metadataName || MayReport(names, metadataName, judge, plan, source);
+            case SimpleNameSyntax simple:
+                var text = simple.Identifier.ValueText;
+                return MayReport(names, text, judge, plan, source)
+                    || text switch { "nint" => MayReport(names, "IntPtr", judge, plan, source), "nuint" => MayReport(names, "UIntPtr", judge, plan, source), _ => false }
+                    || (IsAttributeName(simple) && MayReport(names, text + "Attribute", judge, plan, source))
+                    || AliasesIn(node.SyntaxTree).Contains(text);
+            default:
+                return true;
+        }
+    }
+
+    private bool MayReport<TJudge>(TargetNames names, string name, TJudge judge, SourcePlan plan, INamedTypeSymbol source)
+        where TJudge : ITargetJudge
+    {
+        if (names.Referenced.TryGetValue(name, out var referenced))
+        {
+            foreach (var type in referenced)
+            {
+                if (judge.MayReport(plan, source, type))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The compilation's own type names say cheaply which names need the declaration table at all.
+        if (!compilation.Assembly.TypeNames.Contains(name))
+        {
+            return false;
+        }
+
+        foreach (var type in declaredByName.GetOrAdd(name, DeclaredTypesNamed))
+        {
+            if (HasPrefix(fullNameOf(type), names.Prefixes) && judge.MayReport(plan, source, type))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The types of this simple name declared in the compilation, nested ones included.</summary>
+    private INamedTypeSymbol[] DeclaredTypesNamed(string name)
+    {
+        List<INamedTypeSymbol>? types = null;
+        foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type)
+            {
+                (types ??= []).Add(type);
+            }
+        }
+
+        return types?.ToArray() ?? NoTypes;
     }
 
     /// <summary>The full name is at or below a prefix (whole segments: <c>Shop.Domain</c> is not below <c>Shop.Dom</c>).</summary>
@@ -55,24 +113,6 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
         }
 
         return false;
-    }
-
-    /// <summary>Whether the name node may bind to a type the names were collected for.</summary>
-    public bool MayName(TargetNames names, SyntaxNode node)
-    {
-        switch (node)
-        {
-            case PredefinedTypeSyntax predefined:
-                return MetadataNameOf(predefined.Keyword.Kind()) is not { } metadataName || names.Contains(metadataName);
-            case SimpleNameSyntax simple:
-                var text = simple.Identifier.ValueText;
-                return names.Contains(text)
-                    || text switch { "nint" => names.Contains("IntPtr"), "nuint" => names.Contains("UIntPtr"), _ => false }
-                    || (IsAttributeName(simple) && names.Contains(text + "Attribute"))
-                    || AliasesIn(node.SyntaxTree).Contains(text);
-            default:
-                return true;
-        }
     }
 
     /// <summary>Alias names in scope anywhere in the tree: its own <c>using X = …;</c> (any namespace) and every global alias.</summary>
@@ -139,8 +179,8 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
         }
     }
 
-    /// <summary>Simple names (no arity) of the referenced assemblies' types, nested ones included, whose full name has one of the prefixes.</summary>
-    private HashSet<string> ReferencedTypeNames(IReadOnlyList<string> prefixes)
+    /// <summary>The referenced assemblies' types, nested ones included, whose full name has one of the prefixes, by simple name (no arity).</summary>
+    private Dictionary<string, List<INamedTypeSymbol>> ReferencedTypes(IReadOnlyList<string> prefixes)
     {
         var wanted = new List<string>(prefixes.Count);
         foreach (var prefix in prefixes)
@@ -148,7 +188,7 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
             wanted.Add(prefix.EndsWith(".", StringComparison.Ordinal) ? prefix : prefix + ".");
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             Walk(assembly.GlobalNamespace, string.Empty);
@@ -187,7 +227,13 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
 
         void AddWithNested(INamedTypeSymbol type)
         {
-            names.Add(type.Name);
+            if (!names.TryGetValue(type.Name, out var types))
+            {
+                types = [];
+                names.Add(type.Name, types);
+            }
+
+            types.Add(type);
             foreach (var nested in type.GetTypeMembers())
             {
                 AddWithNested(nested);
@@ -250,13 +296,16 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
     };
 }
 
-/// <summary>
-/// The names of <see cref="WrittenTypeNames.For"/>: referenced types under the prefixes, and types declared in the
-/// compilation under them (asked per name, once: the compilation's own type names say cheaply which names to ask about).
-/// </summary>
-internal sealed class TargetNames(HashSet<string> referenced, ICollection<string> declaredHere, Func<string, bool> isDeclaredUnderPrefixes)
+/// <summary>The target prefixes of some rules and the referenced types under them, by simple name (<see cref="WrittenTypeNames.For"/>).</summary>
+internal sealed class TargetNames(IReadOnlyList<string> prefixes, Dictionary<string, List<INamedTypeSymbol>> referenced)
 {
-    private readonly ConcurrentDictionary<string, bool> declared = new(StringComparer.Ordinal);
+    public IReadOnlyList<string> Prefixes { get; } = prefixes;
 
-    public bool Contains(string name) => referenced.Contains(name) || (declaredHere.Contains(name) && declared.GetOrAdd(name, isDeclaredUnderPrefixes));
+    public Dictionary<string, List<INamedTypeSymbol>> Referenced { get; } = referenced;
+}
+
+/// <summary>Says whether a reference from a source type to a type may be reported (its verdict, bans); a struct or the checker itself, so judging allocates nothing.</summary>
+internal interface ITargetJudge
+{
+    bool MayReport(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target);
 }
