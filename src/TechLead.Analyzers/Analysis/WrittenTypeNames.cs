@@ -16,13 +16,24 @@ namespace TechLead.Analyzers.Analysis;
 /// them may be reported, or when the text is a <c>using</c> alias (the one way to write a type under another name).
 /// Per compilation.
 /// </summary>
-internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeSymbol, string> fullNameOf)
+internal sealed class WrittenTypeNames
 {
     private static readonly INamedTypeSymbol[] NoTypes = [];
     private readonly ConcurrentDictionary<string, TargetNames> byPrefixes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, List<INamedTypeSymbol>>> byPrefix = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, INamedTypeSymbol[]> declaredByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> aliasesByTree = new();
+    private readonly Compilation compilation;
+    private readonly Func<INamedTypeSymbol, string> fullNameOf;
+    private readonly Func<string, Dictionary<string, List<INamedTypeSymbol>>> referencedTypesUnder;
     private HashSet<string>? globalAliases;
+
+    public WrittenTypeNames(Compilation compilation, Func<INamedTypeSymbol, string> fullNameOf)
+    {
+        this.compilation = compilation;
+        this.fullNameOf = fullNameOf;
+        referencedTypesUnder = ReferencedTypesUnder;
+    }
 
     /// <summary>The types that can be flagged under one of <paramref name="prefixes"/> (full-name prefixes, whole segments).</summary>
     public TargetNames For(IReadOnlyList<string> prefixes)
@@ -179,49 +190,117 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
         }
     }
 
-    /// <summary>The referenced assemblies' types, nested ones included, whose full name has one of the prefixes, by simple name (no arity).</summary>
+    /// <summary>
+    /// The referenced assemblies' types whose full name has one of the prefixes (nested ones included), by simple name
+    /// (no arity). Each prefix is collected once per compilation and shared by every prefix set that has it: with many
+    /// rules, sources differ in their sets, not in their prefixes.
+    /// </summary>
     private Dictionary<string, List<INamedTypeSymbol>> ReferencedTypes(IReadOnlyList<string> prefixes)
     {
-        var wanted = new List<string>(prefixes.Count);
+        if (prefixes.Count == 1)
+        {
+            return byPrefix.GetOrAdd(prefixes[0], referencedTypesUnder);
+        }
+
+        var union = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
         foreach (var prefix in prefixes)
         {
-            wanted.Add(prefix.EndsWith(".", StringComparison.Ordinal) ? prefix : prefix + ".");
+            foreach (var pair in byPrefix.GetOrAdd(prefix, referencedTypesUnder))
+            {
+                if (!union.TryGetValue(pair.Key, out var types))
+                {
+                    union.Add(pair.Key, types = []);
+                }
+
+                types.AddRange(pair.Value);
+            }
         }
 
+        return union;
+    }
+
+    /// <summary>
+    /// The referenced types under one prefix (whole segments: a namespace, or a type for a <c>T:</c> ban). The
+    /// compilation's merged namespaces are followed down the prefix's segments, so only the namespaces it names are
+    /// touched; below them only the referenced assemblies' parts are walked (this compilation's own types are looked up
+    /// by name instead, so none is created here).
+    /// </summary>
+    private Dictionary<string, List<INamedTypeSymbol>> ReferencedTypesUnder(string prefix)
+    {
         var names = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        var own = compilation.Assembly;
+
+        // A referenced project's top-level Program is named into its root namespace (RoslynTypeModel): kept when that name is under the prefix.
+        foreach (var program in compilation.GlobalNamespace.GetTypeMembers("Program"))
         {
-            Walk(assembly.GlobalNamespace, string.Empty);
+            if (!IsOwn(program) && HasPrefix(fullNameOf(program), [prefix]))
+            {
+                AddWithNested(program);
+            }
         }
 
+        var segments = prefix.TrimEnd('.').Split('.');
+        Descend(compilation.GlobalNamespace, 0);
         return names;
 
-        void Walk(INamespaceOrTypeSymbol container, string fullName)
+        void Descend(INamespaceSymbol ns, int index)
         {
-            // Types in the global namespace are few and may be named into a root namespace (the top-level Program): kept.
-            foreach (var type in container.GetTypeMembers())
+            if (index == segments.Length)
             {
-                var typeName = fullName.Length == 0 ? type.MetadataName : fullName + type.MetadataName;
-                if (fullName.Length == 0 || Under(typeName))
+                foreach (var part in ns.ConstituentNamespaces)
                 {
-                    AddWithNested(type);
-                }
-                else if (Above(typeName))
-                {
-                    Walk(type, typeName + ".");
-                }
-            }
-
-            if (container is INamespaceSymbol ns)
-            {
-                foreach (var inner in ns.GetNamespaceMembers())
-                {
-                    var innerName = fullName + inner.Name;
-                    if (Under(innerName) || Above(innerName))
+                    if (!SymbolEqualityComparer.Default.Equals(part.ContainingAssembly, own))
                     {
-                        Walk(inner, innerName + ".");
+                        AddAll(part);
                     }
                 }
+
+                return;
+            }
+
+            var segment = segments[index];
+            var tick = segment.IndexOf('`');
+            foreach (var member in ns.GetMembers(tick < 0 ? segment : segment.Substring(0, tick)))
+            {
+                switch (member)
+                {
+                    case INamespaceSymbol inner:
+                        Descend(inner, index + 1);
+                        break;
+                    case INamedTypeSymbol type when !IsOwn(type) && type.MetadataName == segment:
+                        DescendType(type, index + 1);
+                        break;
+                }
+            }
+        }
+
+        void DescendType(INamedTypeSymbol type, int index)
+        {
+            if (index == segments.Length)
+            {
+                AddWithNested(type);
+                return;
+            }
+
+            foreach (var nested in type.GetTypeMembers())
+            {
+                if (nested.MetadataName == segments[index])
+                {
+                    DescendType(nested, index + 1);
+                }
+            }
+        }
+
+        void AddAll(INamespaceSymbol ns)
+        {
+            foreach (var type in ns.GetTypeMembers())
+            {
+                AddWithNested(type);
+            }
+
+            foreach (var inner in ns.GetNamespaceMembers())
+            {
+                AddAll(inner);
             }
         }
 
@@ -240,34 +319,7 @@ internal sealed class WrittenTypeNames(Compilation compilation, Func<INamedTypeS
             }
         }
 
-        // The name (a namespace or type) is at or below a prefix: everything in it counts.
-        bool Under(string name)
-        {
-            foreach (var prefix in wanted)
-            {
-                if (name.Length + 1 >= prefix.Length && string.CompareOrdinal(name, 0, prefix, 0, prefix.Length - 1) == 0
-                    && (name.Length + 1 == prefix.Length || name[prefix.Length - 1] == '.'))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // The name is a proper ancestor of a prefix: something in it may count.
-        bool Above(string name)
-        {
-            foreach (var prefix in wanted)
-            {
-                if (prefix.Length > name.Length + 1 && prefix.StartsWith(name, StringComparison.Ordinal) && prefix[name.Length] == '.')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, own);
     }
 
     private static bool IsAttributeName(SimpleNameSyntax name) =>
