@@ -25,15 +25,10 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             return;
         }
 
-        // Most types are selected by no rule. The containing symbol is the declaration the driver analyzes the node in.
+        // Most types are selected by no rule, and most names can name no type a rule flags: neither needs binding.
+        // The containing symbol is the declaration the driver analyzes the node in.
         var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol?.ContainingType;
-        if (source is null || checker.Ignores(source))
-        {
-            return;
-        }
-
-        // A name no flagged type has needs no binding; `var` may stand for any type.
-        if (node is not IdentifierNameSyntax { IsVar: true } && !checker.MayMatter(source, node))
+        if (source is null || !checker.MayMatter(source, node))
         {
             return;
         }
@@ -164,7 +159,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
         return false;
     }
 
-    private static bool IsAttributeName(SyntaxNode node) =>
+    public static bool IsAttributeName(SyntaxNode node) =>
         node.Parent is AttributeSyntax || (node.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax && node.Parent.Parent is AttributeSyntax);
 
     /// <summary><c>nameof(Db)</c> names a symbol without using it.</summary>

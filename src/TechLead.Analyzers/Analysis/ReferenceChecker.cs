@@ -72,18 +72,19 @@ internal sealed class ReferenceChecker : ITargetJudge
     public bool Ignores(INamedTypeSymbol source) => listener is null && PlanFor(source).IsEmpty;
 
     /// <summary>
-    /// False when the written name (an identifier, generic or predefined type name) cannot stand for a type that
-    /// <paramref name="source"/>'s rules may flag, so it needs no binding. See <see cref="WrittenTypeNames"/>.
+    /// False when the written name (an identifier, generic or predefined type name) needs no binding: nothing wants
+    /// <paramref name="source"/>'s references, or the name cannot stand for a type its rules may flag (see
+    /// <see cref="WrittenTypeNames"/>). One plan lookup answers both.
     /// </summary>
     public bool MayMatter(INamedTypeSymbol source, SyntaxNode name)
     {
-        if (writtenNames is null)
+        if (listener is not null)
         {
             return true;
         }
 
         var plan = PlanFor(source);
-        return plan.TargetNames is not { } names || writtenNames.MayName(names, name, this, plan, source.OriginalDefinition);
+        return !plan.IsEmpty && (writtenNames is null || plan.TargetNames is not { } names || writtenNames.MayName(names, name, this, plan, source.OriginalDefinition));
     }
 
     /// <summary>Whether <see cref="CheckType"/> may report a reference from the source to this type: a violation, a cycle edge or a type ban.</summary>

@@ -10,7 +10,7 @@ namespace TechLead.Analyzers.Analysis;
 /// What can fire for references made by one source type; computed once per type. The verdict for each referenced
 /// type is remembered too: a type refers to the same types many times, and selectors need not match them again.
 /// </summary>
-internal sealed class SourcePlan(IReadOnlyList<DependencyConstraint> constraints, IReadOnlyList<BannedApiRule> bans, IReadOnlyList<CycleCollector> cycles, TargetNames? targetNames = null)
+internal sealed class SourcePlan(IReadOnlyList<DependencyConstraint> constraints, IReadOnlyList<BannedApiRule> bans, IReadOnlyList<CycleCollector> cycles, TargetNames? targetNames)
 {
     // Members of one type are analyzed on several threads at once: a lock around every lookup was contended (30 % of
     // the analyzer's samples in a build), and so was a copy-on-write dictionary for types that refer to hundreds of

@@ -44,28 +44,28 @@ internal sealed class WrittenTypeNames
 
     /// <summary>
     /// Whether the name node may bind to a type the judge may report for <paramref name="source"/>: one of the named
-    /// types under the prefixes, or anything (an alias).
+    /// types under the prefixes, or anything (<c>var</c>, an alias).
     /// </summary>
-    public bool MayName<TJudge>(TargetNames names, SyntaxNode node, TJudge judge, SourcePlan plan, INamedTypeSymbol source)
-        where TJudge : ITargetJudge
+    public bool MayName(TargetNames names, SyntaxNode node, ITargetJudge judge, SourcePlan plan, INamedTypeSymbol source)
     {
         switch (node)
         {
+            case IdentifierNameSyntax { IsVar: true }:
+                return true;
             case PredefinedTypeSyntax predefined:
                 return MetadataNameOf(predefined.Keyword.Kind()) is not { } metadataName || MayReport(names, metadataName, judge, plan, source);
             case SimpleNameSyntax simple:
                 var text = simple.Identifier.ValueText;
                 return MayReport(names, text, judge, plan, source)
                     || text switch { "nint" => MayReport(names, "IntPtr", judge, plan, source), "nuint" => MayReport(names, "UIntPtr", judge, plan, source), _ => false }
-                    || (IsAttributeName(simple) && MayReport(names, text + "Attribute", judge, plan, source))
+                    || (DependencySyntax.IsAttributeName(simple) && MayReport(names, text + "Attribute", judge, plan, source))
                     || AliasesIn(node.SyntaxTree).Contains(text);
             default:
                 return true;
         }
     }
 
-    private bool MayReport<TJudge>(TargetNames names, string name, TJudge judge, SourcePlan plan, INamedTypeSymbol source)
-        where TJudge : ITargetJudge
+    private bool MayReport(TargetNames names, string name, ITargetJudge judge, SourcePlan plan, INamedTypeSymbol source)
     {
         if (names.Referenced.TryGetValue(name, out var referenced))
         {
@@ -322,9 +322,6 @@ internal sealed class WrittenTypeNames
         bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, own);
     }
 
-    private static bool IsAttributeName(SimpleNameSyntax name) =>
-        name.Parent is AttributeSyntax || (name.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax && name.Parent.Parent is AttributeSyntax);
-
     /// <summary>The metadata name of the type a keyword stands for; null for <c>void</c>-like keywords that name no named type we track.</summary>
     private static string? MetadataNameOf(SyntaxKind keyword) => keyword switch
     {
@@ -356,7 +353,7 @@ internal sealed class TargetNames(IReadOnlyList<string> prefixes, Dictionary<str
     public Dictionary<string, List<INamedTypeSymbol>> Referenced { get; } = referenced;
 }
 
-/// <summary>Says whether a reference from a source type to a type may be reported (its verdict, bans); a struct or the checker itself, so judging allocates nothing.</summary>
+/// <summary>Says whether a reference from a source type to a type may be reported (its verdict, bans): the <see cref="ReferenceChecker"/>.</summary>
 internal interface ITargetJudge
 {
     bool MayReport(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target);
