@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using TechLead.Conformance.Infrastructure;
+using Xunit.Abstractions;
+
+namespace TechLead.Conformance.Differential;
+
+/// <summary>
+/// The analyzer's fast path skips names it can tell from their text cannot be reported (rules/0016 points 6–8); in
+/// listener mode it binds every name and skips no check. Both must report the very same diagnostics (ID, severity,
+/// location, message, properties) on the conformance corpus and on every sample under samples/, project by project.
+/// </summary>
+public sealed class NameFilterDifferentialTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Samples => [.. Directory.GetDirectories(RepoPaths.Combine("samples")).Where(d => Directory.Exists(Path.Combine(d, "docs", "adr"))).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_name_filter_changes_no_diagnostic_on_the_corpus()
+    {
+        var corpus = ConformanceCorpus.Instance;
+        AssertSameDiagnostics("Corpus", corpus.Compilation, corpus.Adrs.Select(a => (AdditionalText)new TextFile(a.Path, a.Text)).ToList(), CorpusCompilation.AssemblyName, AppContext.BaseDirectory);
+    }
+
+    [Fact]
+    public void The_name_filter_changes_no_diagnostic_on_the_entry_point_corpus()
+    {
+        const string assemblyName = "Conf.App";
+        var compilation = CorpusCompilation.Create(CorpusFile.All(".cs", "EntryPointCorpus"), assemblyName, OutputKind.ConsoleApplication);
+        var adrs = CorpusFile.All(".md", "EntryPointCorpus").Select(a => (AdditionalText)new TextFile(a.Path, a.Text)).ToList();
+        AssertSameDiagnostics("EntryPointCorpus", compilation, adrs, assemblyName, AppContext.BaseDirectory);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_name_filter_changes_no_diagnostic_on_a_sample(string sample)
+    {
+        var solution = SampleCompilations.Create(RepoPaths.Combine("samples", sample));
+        var reported = 0;
+        foreach (var project in solution.Projects)
+        {
+            reported += AssertSameDiagnostics($"samples/{sample}/{project.AssemblyName}", project, solution.Adrs, project.AssemblyName!, solution.Directory, requireDiagnostics: false);
+        }
+
+        // A run without diagnostics could not fail; the sample's ADRs or its probes in Differential/Probes must break somewhere.
+        Assert.True(reported > 0, $"samples/{sample}: no project reported anything, so the comparison proves nothing; add a probe ADR");
+    }
+
+    /// <returns>How many diagnostics both runs reported.</returns>
+    private int AssertSameDiagnostics(string subject, Compilation compilation, IReadOnlyList<AdditionalText> adrs, string rootNamespace, string root, bool requireDiagnostics = true)
+    {
+        var filtered = FilterRun.Run(compilation, adrs, rootNamespace, root, everyNameBound: false);
+        var everyNameBound = FilterRun.Run(compilation, adrs, rootNamespace, root, everyNameBound: true);
+        var difference = FilterDiff.Explain(subject, filtered, everyNameBound);
+        Assert.True(difference is null, difference);
+        Assert.True(!requireDiagnostics || filtered.Lines.Count > 0, $"{subject}: no diagnostics at all, so the comparison proves nothing");
+        output.WriteLine($"{subject}: {filtered.Lines.Count} diagnostics, the same with every name bound");
+        return filtered.Lines.Count;
+    }
+}
