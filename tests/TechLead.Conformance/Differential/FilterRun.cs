@@ -37,7 +37,7 @@ internal static class FilterRun
     /// <summary>ID, severity, location (path relative to <paramref name="root"/>, line and column span), message, properties and additional locations.</summary>
     public static string Describe(Diagnostic diagnostic, string root)
     {
-        var properties = string.Join("; ", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        var properties = string.Join("; ", diagnostic.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Relative(p.Value, root)}"));
         var additional = diagnostic.AdditionalLocations.Count == 0 ? string.Empty : " also at " + string.Join(", ", diagnostic.AdditionalLocations.Select(l => Where(l, root)));
         return $"{Where(diagnostic.Location, root)}: {diagnostic.Id} {diagnostic.Severity}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)} [{properties}]{additional}";
     }
@@ -50,8 +50,21 @@ internal static class FilterRun
         }
 
         var span = location.GetLineSpan();
-        var path = span.Path.StartsWith(root, StringComparison.Ordinal) ? span.Path.Substring(root.Length).TrimStart('/', '\\') : span.Path;
-        return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1})";
+        return $"{Relative(span.Path, root)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1})";
+    }
+
+    /// <summary>A path under <paramref name="root"/> (else under the repository) written relative to it, for a shorter report.</summary>
+    private static string? Relative(string? path, string root)
+    {
+        foreach (var folder in new[] { root, RepoPaths.Root })
+        {
+            if (path is not null && path.StartsWith(folder, StringComparison.Ordinal))
+            {
+                return path.Substring(folder.Length).TrimStart('/', '\\');
+            }
+        }
+
+        return path;
     }
 
     /// <summary>Makes the analyzer bind every name (listener mode) and hears nothing: the diagnostics are what is compared.</summary>
