@@ -9,9 +9,11 @@ using Xunit.Abstractions;
 namespace TechLead.Conformance.Differential;
 
 /// <summary>
-/// The analyzer's fast path skips names it can tell from their text cannot be reported (rules/0016 points 6–8); in
-/// listener mode it binds every name and skips no check. Both must report the very same diagnostics (ID, severity,
-/// location, message, properties) on the conformance corpus and on every sample under samples/, project by project.
+/// The analyzer's fast path skips names it can tell from their text cannot be reported (rules/0016 points 6–8). In
+/// listener mode (the internal constructor the CLI report uses) <c>MayMatter</c> is always true, <c>Ignores</c> always
+/// false and <c>HasTypeReferenceRules</c> true: every name is bound and no check is skipped. Both must report the very
+/// same diagnostics (ID, severity, location, message, properties) on the conformance corpus and on every sample under
+/// samples/, project by project. docs/conformance.md describes it.
 /// </summary>
 public sealed class NameFilterDifferentialTests(ITestOutputHelper output)
 {
