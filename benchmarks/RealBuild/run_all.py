@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reproduces every table of docs/performance.md's "Whole builds" section and draws its chart.
+"""Reproduces the whole-build figures of docs/performance.md (run A; the rounds: docs/performance-notebook.md) and draws its chart.
 
 Usage:
   run_all.py [--quick] [--out DIR] [--only wholebuild,real,fitness,check]
