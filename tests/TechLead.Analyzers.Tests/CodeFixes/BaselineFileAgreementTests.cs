@@ -29,6 +29,10 @@ public sealed class BaselineFileAgreementTests
     private const string Nested = "/repo/src/Shop/techlead.baseline.json";
     private const string Other = "/repo/config/other-baseline.json";
 
+    // Of files that tie, the first in the project's additional files wins. A workspace does not keep the order documents
+    // were added in (MSBuild keeps the item order), so the test reads that order from the analyzer options both use.
+    private const string FirstInItemOrder = "(the first of the files in item order)";
+
     private const string Source = """
         namespace Shop.Infrastructure { public class Db { } }
         namespace Shop.Domain { public class Order { Shop.Infrastructure.Db? db; } }
@@ -38,10 +42,10 @@ public sealed class BaselineFileAgreementTests
     {
         // name, additional baseline files (in item order), the ones marked TechLeadKind=baseline, $(TechLeadBaseline), expected
         { "the default name only", [Root], [], null, Root },
-        { "the default name, first in item order", [Nested, Root], [], null, Nested },
+        { "the default name twice: the first in item order", [Nested, Root], [], null, FirstInItemOrder },
         { "metadata marks it", [Custom], [Custom], null, Custom },
         { "metadata beats the default name", [Root, Custom], [Custom], null, Custom },
-        { "the first marked file", [Custom, Other], [Custom, Other], null, Custom },
+        { "two marked files: the first in item order", [Custom, Other], [Custom, Other], null, FirstInItemOrder },
         { "the property names it", [Custom], [], Custom, Custom },
         { "the property beats the default name", [Root, Custom], [], Custom, Custom },
         { "property and metadata agree (the package)", [Custom], [Custom], Custom, Custom },
@@ -57,6 +61,12 @@ public sealed class BaselineFileAgreementTests
     {
         using var workspace = new AdhocWorkspace();
         var project = Project(workspace, files, marked, property);
+
+        if (expected == FirstInItemOrder)
+        {
+            var order = project.AnalyzerOptions.AdditionalFiles.Select(f => f.Path).ToList();
+            expected = files.OrderBy(order.IndexOf).First();
+        }
 
         var (analyzerPick, violation) = await AnalyzeAsync(project);
         var fixPick = await FixAsync(project, violation);
