@@ -90,20 +90,16 @@ internal static class FitnessCaseRunner
         }
 
         var today = tests.Today;
-        var present = new HashSet<BaselineKey>();
+        BaselineKey KeyOf(Violation v) => new(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo);
 
-        // An engine that does not report targets (NetArchTest) is matched by the source type alone: any unexpired entry
-        // of the rule for that type hides it.
-        var targetUnknown = result.Violations.Where(v => v.TargetUnknown).ToList();
-        var matching = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id && targetUnknown.Any(v => v.BaselineFrom == e.From)).Select(e => e.Key).ToList();
-        present.UnionWith(matching);
-        var reported = targetUnknown.Where(v => !matching.Any(k => k.From == v.BaselineFrom && loaded.Baseline.HasUnexpiredEntry(k, today))).ToList();
+        // An engine that does not report targets (NetArchTest) is matched by the source type alone.
+        var (withoutTarget, matched) = BaselineRatchet.ApplyWithoutTarget(loaded.Baseline, result.Violations.Where(v => v.TargetUnknown), KeyOf, today);
 
         // The engine's order (ordinal by report line: type and member names) is the deterministic order the
         // ratchet takes a key's violations in; compiled code has no source lines (rules/0010).
-        var judged = BaselineRatchet.Apply(loaded.Baseline, result.Violations.Where(v => !v.TargetUnknown), v => new BaselineKey(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo), today);
-        present.UnionWith(judged.Select(o => o.Key!.Value));
-        reported.AddRange(judged.Where(o => !o.Hidden).Select(o => o.Violation with { Message = o.Message(o.Violation.Message) }));
+        var judged = BaselineRatchet.Apply(loaded.Baseline, result.Violations.Where(v => !v.TargetUnknown), v => KeyOf(v), today);
+        var present = new HashSet<BaselineKey>(matched.Concat(judged.Select(o => o.Key!.Value)));
+        var reported = withoutTarget.Concat(judged).Where(o => !o.Hidden).Select(o => o.Violation with { Message = o.Message(o.Violation.Message) }).ToList();
         reported.Sort((a, b) => string.CompareOrdinal(a.ReportLine, b.ReportLine));
 
         // Compiled IL cannot count source references, so an entry is stale only when nothing matches its key any more.

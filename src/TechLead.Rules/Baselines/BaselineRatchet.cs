@@ -79,6 +79,32 @@ public static class BaselineRatchet
         return outcomes;
     }
 
+    /// <summary>
+    /// For an engine that reports the violating type but not what it depends on (NetArchTest): a violation is hidden
+    /// when any unexpired entry has its adr, rule and from (<paramref name="keyOf"/>'s <c>to</c> is ignored), and every
+    /// entry with those counts as matched, for staleness. Such an engine reports one violation per type, so there is no
+    /// count to exceed (rules/0010).
+    /// </summary>
+    public static (IReadOnlyList<BaselineOutcome<T>> Outcomes, IReadOnlyList<BaselineKey> Matched) ApplyWithoutTarget<T>(Baseline baseline, IEnumerable<T> violations, Func<T, BaselineKey> keyOf, string today)
+    {
+        if (baseline is null || violations is null || keyOf is null)
+        {
+            throw new ArgumentNullException(baseline is null ? nameof(baseline) : violations is null ? nameof(violations) : nameof(keyOf));
+        }
+
+        var outcomes = new List<BaselineOutcome<T>>();
+        var matched = new List<BaselineKey>();
+        foreach (var violation in violations)
+        {
+            var key = keyOf(violation);
+            var entries = baseline.Entries.Where(e => e.Adr == key.Adr && e.Rule == key.Rule && e.From == key.From).ToList();
+            matched.AddRange(entries.Select(e => e.Key).Where(k => !matched.Contains(k)));
+            outcomes.Add(new BaselineOutcome<T>(violation, key, entries.Any(e => !e.IsExpired(today)), string.Empty));
+        }
+
+        return (outcomes, matched);
+    }
+
     /// <summary>Violations per key (hidden ones included): what a new baseline freezes and what staleness compares against.</summary>
     public static Dictionary<BaselineKey, int> CountByKey<T>(IEnumerable<T> violations, Func<T, BaselineKey?> keyOf)
     {

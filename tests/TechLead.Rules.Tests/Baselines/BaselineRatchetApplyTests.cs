@@ -60,6 +60,20 @@ public sealed class BaselineRatchetApplyTests
     }
 
     [Fact]
+    public void Without_a_target_any_unexpired_entry_of_the_type_hides_and_every_entry_of_the_type_is_matched()
+    {
+        var baseline = Parse(Entry(Db, 1) + ", " + Entry(Db with { To = "T:Shop.Infrastructure.Cache" }, 1, expires: "2026-11-30") + ", " + Entry(Clock, 1, expires: "2026-11-30"));
+        var order = new Found("order", Db with { To = "" });
+        var clock = new Found("clock", Clock with { To = "" });
+        var other = new Found("other", Db with { From = "T:Shop.Domain.Cart", To = "" });
+
+        var (outcomes, matched) = BaselineRatchet.ApplyWithoutTarget(baseline, [order, clock, other], f => f.Key!.Value, Today);
+
+        Assert.Equal([("order", true), ("clock", false), ("other", false)], outcomes.Select(o => (o.Violation.Where, o.Hidden)));
+        Assert.Equal([Db, Db with { To = "T:Shop.Infrastructure.Cache" }, Clock], matched);
+    }
+
+    [Fact]
     public void Counts_per_key_skip_violations_without_a_key()
     {
         var counts = BaselineRatchet.CountByKey(new Found[] { new Found("a", Clock), new Found("b", null), new Found("c", Clock), new Found("d", Db) }, f => f.Key);
