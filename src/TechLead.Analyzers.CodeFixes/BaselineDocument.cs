@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Input;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
@@ -12,9 +13,10 @@ using TechLead.Rules.Model;
 namespace TechLead.Analyzers.CodeFixes;
 
 /// <summary>
-/// A project's baseline as the analyzer sees it: the additional document at <c>$(TechLeadBaseline)</c>, else the one
-/// whose <c>TechLeadKind</c> metadata is <c>baseline</c>, else the one named <c>techlead.baseline.json</c>. When the
-/// project has none, <see cref="Path"/> is where a new one goes: <c>$(TechLeadBaseline)</c>, else
+/// A project's baseline, the file the analyzer reads: chosen by <see cref="BaselineSelection"/> from the project's
+/// analyzer options (rules/0026): the additional file at <c>$(TechLeadBaseline)</c>, else the one whose
+/// <c>TechLeadKind</c> metadata is <c>baseline</c>, else the one named <c>techlead.baseline.json</c>. When the project
+/// has none, <see cref="Path"/> is where a new one goes: <c>$(TechLeadBaseline)</c>, else
 /// <c>$(TechLeadRepositoryRoot)</c>, else the project's folder.
 /// </summary>
 internal sealed class BaselineDocument
@@ -39,14 +41,11 @@ internal sealed class BaselineDocument
 
     public static BaselineDocument Find(Project project)
     {
-        var globalOptions = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var configured = globalOptions.TryGetValue("build_property.TechLeadBaseline", out var baseline) && !string.IsNullOrWhiteSpace(baseline) ? baseline : null;
-        var documents = project.AdditionalDocuments.Where(d => d.FilePath is not null).ToList();
-
-        var existing = documents.FirstOrDefault(d => configured is not null && SamePath(d.FilePath!, configured))
-            ?? documents.FirstOrDefault(d => IsMarkedBaseline(project, d))
-            ?? documents.FirstOrDefault(d => string.Equals(System.IO.Path.GetFileName(d.FilePath), FileName, StringComparison.OrdinalIgnoreCase));
-        return new BaselineDocument(project, existing, existing?.FilePath ?? configured ?? NewPath(project, globalOptions));
+        var options = project.AnalyzerOptions;
+        var (files, chosen) = BaselineSelection.Read(options);
+        var existing = chosen < 0 ? null : project.AdditionalDocuments.FirstOrDefault(d => d.FilePath is not null && d.FilePath == files[chosen].Path);
+        var configured = BaselineSelection.ConfiguredPath(options.AnalyzerConfigOptionsProvider);
+        return new BaselineDocument(project, existing, existing is null ? NewPath(project, configured) : files[chosen].Path);
     }
 
     /// <summary>The entries in the file, or null when the file cannot be read completely (a rewrite would lose entries).</summary>
@@ -65,24 +64,15 @@ internal sealed class BaselineDocument
         return problems.Count == 0 ? new BaselineContent(baseline.Entries.ToList(), newLine, source.Encoding) : null;
     }
 
-    private static bool IsMarkedBaseline(Project project, TextDocument document)
+    /// <summary>Where a new baseline goes: <c>$(TechLeadBaseline)</c>, else the default name in <c>$(TechLeadRepositoryRoot)</c>, else in the project's folder.</summary>
+    private static string NewPath(Project project, string? configured)
     {
-        var text = project.AnalyzerOptions.AdditionalFiles.FirstOrDefault(f => f.Path == document.FilePath);
-        return text is not null
-            && project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(text).TryGetValue("build_metadata.AdditionalFiles.TechLeadKind", out var kind)
-            && string.Equals(kind, "baseline", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string NewPath(Project project, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions globalOptions)
-    {
+        var globalOptions = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
         var folder = globalOptions.TryGetValue("build_property.TechLeadRepositoryRoot", out var root) && !string.IsNullOrWhiteSpace(root)
             ? root
             : System.IO.Path.GetDirectoryName(project.FilePath) ?? string.Empty;
-        return RepositoryLayout.DefaultBaselinePath(folder);
+        return BaselineFileChoice.PathOf(configured, folder);
     }
-
-    private static bool SamePath(string left, string right) =>
-        string.Equals(left.Replace('\\', '/'), right.Replace('\\', '/'), System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }
 
 /// <summary>A baseline's entries and the line ending and encoding its file uses (kept when it is rewritten; null = unknown).</summary>

@@ -48,7 +48,7 @@ internal static class BaselineEdit
                 continue;
             }
 
-            var text = SourceText.From(BaselineWriter.Write(Merge(content.Entries, target.Keys, today), content.NewLine), content.Encoding);
+            var text = SourceText.From(BaselineWriter.Write(BaselineEdits.Raise(content.Entries, target.Keys, today), content.NewLine), content.Encoding);
             solution = Write(solution, path, target.Documents, text);
         }
 
@@ -58,25 +58,6 @@ internal static class BaselineEdit
     /// <summary>True when the key's entry exists but has expired: re-adding it would extend a deadline someone set.</summary>
     public static bool IsExpired(BaselineContent content, BaselineKey key, string today) =>
         content.Entries.Any(e => e.Key == key && e.IsExpired(today));
-
-    private static List<BaselineEntry> Merge(List<BaselineEntry> entries, List<BaselineKey> added, string today)
-    {
-        var merged = new List<BaselineEntry>(entries);
-        foreach (var group in added.GroupBy(k => k))
-        {
-            var index = merged.FindIndex(e => e.Key == group.Key);
-            if (index < 0)
-            {
-                merged.Add(new BaselineEntry(group.Key.Adr, group.Key.Rule, group.Key.From, group.Key.To, group.Count()));
-            }
-            else if (!merged[index].IsExpired(today))
-            {
-                merged[index] = merged[index] with { Count = merged[index].Count + group.Count() };
-            }
-        }
-
-        return merged;
-    }
 
     private static Solution Write(Solution solution, string path, List<BaselineDocument> documents, SourceText text)
     {

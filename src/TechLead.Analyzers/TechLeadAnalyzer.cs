@@ -147,15 +147,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             return [];
         }
 
-        var counts = new Dictionary<BaselineKey, int>();
-        foreach (var entry in baseline.Entries)
-        {
-            var declaredHere = model.FindByDocumentationId(entry.From, compilation) is { } symbol
-                && symbol.Locations.Any(l => l.IsInSource);
-            counts[entry.Key] = !declaredHere ? int.MaxValue : reporter.Counts.TryGetValue(entry.Key, out var count) ? count : 0;
-        }
-
-        return baseline.FindStale(counts, RuleSeverity.Warning);
+        return BaselineStaleness.Find(baseline, reporter.Counts, RuleSeverity.Warning, entry => model.FindByDocumentationId(entry.From, compilation) is { } symbol && symbol.Locations.Any(l => l.IsInSource));
     }
 
     /// <summary>Baseline expiry is judged by the UTC date (entries expire at the end of their day), as in every engine.</summary>

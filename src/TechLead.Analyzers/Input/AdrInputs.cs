@@ -16,14 +16,11 @@ namespace TechLead.Analyzers.Input;
 
 /// <summary>
 /// The ADRs and the baseline of one compilation, read only from AdditionalFiles (never from disk):
-/// an ADR is an additional <c>.md</c> file, the baseline is <c>techlead.baseline.json</c>; when any
-/// additional file carries <c>TechLeadKind</c> metadata, that metadata alone decides.
+/// the baseline is the file <see cref="BaselineSelection"/> chooses; an ADR is an additional <c>.md</c> file, or, when
+/// any additional file carries <c>TechLeadKind</c> metadata, a file marked <c>TechLeadKind=adr</c>.
 /// </summary>
 internal sealed class AdrInputs
 {
-    private const string KindMetadata = "build_metadata.AdditionalFiles.TechLeadKind";
-    private const string BaselineFileName = RepositoryLayout.BaselineFileName;
-
     private AdrInputs(AdrSet set, Baseline baseline, IReadOnlyList<AdrDiagnostic> diagnostics)
     {
         Set = set;
@@ -75,24 +72,20 @@ internal sealed class AdrInputs
     public static AdrInputs Read(AnalyzerOptions options, Func<SourceText, ParsedText?> parse, CancellationToken cancellationToken)
     {
         var files = options.AdditionalFiles;
-        var optionsProvider = options.AnalyzerConfigOptionsProvider;
+        var (candidates, baseline) = BaselineSelection.Read(options);
         var narrowed = false;
-        foreach (var file in files)
+        foreach (var candidate in candidates)
         {
-            if (optionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind) && kind.Length > 0)
-            {
-                narrowed = true;
-                break;
-            }
+            narrowed |= candidate.Kind is not null;
         }
 
         var inputs = new List<(AdditionalText File, FileRole Role, SourceText? Text)>();
-        foreach (var file in files)
+        for (var index = 0; index < files.Length; index++)
         {
-            var role = RoleOf(file, optionsProvider, narrowed);
+            var role = index == baseline ? FileRole.Baseline : RoleOf(candidates[index], narrowed);
             if (role != FileRole.None)
             {
-                inputs.Add((file, role, file.GetText(cancellationToken)));
+                inputs.Add((files[index], role, files[index].GetText(cancellationToken)));
             }
         }
 
@@ -116,7 +109,7 @@ internal sealed class AdrInputs
             {
                 parsed.Add(parsedText.Adr(file.Path));
             }
-            else if (baseline == Baseline.Empty)
+            else
             {
                 var (read, problems) = parsedText.Baseline(file.Path);
                 baseline = read;
@@ -140,35 +133,11 @@ internal sealed class AdrInputs
         return parse(text);
     }
 
-    private static FileRole RoleOf(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, bool narrowed)
-    {
-        if (narrowed)
-        {
-            optionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind);
-            if (string.Equals(kind, "adr", StringComparison.OrdinalIgnoreCase))
-            {
-                return FileRole.Adr;
-            }
-
-            if (string.Equals(kind, "baseline", StringComparison.OrdinalIgnoreCase))
-            {
-                return FileRole.Baseline;
-            }
-        }
-
-        if (string.Equals(FileName(file.Path), BaselineFileName, StringComparison.OrdinalIgnoreCase))
-        {
-            return FileRole.Baseline;
-        }
-
-        return !narrowed && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? FileRole.Adr : FileRole.None;
-    }
-
-    private static string FileName(string path)
-    {
-        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        return slash < 0 ? path : path.Substring(slash + 1);
-    }
+    /// <summary>Whether a file that is not the baseline is an ADR: marked so, or (when nothing is marked) a <c>.md</c> file.</summary>
+    private static FileRole RoleOf(BaselineCandidate file, bool narrowed) =>
+        (narrowed ? string.Equals(file.Kind, BaselineFileChoice.AdrKind, StringComparison.OrdinalIgnoreCase) : file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            ? FileRole.Adr
+            : FileRole.None;
 
     private enum FileRole
     {

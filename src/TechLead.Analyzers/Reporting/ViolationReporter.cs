@@ -49,7 +49,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         {
             var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
             Counts.AddOrUpdate(key, 1, (_, count) => count + 1);
-            if (baseline.Find(key) is { } entry && !entry.IsExpired(today))
+            if (baseline.HasUnexpiredEntry(key, today))
             {
                 deferred.Enqueue(new Deferred(key, violation, severity));
                 return;
@@ -66,20 +66,16 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     public void ReportBaselined<TSink>(TSink report)
         where TSink : struct, IDiagnosticSink
     {
-        var byKey = deferred.GroupBy(d => d.Key).OrderBy(g => g.Key.Adr, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.To, StringComparer.Ordinal);
-        foreach (var group in byKey)
+        var inSourceOrder = deferred
+            .OrderBy(d => d.Violation.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Violation.Location.SourceSpan.Start)
+            .ThenBy(d => d.Violation.Location.SourceSpan.End);
+        foreach (var outcome in BaselineRatchet.Apply(baseline, inSourceOrder, d => d.Key, today))
         {
-            var inSourceOrder = group
-                .OrderBy(d => d.Violation.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
-                .ThenBy(d => d.Violation.Location.SourceSpan.Start)
-                .ThenBy(d => d.Violation.Location.SourceSpan.End)
-                .ToList();
-            var verdict = baseline.Judge(group.Key, inSourceOrder.Count, today);
-            for (var index = verdict.Hidden; index < inSourceOrder.Count; index++)
+            if (!outcome.Hidden)
             {
-                var (_, violation, severity) = inSourceOrder[index];
-                report.Report(Create(violation, verdict.Message(violation.Message), severity));
+                var (_, violation, severity) = outcome.Violation;
+                report.Report(Create(violation, outcome.Message(violation.Message), severity));
             }
         }
     }

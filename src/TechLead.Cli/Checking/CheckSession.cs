@@ -47,7 +47,7 @@ internal static class CheckSession
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
     public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
     {
-        var path = Path.GetFullPath(options.BaselinePath ?? RepositoryLayout.DefaultBaselinePath(adrs.RepositoryRoot));
+        var path = Path.GetFullPath(BaselineFileChoice.PathOf(options.BaselinePath, adrs.RepositoryRoot));
         if (options.IgnoreBaseline)
         {
             return (Baseline.Empty, false, path);
@@ -64,19 +64,7 @@ internal static class CheckSession
     }
 
     /// <summary>Counts violations per baseline key: what a baseline would freeze, and what staleness compares against.</summary>
-    public static Dictionary<BaselineKey, int> CountByKey(IEnumerable<Finding> violations)
-    {
-        var counts = new Dictionary<BaselineKey, int>();
-        foreach (var finding in violations)
-        {
-            if (KeyOf(finding) is { } key)
-            {
-                counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
-            }
-        }
-
-        return counts;
-    }
+    public static Dictionary<BaselineKey, int> CountByKey(IEnumerable<Finding> violations) => BaselineRatchet.CountByKey(violations, KeyOf);
 
     public static BaselineKey? KeyOf(Finding finding) =>
         finding is { IsFileProblem: false, Adr: { } adr, Rule: { } rule, From: { } from }
@@ -89,25 +77,9 @@ internal static class CheckSession
     /// </summary>
     private static List<Finding> ApplyBaseline(IEnumerable<Finding> violations, Baseline baseline, string today)
     {
-        var result = new List<Finding>();
-        foreach (var group in violations.GroupBy(KeyOf))
-        {
-            if (group.Key is not { } key)
-            {
-                result.AddRange(group);
-                continue;
-            }
-
-            var inSourceOrder = group.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).ThenBy(v => v.Column).ToList();
-            var verdict = baseline.Judge(key, inSourceOrder.Count, today);
-            for (var index = 0; index < inSourceOrder.Count; index++)
-            {
-                var violation = inSourceOrder[index];
-                result.Add(verdict.Hides(index) ? violation with { Baselined = true } : violation with { Message = verdict.Message(violation.Message) });
-            }
-        }
-
-        return result;
+        var inSourceOrder = violations.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).ThenBy(v => v.Column);
+        return [.. BaselineRatchet.Apply(baseline, inSourceOrder, KeyOf, today)
+            .Select(o => o.Hidden ? o.Violation with { Baselined = true } : o.Violation with { Message = o.Message(o.Violation.Message) })];
     }
 
     private static IEnumerable<Finding> FileProblems(AdrRepository adrs)

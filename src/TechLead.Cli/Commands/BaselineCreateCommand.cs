@@ -32,7 +32,7 @@ internal sealed class BaselineCreateCommand : AsyncCommand<BaselineCreateCommand
         // The old baseline must not hide anything while the new one is computed.
         var result = await CheckRunner.RunAsync(settings.ToOptions() with { IgnoreBaseline = true }, machineReadable: false, cancellationToken).ConfigureAwait(false);
         var frozen = result.Violations.Where(f => f.Severity is RuleSeverity.Error or RuleSeverity.Warning).ToList();
-        var entries = CheckSession.CountByKey(frozen).Select(p => new BaselineEntry(p.Key.Adr, p.Key.Rule, p.Key.From, p.Key.To, p.Value)).ToList();
+        var entries = BaselineEdits.Freeze(CheckSession.CountByKey(frozen));
         AtomicFile.WriteAllText(path, BaselineWriter.Write(entries));
         Console.Out.WriteLine($"wrote {PathDisplay.Relative(path)}: {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")} freezing {entries.Sum(e => e.Count)} violation(s)");
         return ExitCodes.Success;

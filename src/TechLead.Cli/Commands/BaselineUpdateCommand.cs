@@ -30,25 +30,8 @@ internal sealed class BaselineUpdateCommand : AsyncCommand<BaselineUpdateCommand
 
         var result = await CheckRunner.RunAsync(settings.ToOptions() with { BaselinePath = path }, machineReadable: false, cancellationToken).ConfigureAwait(false);
         var actual = CheckSession.CountByKey(result.Violations);
-        var kept = new List<BaselineEntry>();
-        var changes = new List<string>();
-        foreach (var entry in result.Baseline.Entries)
-        {
-            actual.TryGetValue(entry.Key, out var remaining);
-            if (remaining == 0)
-            {
-                changes.Add($"drop {Describe(entry)}: fixed");
-            }
-            else if (remaining < entry.Count)
-            {
-                changes.Add($"lower {Describe(entry)}: {entry.Count} -> {remaining}");
-                kept.Add(entry with { Count = remaining });
-            }
-            else
-            {
-                kept.Add(entry);
-            }
-        }
+        var (kept, changed) = BaselineEdits.Shrink(result.Baseline.Entries, actual);
+        var changes = changed.Select(c => c.Dropped ? $"drop {Describe(c.Entry)}: fixed" : $"lower {Describe(c.Entry)}: {c.Entry.Count} -> {c.Remaining}").ToList();
 
         var known = result.Baseline.Entries.Select(e => e.Key).ToHashSet();
         var unfrozen = result.Violations.Count(v => CheckSession.KeyOf(v) is { } key && !known.Contains(key) && v.Severity >= TechLead.Rules.Model.RuleSeverity.Warning);

@@ -73,8 +73,7 @@ internal static class FitnessCaseRunner
 
         // Entries for rules that no longer exist can never match: stale.
         var known = new HashSet<string>(loaded.Set.Rules.Select(r => r.QualifiedId), StringComparer.Ordinal);
-        var orphanCounts = loaded.Baseline.Entries.Where(e => known.Contains(e.Adr + "/" + e.Rule)).ToDictionary(e => e.Key, e => e.Count);
-        Report(tests, loaded.Baseline.FindStale(orphanCounts, SeverityOf(tests)), problems);
+        Report(tests, BaselineStaleness.FindUnmatched(loaded.Baseline, [], SeverityOf(tests), e => !known.Contains(e.Adr + "/" + e.Rule)), problems);
         if (problems.Count > 0)
         {
             throw new AdrFitnessException($"{FitnessCase.AdrValidation}: {problems.Count} problem(s) in {tests.Source.Description}\n  " + string.Join("\n  ", problems));
@@ -91,37 +90,21 @@ internal static class FitnessCaseRunner
         }
 
         var today = tests.Today;
-        var reported = new List<Violation>();
-        var present = new HashSet<BaselineKey>();
-        var ruleEntries = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id).ToList();
+        BaselineKey KeyOf(Violation v) => new(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo);
+
+        // An engine that does not report targets (NetArchTest) is matched by the source type alone.
+        var (withoutTarget, matched) = BaselineRatchet.ApplyWithoutTarget(loaded.Baseline, result.Violations.Where(v => v.TargetUnknown), KeyOf, today);
 
         // The engine's order (ordinal by report line: type and member names) is the deterministic order the
         // ratchet takes a key's violations in; compiled code has no source lines (rules/0010).
-        foreach (var group in result.Violations.GroupBy(v => new BaselineKey(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo)))
-        {
-            var violations = group.ToList();
-            if (violations[0].TargetUnknown)
-            {
-                // An engine that does not report targets (NetArchTest) is matched by the source type alone.
-                var matching = ruleEntries.Where(e => e.From == group.Key.From).Select(e => e.Key).ToList();
-                present.UnionWith(matching);
-                reported.AddRange(violations.Where(_ => !matching.Any(k => loaded.Baseline.Judge(k, 1, today).Hides(0))));
-                continue;
-            }
-
-            present.Add(group.Key);
-            var verdict = loaded.Baseline.Judge(group.Key, violations.Count, today);
-            reported.AddRange(violations.Skip(verdict.Hidden).Select(v => v with { Message = verdict.Message(v.Message) }));
-        }
-
+        var judged = BaselineRatchet.Apply(loaded.Baseline, result.Violations.Where(v => !v.TargetUnknown), v => KeyOf(v), today);
+        var present = new HashSet<BaselineKey>(matched.Concat(judged.Select(o => o.Key!.Value)));
+        var reported = withoutTarget.Concat(judged).Where(o => !o.Hidden).Select(o => o.Violation with { Message = o.Message(o.Violation.Message) }).ToList();
         reported.Sort((a, b) => string.CompareOrdinal(a.ReportLine, b.ReportLine));
 
         // Compiled IL cannot count source references, so an entry is stale only when nothing matches its key any more.
-        var counts = loaded.Baseline.Entries.ToDictionary(
-            e => e.Key,
-            e => e.Adr != rule.Adr.Id || e.Rule != rule.Id || present.Contains(e.Key) ? e.Count : 0);
         var problems = new List<string>();
-        Report(tests, loaded.Baseline.FindStale(counts, SeverityOf(tests)), problems);
+        Report(tests, BaselineStaleness.FindUnmatched(loaded.Baseline, present, SeverityOf(tests), e => e.Adr == rule.Adr.Id && e.Rule == rule.Id), problems);
         if (reported.Count > 0 && rule.EffectiveSeverity != RuleSeverity.Error)
         {
             // Like the analyzer, a rule the ADR gives a lower severity informs without breaking the build.

@@ -9,7 +9,8 @@ namespace TechLead.Rules.Baselines;
 /// <summary>
 /// <c>techlead.baseline.json</c>, parsed from text (JSON is read with the YAML reader, which accepts
 /// it, so the analyzer needs no JSON dependency). An unexpired entry hides at most its <c>count</c> violations
-/// (<see cref="Judge"/>); <see cref="FindStale"/> reports entries that no longer match what exists (TL9004).
+/// (<see cref="Judge"/>, applied by <see cref="BaselineRatchet"/>); <see cref="FindStale"/> reports entries that no
+/// longer match what exists (TL9004). Which file is the baseline: <see cref="BaselineFileChoice"/>.
 /// </summary>
 public sealed class Baseline
 {
@@ -42,29 +43,17 @@ public sealed class Baseline
     public BaselineVerdict Judge(BaselineKey key, int found, string today) => BaselineRatchet.Judge(Find(key), found, today);
 
     /// <summary>
-    /// Entries with fewer matching violations than their count (none at all, or fewer than frozen):
-    /// each becomes TL9004, a warning unless the caller runs strict.
+    /// True when an unexpired entry covers <paramref name="key"/>: some of its violations may be hidden, so an engine
+    /// that reports as it goes holds them back until it knows them all (rules/0010).
     /// </summary>
-    public IReadOnlyList<AdrDiagnostic> FindStale(IReadOnlyDictionary<BaselineKey, int> actualCounts, RuleSeverity severity)
-    {
-        var stale = new List<AdrDiagnostic>();
-        foreach (var entry in Entries)
-        {
-            actualCounts.TryGetValue(entry.Key, out var actual);
-            if (actual < entry.Count)
-            {
-                var what = actual == 0 ? "no longer matches any violation" : $"now matches {actual} violation(s), fewer than its count";
-                stale.Add(new AdrDiagnostic(
-                    DiagnosticIds.StaleBaselineEntry,
-                    $"baseline entry {entry.Adr}/{entry.Rule} '{entry.From}' -> '{entry.To}' (count {entry.Count}) {what}: remove it or run 'techlead baseline update'",
-                    Path,
-                    entry.Span,
-                    severity));
-            }
-        }
+    public bool HasUnexpiredEntry(BaselineKey key, string today) => Find(key) is { } entry && !entry.IsExpired(today);
 
-        return stale;
-    }
+    /// <summary>
+    /// Entries with fewer matching violations than their count (none at all, or fewer than frozen):
+    /// each becomes TL9004, a warning unless the caller runs strict (<see cref="BaselineStaleness.Find"/>).
+    /// </summary>
+    public IReadOnlyList<AdrDiagnostic> FindStale(IReadOnlyDictionary<BaselineKey, int> actualCounts, RuleSeverity severity) =>
+        BaselineStaleness.Find(this, actualCounts, severity);
 
     /// <summary>Parses the baseline; problems become TL9001 diagnostics and the readable entries are kept.</summary>
     public static Baseline Parse(string path, string text, List<AdrDiagnostic> diagnostics)

@@ -17,12 +17,7 @@ public static class BaselineWriter
     /// <summary>The file's text with <paramref name="newLine"/> (<c>\n</c> or an existing file's <c>\r\n</c>) as line ending.</summary>
     public static string Write(IEnumerable<BaselineEntry> entries, string newLine = "\n")
     {
-        var ordered = entries
-            .OrderBy(e => e.Adr, StringComparer.Ordinal)
-            .ThenBy(e => e.Rule, StringComparer.Ordinal)
-            .ThenBy(e => e.From, StringComparer.Ordinal)
-            .ThenBy(e => e.To, StringComparer.Ordinal)
-            .ToList();
+        var ordered = entries.OrderBy(e => e.Key, BaselineKeyOrder.Instance).ToList();
 
         var text = new StringBuilder();
         text.Append('{').Append(newLine);
