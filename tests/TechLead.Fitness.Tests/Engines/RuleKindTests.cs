@@ -1,8 +1,10 @@
+using System;
 using System.Linq;
 using TechLead.Fitness.Engines;
 using TechLead.Fitness.Engines.ArchUnit;
 using TechLead.Fitness.Engines.NetArchTest;
 using TechLead.Fitness.Tests.Support;
+using TechLead.Rules.Model;
 
 namespace TechLead.Fitness.Tests.Engines;
 
@@ -260,6 +262,16 @@ public sealed class RuleKindTests
                 ("[ADR-0007] 'buyerCount' uses 'Buyer'; say 'Customer' instead (rule ubiquitous-language: Test decision)", "M:Kinds.Domain.ClientId.Move(System.Int32)"),
             ],
             result.Violations.Select(v => (v.Message, v.BaselineFrom)));
+    }
+
+    [Fact]
+    public void The_engines_take_their_kinds_from_the_rule_kind_table()
+    {
+        Assert.Equal(Enum.GetValues<RuleKind>(), ArchUnitAdapter.Instance.SupportedKinds);
+        Assert.Equal(
+            [RuleKind.Forbid, RuleKind.AllowOnly, RuleKind.Naming, RuleKind.MustInherit, RuleKind.MustImplement, RuleKind.Attributes, RuleKind.Modifiers, RuleKind.Placement],
+            NetArchTestAdapter.Instance.SupportedKinds);
+        Assert.Equal(RuleKinds.CheckedBy(RuleEngines.NetArchTest), NetArchTestAdapter.Instance.SupportedKinds);
     }
 
     [Theory]
