@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Composition;
+using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -59,8 +60,8 @@ public sealed class MetaTests
     {
         var expected = DiagnosticCatalog.All.Select(d => (d.Id, d.Title, d.Description, d.Category, d.DefaultSeverity.ToString(), d.ReportedAtCompilationEnd));
 
-        Assert.Equal(expected, new TechLeadAnalyzer().SupportedDiagnostics.Select(d => (d.Id, d.Title.ToString(), d.Description.ToString(), d.Category, d.DefaultSeverity.ToString(), d.CustomTags.Contains("CompilationEnd"))));
-        Assert.All(new TechLeadAnalyzer().SupportedDiagnostics, d => Assert.Equal(("{0}", true, string.Empty), (d.MessageFormat.ToString(), d.IsEnabledByDefault, d.HelpLinkUri)));
+        Assert.Equal(expected, new TechLeadAnalyzer().SupportedDiagnostics.Select(d => (d.Id, d.Title.ToString(CultureInfo.InvariantCulture), d.Description.ToString(CultureInfo.InvariantCulture), d.Category, d.DefaultSeverity.ToString(), d.CustomTags.Contains("CompilationEnd"))));
+        Assert.All(new TechLeadAnalyzer().SupportedDiagnostics, d => Assert.Equal(("{0}", true, string.Empty), (d.MessageFormat.ToString(CultureInfo.InvariantCulture), d.IsEnabledByDefault, d.HelpLinkUri)));
     }
 
     [Fact]
