@@ -5,11 +5,12 @@ namespace TechLead.Rules.Model;
 /// <summary>One row of <see cref="RuleKinds"/>: everything TechLead needs to know about a rule kind.</summary>
 public sealed class RuleKindInfo
 {
-    internal RuleKindInfo(string name, KindReader reader, DiagnosticInfo diagnostic, RuleEngines engines, bool baselinable)
+    internal RuleKindInfo(string name, KindReader reader, RuleCheck check, DiagnosticInfo diagnostic, RuleEngines engines, bool baselinable)
     {
         Kind = reader.Kind;
         Name = name;
         Reader = reader;
+        Check = check;
         Diagnostic = diagnostic;
         Engines = engines;
         Baselinable = baselinable;
@@ -19,6 +20,9 @@ public sealed class RuleKindInfo
 
     /// <summary>The YAML spelling, e.g. <c>allow-only</c>.</summary>
     public string Name { get; }
+
+    /// <summary>Which entry point of the rule core evaluates the kind.</summary>
+    public RuleCheck Check { get; }
 
     /// <summary>The diagnostic that reports the kind's violations (kinds may share one: must-inherit, must-implement).</summary>
     public DiagnosticInfo Diagnostic { get; }

@@ -5,7 +5,7 @@ using TechLead.Rules.Parsing.Kinds;
 namespace TechLead.Rules.Model;
 
 /// <summary>
-/// The rule kinds, each declared once: YAML name, reader, the diagnostic that reports it (ID, title, description),
+/// The rule kinds, each declared once: YAML name, reader, how it is evaluated, the diagnostic that reports it (ID, title, description),
 /// the engines that check it and whether its violations can be baselined. Analyzer descriptors, the code fix's IDs,
 /// the fitness engines' kinds and the CLI's SARIF rule metadata are derived from it; meta-tests compare the files
 /// that cannot be derived (release tracking, docs/diagnostics, docs/adr-format.md, schemas) with it.
@@ -31,19 +31,19 @@ public static class RuleKinds
     /// <summary>Every kind, in spec order (docs/adr-format.md).</summary>
     public static IReadOnlyList<RuleKindInfo> All { get; } =
     [
-        new("layers", new LayersReader(), LayerViolation, AnalyzerAndArchUnit, baselinable: true),
-        new("forbid", new ForbidReader(), ForbiddenDependency, RuleEngines.All, baselinable: true),
-        new("allow-only", new AllowOnlyReader(), DependencyOutsideAllowList, RuleEngines.All, baselinable: true),
-        new("independent", new IndependentReader(), ModuleIndependenceViolated, AnalyzerAndArchUnit, baselinable: true),
-        new("acyclic", new AcyclicReader(), DependencyCycle, AnalyzerAndArchUnit, baselinable: true),
-        new("banned-api", new BannedApiReader(), BannedApi, AnalyzerAndArchUnit, baselinable: true),
-        new("naming", new NamingReader(), NamingViolation, RuleEngines.All, baselinable: true),
-        new("must-inherit", new InheritanceReader(RuleKind.MustInherit), InheritanceViolation, RuleEngines.All, baselinable: true),
-        new("must-implement", new InheritanceReader(RuleKind.MustImplement), InheritanceViolation, RuleEngines.All, baselinable: true),
-        new("attributes", new AttributesReader(), AttributeViolation, RuleEngines.All, baselinable: true),
-        new("modifiers", new ModifiersReader(), ModifierViolation, RuleEngines.All, baselinable: true),
-        new("placement", new PlacementReader(), PlacementViolation, RuleEngines.All, baselinable: true),
-        new("vocabulary", new VocabularyReader(), VocabularyViolation, AnalyzerAndArchUnit, baselinable: true),
+        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayerViolation, AnalyzerAndArchUnit, baselinable: true),
+        new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbiddenDependency, RuleEngines.All, baselinable: true),
+        new("allow-only", new AllowOnlyReader(), RuleCheck.PairwiseDependency, DependencyOutsideAllowList, RuleEngines.All, baselinable: true),
+        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, ModuleIndependenceViolated, AnalyzerAndArchUnit, baselinable: true),
+        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, DependencyCycle, AnalyzerAndArchUnit, baselinable: true),
+        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApi, AnalyzerAndArchUnit, baselinable: true),
+        new("naming", new NamingReader(), RuleCheck.TypeShape, NamingViolation, RuleEngines.All, baselinable: true),
+        new("must-inherit", new InheritanceReader(RuleKind.MustInherit), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
+        new("must-implement", new InheritanceReader(RuleKind.MustImplement), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
+        new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributeViolation, RuleEngines.All, baselinable: true),
+        new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifierViolation, RuleEngines.All, baselinable: true),
+        new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementViolation, RuleEngines.All, baselinable: true),
+        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyViolation, AnalyzerAndArchUnit, baselinable: true),
     ];
 
     private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();

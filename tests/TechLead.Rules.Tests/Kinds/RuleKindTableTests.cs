@@ -4,7 +4,10 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
+using TechLead.Rules.Tests.Fuzz;
 
 namespace TechLead.Rules.Tests.Kinds;
 
@@ -18,15 +21,25 @@ public sealed class RuleKindTableTests
     public void Every_kind_has_exactly_one_row_in_spec_order() =>
         Assert.Equal(Enum.GetValues<RuleKind>(), RuleKinds.All.Select(row => row.Kind));
 
-    [Fact]
-    public void The_rows_keep_the_spellings_and_ids_of_the_spec() =>
-        Assert.Equal(
-            [
-                ("layers", "TL0001"), ("forbid", "TL0002"), ("allow-only", "TL0003"), ("independent", "TL0004"), ("acyclic", "TL0005"),
-                ("banned-api", "TL0101"), ("naming", "TL0201"), ("must-inherit", "TL0202"), ("must-implement", "TL0202"),
-                ("attributes", "TL0203"), ("modifiers", "TL0204"), ("placement", "TL0205"), ("vocabulary", "TL0206"),
-            ],
-            RuleKinds.All.Select(row => (row.Name, row.Diagnostic.Id)));
+    [Theory]
+    [InlineData(RuleKind.Layers, "layers", "TL0001")]
+    [InlineData(RuleKind.Forbid, "forbid", "TL0002")]
+    [InlineData(RuleKind.AllowOnly, "allow-only", "TL0003")]
+    [InlineData(RuleKind.Independent, "independent", "TL0004")]
+    [InlineData(RuleKind.Acyclic, "acyclic", "TL0005")]
+    [InlineData(RuleKind.BannedApi, "banned-api", "TL0101")]
+    [InlineData(RuleKind.Naming, "naming", "TL0201")]
+    [InlineData(RuleKind.MustInherit, "must-inherit", "TL0202")]
+    [InlineData(RuleKind.MustImplement, "must-implement", "TL0202")]
+    [InlineData(RuleKind.Attributes, "attributes", "TL0203")]
+    [InlineData(RuleKind.Modifiers, "modifiers", "TL0204")]
+    [InlineData(RuleKind.Placement, "placement", "TL0205")]
+    [InlineData(RuleKind.Vocabulary, "vocabulary", "TL0206")]
+    public void A_kind_keeps_its_spelling_and_diagnostic_id(RuleKind kind, string name, string id)
+    {
+        Assert.Equal((name, id), (RuleKinds.GetName(kind), RuleKinds.GetDiagnosticId(kind)));
+        Assert.Equal(Array.IndexOf(Enum.GetValues<RuleKind>(), kind), RuleKinds.All.ToList().FindIndex(row => row.Name == name));
+    }
 
     [Fact]
     public void Each_row_reads_its_own_kind() =>
@@ -38,6 +51,22 @@ public sealed class RuleKindTableTests
         Assert.All(RuleKinds.All, row => Assert.Same(row, RuleKinds.For(row.Kind)));
         Assert.All(RuleKinds.All, row => Assert.True(RuleKinds.TryParse(row.Name, out var kind) && kind == row.Kind, row.Name));
         Assert.False(RuleKinds.TryParse("Layers", out _));
+    }
+
+    [Fact]
+    public void A_kind_is_evaluated_by_the_entry_point_its_row_names()
+    {
+        // The fuzz seeds hold a rule of every kind (AdrFuzzTests).
+        var rules = FuzzSeeds.All.SelectMany(seed => AdrParser.Parse("x.md", seed).Document!.Rules).ToList();
+
+        Assert.Equal(Enum.GetValues<RuleKind>().Length, rules.Select(r => r.Kind).Distinct().Count());
+        Assert.All(rules, rule =>
+        {
+            var check = RuleKinds.For(rule.Kind).Check;
+            Assert.Equal(check == RuleCheck.TypeShape, rule is TypeRule);
+            Assert.Equal(check == RuleCheck.PairwiseDependency, DependencyConstraint.Compile([rule]).Count == 1);
+            Assert.Equal(check == RuleCheck.DependencyCycle, rule is AcyclicRule);
+        });
     }
 
     [Fact]
@@ -58,15 +87,29 @@ public sealed class RuleKindTableTests
         Assert.All(AdrProblemDiagnostics.All, d => Assert.StartsWith("TL9", d.Id, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void The_engines_check_the_kinds_they_always_checked()
+    [Theory]
+    [InlineData(RuleKind.Layers, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Forbid, RuleEngines.All)]
+    [InlineData(RuleKind.AllowOnly, RuleEngines.All)]
+    [InlineData(RuleKind.Independent, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Acyclic, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.BannedApi, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Naming, RuleEngines.All)]
+    [InlineData(RuleKind.MustInherit, RuleEngines.All)]
+    [InlineData(RuleKind.MustImplement, RuleEngines.All)]
+    [InlineData(RuleKind.Attributes, RuleEngines.All)]
+    [InlineData(RuleKind.Modifiers, RuleEngines.All)]
+    [InlineData(RuleKind.Placement, RuleEngines.All)]
+    [InlineData(RuleKind.Vocabulary, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    public void A_kind_keeps_the_engines_that_checked_it_and_stays_baselinable(RuleKind kind, RuleEngines engines)
     {
-        Assert.Equal(Enum.GetValues<RuleKind>(), RuleKinds.CheckedBy(RuleEngines.Analyzer));
-        Assert.Equal(Enum.GetValues<RuleKind>(), RuleKinds.CheckedBy(RuleEngines.ArchUnitNet));
-        Assert.Equal(
-            [RuleKind.Forbid, RuleKind.AllowOnly, RuleKind.Naming, RuleKind.MustInherit, RuleKind.MustImplement, RuleKind.Attributes, RuleKind.Modifiers, RuleKind.Placement],
-            RuleKinds.CheckedBy(RuleEngines.NetArchTest));
+        Assert.Equal(engines, RuleKinds.For(kind).Engines);
+        Assert.True(RuleKinds.For(kind).Baselinable);
     }
+
+    [Fact]
+    public void An_engine_checks_the_kinds_whose_row_names_it() =>
+        Assert.Equal(RuleKinds.All.Where(row => row.Engines.HasFlag(RuleEngines.NetArchTest)).Select(row => row.Kind), RuleKinds.CheckedBy(RuleEngines.NetArchTest));
 
     [Fact]
     public void The_schema_kind_enum_is_the_table()
