@@ -28,8 +28,7 @@ public static class RuleKinds
 
     private const RuleEngines AnalyzerAndArchUnit = RuleEngines.Analyzer | RuleEngines.ArchUnitNet;
 
-    /// <summary>Every kind, in spec order (docs/adr-format.md).</summary>
-    public static IReadOnlyList<RuleKindInfo> All { get; } =
+    private static readonly RuleKindInfo[] Rows =
     [
         new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayerViolation, AnalyzerAndArchUnit, baselinable: true),
         new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbiddenDependency, RuleEngines.All, baselinable: true),
@@ -48,8 +47,11 @@ public static class RuleKinds
 
     private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();
 
+    /// <summary>Every kind, in spec order (docs/adr-format.md).</summary>
+    public static IReadOnlyList<RuleKindInfo> All { get; } = Array.AsReadOnly(Rows);
+
     /// <summary>Every kind's YAML name, in spec order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ConvertAll(row => row.Name);
+    public static IReadOnlyList<string> Names { get; } = Array.ConvertAll(Rows, row => row.Name);
 
     /// <summary>The diagnostics that report rule kinds, each once (kinds may share one), in kind order.</summary>
     public static IReadOnlyList<DiagnosticInfo> Diagnostics { get; } = DistinctDiagnostics();
@@ -67,7 +69,7 @@ public static class RuleKinds
     public static IReadOnlyList<RuleKind> CheckedBy(RuleEngines engine)
     {
         var kinds = new List<RuleKind>();
-        foreach (var row in All)
+        foreach (var row in Rows)
         {
             if ((row.Engines & engine) == engine)
             {
@@ -81,7 +83,7 @@ public static class RuleKinds
     /// <summary>Parses a kind's YAML spelling (exact, lower case).</summary>
     public static bool TryParse(string name, out RuleKind kind)
     {
-        foreach (var row in All)
+        foreach (var row in Rows)
         {
             if (string.Equals(row.Name, name, StringComparison.Ordinal))
             {
@@ -97,7 +99,7 @@ public static class RuleKinds
     private static Dictionary<RuleKind, RuleKindInfo> IndexByKind()
     {
         var byKind = new Dictionary<RuleKind, RuleKindInfo>();
-        foreach (var row in All)
+        foreach (var row in Rows)
         {
             byKind.Add(row.Kind, row); // throws on a kind declared twice
         }
@@ -116,7 +118,7 @@ public static class RuleKinds
     private static List<DiagnosticInfo> DistinctDiagnostics()
     {
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var row in All)
+        foreach (var row in Rows)
         {
             var known = diagnostics.Find(d => d.Id == row.Diagnostic.Id);
             if (known is null)
@@ -130,16 +132,5 @@ public static class RuleKinds
         }
 
         return diagnostics;
-    }
-
-    private static string[] ConvertAll(Converter<RuleKindInfo, string> converter)
-    {
-        var names = new string[All.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = converter(All[i]);
-        }
-
-        return names;
     }
 }
