@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Reporting;
 using TechLead.Rules;
-using TechLead.Rules.Model;
 
 namespace TechLead.Analyzers;
 
@@ -54,16 +54,8 @@ internal static class Descriptors
     /// </summary>
     private static DiagnosticDescriptor Create(DiagnosticInfo info) =>
 #pragma warning disable RS1017 // the ID is one of the DiagnosticIds constants, taken from the catalog
-        new(info.Id, info.Title, Message, info.Category, Severity(info.DefaultSeverity), isEnabledByDefault: true, info.Description, customTags: info.ReportedAtCompilationEnd ? [CompilationEnd] : []);
+        new(info.Id, info.Title, Message, info.Category, ViolationReporter.ToDiagnosticSeverity(info.DefaultSeverity), isEnabledByDefault: true, info.Description, customTags: info.ReportedAtCompilationEnd ? [CompilationEnd] : []);
 #pragma warning restore RS1017
-
-    private static DiagnosticSeverity Severity(RuleSeverity severity) => severity switch
-    {
-        RuleSeverity.Error => DiagnosticSeverity.Error,
-        RuleSeverity.Warning => DiagnosticSeverity.Warning,
-        RuleSeverity.Info => DiagnosticSeverity.Info,
-        _ => DiagnosticSeverity.Hidden,
-    };
 
     private static DiagnosticDescriptor Copy(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable)
     {
