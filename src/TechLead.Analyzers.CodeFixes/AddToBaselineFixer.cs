@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using TechLead.Rules;
+using TechLead.Rules.Model;
 
 namespace TechLead.Analyzers.CodeFixes;
 
@@ -19,21 +20,9 @@ public sealed class AddToBaselineFixer : CodeFixProvider
 {
     internal const string EquivalenceKey = "TechLead.AddToBaseline";
 
+    /// <summary>The IDs of the kinds whose violations can be baselined (<see cref="RuleKindInfo.Baselinable"/>).</summary>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-    [
-        DiagnosticIds.LayerViolation,
-        DiagnosticIds.ForbiddenDependency,
-        DiagnosticIds.DependencyOutsideAllowList,
-        DiagnosticIds.ModuleIndependenceViolated,
-        DiagnosticIds.DependencyCycle,
-        DiagnosticIds.BannedApi,
-        DiagnosticIds.NamingViolation,
-        DiagnosticIds.InheritanceViolation,
-        DiagnosticIds.AttributeViolation,
-        DiagnosticIds.ModifierViolation,
-        DiagnosticIds.PlacementViolation,
-        DiagnosticIds.VocabularyViolation,
-    ];
+        [.. RuleKinds.All.Where(kind => kind.Baselinable).Select(kind => kind.Diagnostic.Id).Distinct()];
 
     public override FixAllProvider GetFixAllProvider() => AddToBaselineFixAllProvider.Instance;
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Reporting;
 using TechLead.Rules;
 
 namespace TechLead.Analyzers;
@@ -11,53 +13,17 @@ namespace TechLead.Analyzers;
 /// </summary>
 internal static class Descriptors
 {
-    private const string Architecture = "Architecture";
-    private const string AdrValidation = "AdrValidation";
     private const string Message = "{0}";
     private const string CompilationEnd = "CompilationEnd";
 
-    public static readonly DiagnosticDescriptor LayerViolation = new(DiagnosticIds.LayerViolation, "Layer violation", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type depends on a layer it must not use (layers rule of an ADR).");
-
-    public static readonly DiagnosticDescriptor ForbiddenDependency = new(DiagnosticIds.ForbiddenDependency, "Forbidden dependency", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type depends on types an ADR forbids it to use (forbid rule).");
-
-    public static readonly DiagnosticDescriptor DependencyOutsideAllowList = new(DiagnosticIds.DependencyOutsideAllowList, "Dependency outside allow-list", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type depends on a type outside the allow-list of an ADR (allow-only rule).");
-
-    public static readonly DiagnosticDescriptor ModuleIndependenceViolated = new(DiagnosticIds.ModuleIndependenceViolated, "Module independence violated", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A module depends on another module an ADR declares independent (independent rule).");
-
-    public static readonly DiagnosticDescriptor DependencyCycle = new(DiagnosticIds.DependencyCycle, "Dependency cycle between slices", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A reference closes a dependency cycle between slices (acyclic rule).", customTags: CompilationEnd);
-
-    public static readonly DiagnosticDescriptor BannedApi = new(DiagnosticIds.BannedApi, "Banned API used", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "Code uses an API an ADR bans (banned-api rule).");
-
-    public static readonly DiagnosticDescriptor NamingViolation = new(DiagnosticIds.NamingViolation, "Naming pattern violated", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type's name does not match the pattern an ADR requires (naming rule).");
-
-    public static readonly DiagnosticDescriptor InheritanceViolation = new(DiagnosticIds.InheritanceViolation, "Required base type or interface missing", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type does not inherit or implement what an ADR requires (must-inherit / must-implement rule).");
-
-    public static readonly DiagnosticDescriptor AttributeViolation = new(DiagnosticIds.AttributeViolation, "Attribute rule violated", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type lacks a required attribute or carries a forbidden one (attributes rule).");
-
-    public static readonly DiagnosticDescriptor ModifierViolation = new(DiagnosticIds.ModifierViolation, "Modifier rule violated", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type lacks a modifier or visibility an ADR requires (modifiers rule).");
-
-    public static readonly DiagnosticDescriptor PlacementViolation = new(DiagnosticIds.PlacementViolation, "Type outside its namespace", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A type resides outside the namespace an ADR assigns it (placement rule).");
-
-    public static readonly DiagnosticDescriptor VocabularyViolation = new(DiagnosticIds.VocabularyViolation, "Banned synonym in a name", Message, Architecture, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A declared name uses a synonym the shared vocabulary replaces (vocabulary rule).");
-
-    public static readonly DiagnosticDescriptor AdrUnreadable = new(DiagnosticIds.AdrUnreadable, "ADR file cannot be read or parsed", Message, AdrValidation, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "An ADR (or the baseline) cannot be read or is not valid YAML.", customTags: CompilationEnd);
-
-    public static readonly DiagnosticDescriptor InvalidRule = new(DiagnosticIds.InvalidRule, "Invalid rule", Message, AdrValidation, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "A rule of an ADR is invalid; only that rule is disabled.", customTags: CompilationEnd);
-
-    public static readonly DiagnosticDescriptor DuplicateId = new(DiagnosticIds.DuplicateId, "Duplicate ADR id or rule id", Message, AdrValidation, DiagnosticSeverity.Error, isEnabledByDefault: true, description: "Two ADRs share an id, or two rules of one ADR share an id.", customTags: CompilationEnd);
-
-    public static readonly DiagnosticDescriptor StaleBaselineEntry = new(DiagnosticIds.StaleBaselineEntry, "Stale baseline entry", Message, AdrValidation, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: "A baseline entry no longer matches as many violations as its count.", customTags: CompilationEnd);
-
-    public static readonly DiagnosticDescriptor BrokenSupersession = new(DiagnosticIds.BrokenSupersession, "Broken supersession", Message, AdrValidation, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: "An ADR's supersession links are missing, dangling or cyclic.", customTags: CompilationEnd);
-
     private static readonly ConcurrentDictionary<(string Id, string HelpLink, DiagnosticSeverity Severity, bool NotConfigurable), DiagnosticDescriptor> PerAdr = new();
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-    [
-        LayerViolation, ForbiddenDependency, DependencyOutsideAllowList, ModuleIndependenceViolated, DependencyCycle,
-        BannedApi, NamingViolation, InheritanceViolation, AttributeViolation, ModifierViolation, PlacementViolation, VocabularyViolation,
-        AdrUnreadable, InvalidRule, DuplicateId, StaleBaselineEntry, BrokenSupersession,
-    ];
+    /// <summary>One per <see cref="DiagnosticCatalog"/> entry, in its order: the rule kinds' IDs, then TL9xxx.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [.. DiagnosticCatalog.All.Select(Create)];
+
+    public static DiagnosticDescriptor AdrUnreadable { get; } = Find(DiagnosticIds.AdrUnreadable)!;
+
+    public static DiagnosticDescriptor InvalidRule { get; } = Find(DiagnosticIds.InvalidRule)!;
 
     /// <summary>The descriptor of an ID, or null when the ID is not TechLead's.</summary>
     public static DiagnosticDescriptor? Find(string id)
@@ -81,6 +47,15 @@ internal static class Descriptors
     /// </summary>
     public static DiagnosticDescriptor WithHelpLink(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable = false) =>
         PerAdr.GetOrAdd((descriptor.Id, helpLink, severity, notConfigurable), key => Copy(descriptor, key.HelpLink, key.Severity, key.NotConfigurable));
+
+    /// <summary>
+    /// The tracked descriptor of a diagnostic. Its ID is not a literal here, so Roslyn's release tracking (RS2000 series)
+    /// cannot see it: MetaTests compare AnalyzerReleases.*.md with <see cref="DiagnosticCatalog"/> instead.
+    /// </summary>
+    private static DiagnosticDescriptor Create(DiagnosticInfo info) =>
+#pragma warning disable RS1017 // the ID is one of the DiagnosticIds constants, taken from the catalog
+        new(info.Id, info.Title, Message, info.Category, ViolationReporter.ToDiagnosticSeverity(info.DefaultSeverity), isEnabledByDefault: true, info.Description, customTags: info.ReportedAtCompilationEnd ? [CompilationEnd] : []);
+#pragma warning restore RS1017
 
     private static DiagnosticDescriptor Copy(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable)
     {

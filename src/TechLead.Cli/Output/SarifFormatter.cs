@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 
@@ -210,15 +211,8 @@ internal sealed class SarifFormatter : IResultFormatter
         _ => "none",
     };
 
-    private static string FileProblemTitle(string id) => id switch
-    {
-        "TL9001" => "ADR file cannot be read or parsed",
-        "TL9002" => "Invalid rule",
-        "TL9003" => "Duplicate ADR id or rule id",
-        "TL9004" => "Stale baseline entry",
-        "TL9005" => "Broken supersession",
-        _ => id,
-    };
+    /// <summary>The analyzer descriptor's title (<see cref="DiagnosticCatalog"/>).</summary>
+    private static string FileProblemTitle(string id) => DiagnosticCatalog.Find(id)?.Title ?? id;
 
     private sealed record Descriptor(string Id, string Name, string Title, string Description, string? HelpUri, RuleSeverity Severity, string DiagnosticId, string? Adr, string? Rule);
 }

@@ -29,11 +29,9 @@ internal sealed record BrokenEdge(string From, string To, Rule Rule, int Violati
 /// </summary>
 internal static class BreakingEdges
 {
-    private static readonly HashSet<string> DependencyIds = new(StringComparer.Ordinal)
-    {
-        DiagnosticIds.LayerViolation, DiagnosticIds.ForbiddenDependency, DiagnosticIds.DependencyOutsideAllowList,
-        DiagnosticIds.ModuleIndependenceViolated, DiagnosticIds.DependencyCycle,
-    };
+    private static readonly HashSet<string> DependencyIds = new(
+        RuleKinds.All.Where(kind => kind.Check is RuleCheck.PairwiseDependency or RuleCheck.DependencyCycle).Select(kind => kind.Diagnostic.Id),
+        StringComparer.Ordinal);
 
     /// <summary>Broken edges by source, target and rule; external namespaces they point to are revealed in the graph.</summary>
     public static IReadOnlyList<BrokenEdge> Of(CheckResult result, NamespaceGraph graph)

@@ -1,6 +1,6 @@
 namespace TechLead.Rules.Model;
 
-/// <summary>The rule kinds of docs/adr-format.md (v1).</summary>
+/// <summary>The rule kinds of docs/adr-format.md (v1); each has one row in <see cref="RuleKinds"/>.</summary>
 public enum RuleKind
 {
     Layers,

@@ -53,7 +53,7 @@ internal sealed class RuleReader(ParseContext context, string adrId)
         var idNode = mapping.Get("id") as YamlScalar;
         var owner = idNode is { IsNull: false } ? $"rule '{idNode.Value}'" : where;
         var kindText = (mapping.Get("kind") as YamlScalar)?.Value;
-        var kindReader = RuleKinds.TryParse(kindText ?? string.Empty, out var kind) ? KindReaders.For(kind) : null;
+        var kindReader = RuleKinds.TryParse(kindText ?? string.Empty, out var kind) ? RuleKinds.For(kind).Reader : null;
         var known = new List<string>(CommonFields);
         foreach (var field in kindReader?.Fields ?? [])
         {

@@ -89,6 +89,8 @@ public sealed class FormatterTests
         Assert.Equal("Domain stays persistence-ignorant", rules[0].GetProperty("shortDescription").GetProperty("text").GetString());
         Assert.Equal("error", rules[0].GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("note", rules[1].GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        // A file problem's rule carries the analyzer descriptor's title (the catalog's).
+        Assert.Equal(("TL9002", "Invalid rule", "Invalid rule"), (rules[2].GetProperty("name").GetString(), rules[2].GetProperty("shortDescription").GetProperty("text").GetString(), rules[2].GetProperty("fullDescription").GetProperty("text").GetString()));
         Assert.Equal(new Uri(HandMadeResults.Root + Path.DirectorySeparatorChar).AbsoluteUri, run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
 
         var results = run.GetProperty("results").EnumerateArray().ToList();

@@ -3,6 +3,7 @@ using TechLead.Fitness.Engines;
 using TechLead.Fitness.Engines.ArchUnit;
 using TechLead.Fitness.Engines.NetArchTest;
 using TechLead.Fitness.Tests.Support;
+using TechLead.Rules.Model;
 
 namespace TechLead.Fitness.Tests.Engines;
 
@@ -260,6 +261,15 @@ public sealed class RuleKindTests
                 ("[ADR-0007] 'buyerCount' uses 'Buyer'; say 'Customer' instead (rule ubiquitous-language: Test decision)", "M:Kinds.Domain.ClientId.Move(System.Int32)"),
             ],
             result.Violations.Select(v => (v.Message, v.BaselineFrom)));
+    }
+
+    [Fact]
+    public void The_engines_take_their_kinds_from_the_rule_kind_table()
+    {
+        // Which kinds each engine checks is pinned per kind in TechLead.Rules.Tests (RuleKindTableTests).
+        Assert.Equal(RuleKinds.CheckedBy(RuleEngines.ArchUnitNet), ArchUnitAdapter.Instance.SupportedKinds);
+        Assert.Equal(RuleKinds.CheckedBy(RuleEngines.NetArchTest), NetArchTestAdapter.Instance.SupportedKinds);
+        Assert.All(RuleKinds.All.Where(row => !row.Engines.HasFlag(RuleEngines.NetArchTest)), row => Assert.DoesNotContain(row.Kind, NetArchTestAdapter.Instance.SupportedKinds));
     }
 
     [Theory]

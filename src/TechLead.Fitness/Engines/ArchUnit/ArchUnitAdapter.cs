@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ArchUnitNET.Domain;
 using TechLead.Fitness.Evaluation;
@@ -20,9 +21,10 @@ internal sealed class ArchUnitAdapter : IEngineAdapter
 
     public FitnessEngine Kind => FitnessEngine.ArchUnitNet;
 
-    public IReadOnlyCollection<RuleKind> SupportedKinds { get; } = System.Enum.GetValues<RuleKind>();
+    public IReadOnlyCollection<RuleKind> SupportedKinds { get; } = RuleKinds.CheckedBy(RuleEngines.ArchUnitNet);
 
-    public string? WhyUnsupported(Rule rule) => null;
+    public string? WhyUnsupported(Rule rule) =>
+        SupportedKinds.Contains(rule.Kind) ? null : $"the ArchUnitNET engine cannot check '{RuleKinds.GetName(rule.Kind)}' rules";
 
     public RuleResult Evaluate(Rule rule, AssemblySet assemblies) => GraphRuleEvaluator.Evaluate(rule, GraphFor(assemblies));
 

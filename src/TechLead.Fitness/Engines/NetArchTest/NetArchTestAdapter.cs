@@ -27,11 +27,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
 
     public FitnessEngine Kind => FitnessEngine.NetArchTest;
 
-    public IReadOnlyCollection<RuleKind> SupportedKinds { get; } =
-    [
-        RuleKind.Forbid, RuleKind.AllowOnly, RuleKind.Naming, RuleKind.MustInherit, RuleKind.MustImplement,
-        RuleKind.Attributes, RuleKind.Modifiers, RuleKind.Placement,
-    ];
+    public IReadOnlyCollection<RuleKind> SupportedKinds { get; } = RuleKinds.CheckedBy(RuleEngines.NetArchTest);
 
     public string? WhyUnsupported(Rule rule)
     {

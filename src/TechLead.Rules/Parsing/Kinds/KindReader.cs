@@ -6,7 +6,7 @@ namespace TechLead.Rules.Parsing.Kinds;
 
 /// <summary>
 /// One rule kind's YAML shape: the fields it adds to the common ones (which are required, with an example
-/// for the "missing field" fix-it) and how to compile them. Registered once in <see cref="KindReaders"/>.
+/// for the "missing field" fix-it) and how to compile them. Registered once in <see cref="RuleKinds"/>.
 /// Readers compile every field before deciding, so one pass reports all of a rule's problems.
 /// </summary>
 internal abstract class KindReader(RuleKind kind, params KindField[] fields)
