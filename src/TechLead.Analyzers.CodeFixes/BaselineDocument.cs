@@ -14,7 +14,7 @@ namespace TechLead.Analyzers.CodeFixes;
 
 /// <summary>
 /// A project's baseline, the file the analyzer reads: chosen by <see cref="BaselineSelection"/> from the project's
-/// analyzer options (rules/0026): the additional file at <c>$(TechLeadBaseline)</c>, else the one whose
+/// analyzer options (rules/0027): the additional file at <c>$(TechLeadBaseline)</c>, else the one whose
 /// <c>TechLeadKind</c> metadata is <c>baseline</c>, else the one named <c>techlead.baseline.json</c>. When the project
 /// has none, <see cref="Path"/> is where a new one goes: <c>$(TechLeadBaseline)</c>, else
 /// <c>$(TechLeadRepositoryRoot)</c>, else the project's folder.

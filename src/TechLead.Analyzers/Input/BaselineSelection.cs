@@ -7,7 +7,7 @@ namespace TechLead.Analyzers.Input;
 /// <summary>
 /// The baseline among a project's additional files, as the analyzer reads it and the "Add to baseline" code fix edits it:
 /// both hand the same <see cref="AnalyzerOptions"/> (the fix takes its project's) to the rules core's
-/// <see cref="BaselineFileChoice"/>, so they cannot pick different files (rules/0026).
+/// <see cref="BaselineFileChoice"/>, so they cannot pick different files (rules/0027).
 /// </summary>
 internal static class BaselineSelection
 {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TechLead.Rules.Baselines;
 
 /// <summary>
-/// Which file is the baseline (rules/0026). The analyzer and the "Add to baseline" code fix both ask this with what
+/// Which file is the baseline (rules/0027). The analyzer and the "Add to baseline" code fix both ask this with what
 /// the compiler hands them (additional files with their metadata, <c>$(TechLeadBaseline)</c>), so the fix edits the
 /// file the analyzer reads; <c>techlead</c> and the fitness library take an explicit path or the default one.
 /// </summary>

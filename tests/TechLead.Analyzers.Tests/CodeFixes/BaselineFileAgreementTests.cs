@@ -17,7 +17,7 @@ using TechLead.Analyzers.Tests.Infrastructure;
 namespace TechLead.Analyzers.Tests.CodeFixes;
 
 /// <summary>
-/// The analyzer and the "Add to baseline" fix pick the same baseline file in every configuration (rules/0026):
+/// The analyzer and the "Add to baseline" fix pick the same baseline file in every configuration (rules/0027):
 /// <c>$(TechLeadBaseline)</c> first, then <c>TechLeadKind=baseline</c> metadata, then the name <c>techlead.baseline.json</c>.
 /// Each configuration runs the real analyzer on a workspace project (the file its TL9004 is in is the file it read) and
 /// applies the real fix to the project's TL0002 (the file it edits), with the same analyzer options for both.
