@@ -7,27 +7,37 @@ namespace TechLead.Cli;
 
 /// <summary>
 /// The smallest registrar Spectre.Console.Cli needs to hand commands their <see cref="Infrastructure.CliEnvironment"/>:
-/// instances and factories by type, and types built through their widest constructor whose parameters are registered.
+/// instances, factories and implementation types by service (the last registration wins, <c>IEnumerable&lt;T&gt;</c>
+/// gets them all), and types built through their widest constructor whose parameters are registered.
 /// One per run, so nothing is shared between runs.
 /// </summary>
 internal sealed class CliTypeRegistrar : ITypeRegistrar
 {
-    private readonly Dictionary<Type, Func<object>> factories = [];
-    private readonly Dictionary<Type, Type> implementations = [];
+    private readonly Dictionary<Type, List<Func<Resolver, object?>>> registrations = [];
 
-    public void Register(Type service, Type implementation) => implementations[service] = implementation;
+    public void Register(Type service, Type implementation) => Add(service, resolver => resolver.Create(implementation));
 
-    public void RegisterInstance(Type service, object implementation) => factories[service] = () => implementation;
+    public void RegisterInstance(Type service, object implementation) => Add(service, _ => implementation);
 
     public void RegisterLazy(Type service, Func<object> factory)
     {
         var lazy = new Lazy<object>(factory);
-        factories[service] = () => lazy.Value;
+        Add(service, _ => lazy.Value);
     }
 
-    public ITypeResolver Build() => new Resolver(new(factories), new(implementations));
+    public ITypeResolver Build() => new Resolver(registrations.ToDictionary(p => p.Key, p => p.Value.ToList()));
 
-    private sealed class Resolver(Dictionary<Type, Func<object>> factories, Dictionary<Type, Type> implementations) : ITypeResolver
+    private void Add(Type service, Func<Resolver, object?> factory)
+    {
+        if (!registrations.TryGetValue(service, out var factories))
+        {
+            registrations[service] = factories = [];
+        }
+
+        factories.Add(factory);
+    }
+
+    private sealed class Resolver(Dictionary<Type, List<Func<Resolver, object?>>> registrations) : ITypeResolver
     {
         public object? Resolve(Type? type)
         {
@@ -36,24 +46,38 @@ internal sealed class CliTypeRegistrar : ITypeRegistrar
                 return null;
             }
 
-            if (factories.TryGetValue(type, out var factory))
+            if (registrations.TryGetValue(type, out var factories))
             {
-                return factory();
+                return factories[^1](this);
             }
 
-            var implementation = implementations.TryGetValue(type, out var registered) ? registered : type;
-            return implementation.IsAbstract || implementation.IsInterface ? null : Create(implementation);
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            {
+                var element = type.GetGenericArguments()[0];
+                var all = registrations.TryGetValue(element, out var many) ? many.Select(f => f(this)).Where(o => o is not null).ToList() : [];
+                var array = Array.CreateInstance(element, all.Count);
+                for (var index = 0; index < all.Count; index++)
+                {
+                    array.SetValue(all[index], index);
+                }
+
+                return array;
+            }
+
+            return Create(type);
         }
 
-        private bool IsRegistered(Type type) => factories.ContainsKey(type) || implementations.ContainsKey(type);
-
-        private object? Create(Type type)
+        public object? Create(Type type)
         {
+            if (type.IsAbstract || type.IsInterface)
+            {
+                return null;
+            }
+
             foreach (var constructor in type.GetConstructors().OrderByDescending(c => c.GetParameters().Length))
             {
-                var parameters = constructor.GetParameters();
                 // Constructor parameters come from registrations only: nothing is guessed.
-                var arguments = parameters.Select(p => IsRegistered(p.ParameterType) ? Resolve(p.ParameterType) : null).ToArray();
+                var arguments = constructor.GetParameters().Select(p => IsKnown(p.ParameterType) ? Resolve(p.ParameterType) : null).ToArray();
                 if (arguments.All(a => a is not null))
                 {
                     return constructor.Invoke(arguments);
@@ -62,5 +86,8 @@ internal sealed class CliTypeRegistrar : ITypeRegistrar
 
             return null;
         }
+
+        private bool IsKnown(Type type) =>
+            registrations.ContainsKey(type) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>));
     }
 }

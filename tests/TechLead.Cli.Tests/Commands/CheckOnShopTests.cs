@@ -16,7 +16,7 @@ public sealed class CheckOnShopTests
 {
     private static readonly Regex Marker = new(@"// (violates|proposed) (ADR-\d{4})/([a-z0-9-]+)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    [AnalyzerFact]
+    [Fact]
     public void Json_reports_exactly_the_marked_lines_and_exits_1()
     {
         // Not restored, like a fresh clone: check restores before loading, or Shop.Api would not bind.
@@ -45,7 +45,7 @@ public sealed class CheckOnShopTests
         Assert.Equal(5, json.RootElement.GetProperty("projects").GetArrayLength());
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Text_sarif_github_markdown_and_codeclimate_carry_the_same_violations()
     {
         using var shop = new ShopCopy().Restore();
@@ -75,7 +75,7 @@ public sealed class CheckOnShopTests
         Assert.Equal(expected, issues.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).Distinct().Count());
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Baseline_create_freezes_everything_update_ratchets_and_strict_guards()
     {
         using var shop = new ShopCopy().Restore();
@@ -109,7 +109,7 @@ public sealed class CheckOnShopTests
         Assert.True(after < frozen.Sum(e => e.GetProperty("count").GetInt32()));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Impact_counts_what_a_proposed_adr_would_flag_by_project_and_namespace()
     {
         using var shop = new ShopCopy().Restore();
@@ -125,7 +125,7 @@ public sealed class CheckOnShopTests
         Assert.Equal(expected, run.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && l.EndsWith("/docs/adr/0012-keep-serialization-out-of-application.md#no-serialization-in-application", StringComparison.Ordinal)));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Show_and_report_include_current_violations()
     {
         using var shop = new ShopCopy().Restore();
