@@ -14,7 +14,7 @@ internal static class PathDisplay
 {
     private static readonly AsyncLocal<string?> RunDirectory = new();
 
-    /// <summary>The current run's working folder; null outside a run (paths then print absolute).</summary>
+    /// <summary>The current run's working folder; null outside a run (paths then print as given).</summary>
     public static string? BaseDirectory => RunDirectory.Value;
 
     /// <summary>Prints paths relative to <paramref name="directory"/> until the returned scope is disposed.</summary>
@@ -34,7 +34,8 @@ internal static class PathDisplay
 
         if ((baseDirectory ?? RunDirectory.Value) is not { } root)
         {
-            return Path.GetFullPath(path);
+            // Outside a run nothing says what a relative path is relative to: it prints as given.
+            return Path.IsPathFullyQualified(path) ? Path.GetFullPath(path) : path;
         }
 
         root = Path.GetFullPath(root);
