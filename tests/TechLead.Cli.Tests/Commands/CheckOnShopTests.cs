@@ -80,33 +80,34 @@ public sealed class CheckOnShopTests(RestoredShopFixture restored) : IClassFixtu
     [Fact]
     public void Baseline_create_freezes_everything_update_ratchets_and_strict_guards()
     {
+        // Restored once here: the seven checks below load it as it is (--no-restore), the baseline logic is what is tested.
         using var shop = new ShopCopy().Restore();
 
-        var create = shop.Run("baseline", "create");
+        var create = shop.Run("baseline", "create", "--no-restore");
         Assert.True(create.ExitCode == 0, create.ToString());
         var baselinePath = Path.Combine(shop.Root, "techlead.baseline.json");
         var frozen = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(ExpectedMarkers(shop).Count(m => !IsProposed(shop, m)), frozen.Sum(e => e.GetProperty("count").GetInt32()));
 
-        var check = shop.Run("check", "--format", "json");
+        var check = shop.Run("check", "--format", "json", "--no-restore");
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Equal(0, JsonDocument.Parse(check.Stdout).RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
 
-        shop.Run("baseline", "create").AssertBadInput("already exists");
+        shop.Run("baseline", "create", "--no-restore").AssertBadInput("already exists");
 
         // Fix one frozen violation: the entry becomes stale; update drops or lowers it, never adds.
         var (file, line) = FirstMarkedLine(shop, "violates");
         var lines = File.ReadAllLines(file).ToList();
         lines.RemoveAt(line - 1);
         File.WriteAllLines(file, lines);
-        var strictCheck = shop.Run("check", "--strict");
+        var strictCheck = shop.Run("check", "--strict", "--no-restore");
         Assert.Contains(strictCheck.StdoutLines, l => l.Contains("TL9004", StringComparison.Ordinal));
-        Assert.Equal(1, shop.Run("baseline", "update", "--strict").ExitCode);
+        Assert.Equal(1, shop.Run("baseline", "update", "--strict", "--no-restore").ExitCode);
         var before = File.ReadAllText(baselinePath);
-        var update = shop.Run("baseline", "update");
+        var update = shop.Run("baseline", "update", "--no-restore");
         Assert.True(update.ExitCode == 0, update.ToString());
         Assert.NotEqual(before, File.ReadAllText(baselinePath));
-        Assert.Equal(0, shop.Run("baseline", "update", "--strict").ExitCode);
+        Assert.Equal(0, shop.Run("baseline", "update", "--strict", "--no-restore").ExitCode);
         var after = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().Sum(e => e.GetProperty("count").GetInt32());
         Assert.True(after < frozen.Sum(e => e.GetProperty("count").GetInt32()));
     }
