@@ -44,7 +44,7 @@ internal static class CliApplication
         }
     }
 
-    /// <summary>The app with its commands; they receive <paramref name="environment"/> and Spectre writes help through <see cref="PlainConsole"/> on its stdout.</summary>
+    /// <summary>The app with its commands; they receive <paramref name="environment"/>. Spectre writes help to its stdout: through the terminal console when there is one, else as plain text.</summary>
     public static CommandApp Create(CliEnvironment environment)
     {
         var registrar = new CliTypeRegistrar();
