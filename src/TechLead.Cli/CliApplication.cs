@@ -1,16 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using TechLead.Cli.Commands;
+using TechLead.Cli.Infrastructure;
 
 namespace TechLead.Cli;
 
-/// <summary>The command tree of docs/cli.md.</summary>
+/// <summary>
+/// The command tree of docs/cli.md, and one run of it. Every failure ends as one line on stderr and an exit code
+/// (docs/cli.md): the app propagates exceptions instead of letting Spectre pretty-print them, and <see cref="Run(IReadOnlyList{string}, CliEnvironment)"/>
+/// maps them. Tests call <see cref="Run(IReadOnlyList{string}, TextWriter, TextWriter, string)"/> in process; Program calls it with the real console.
+/// </summary>
 internal static class CliApplication
 {
-    public static CommandApp Create()
+    /// <summary>Runs the tool in <paramref name="workingDirectory"/> with no terminal: no progress, no questions, plain help.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory) =>
+        Run(args, new CliEnvironment(workingDirectory, output, error));
+
+    public static int Run(IReadOnlyList<string> args, CliEnvironment environment)
     {
-        var app = new CommandApp();
+        using var paths = PathDisplay.RelativeTo(environment.WorkingDirectory);
+        try
+        {
+            return Create(environment).Run(args);
+        }
+        catch (BadInputException e)
+        {
+            return Fail(environment, e.Message);
+        }
+        catch (CommandAppException e)
+        {
+            // Parse and validation errors: unknown option, missing argument, bad value.
+            return Fail(environment, OneLine(e.Message).TrimEnd('.') + "; see 'techlead --help'");
+        }
+#pragma warning disable CA1031 // the last line of defence: a one-line error, never a stack trace
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var inner = e is AggregateException { InnerException: { } first } ? first : e;
+            return inner is BadInputException bad ? Fail(environment, bad.Message) : Fail(environment, $"unexpected {inner.GetType().Name}: {OneLine(inner.Message)}");
+        }
+    }
+
+    /// <summary>The app with its commands; they receive <paramref name="environment"/>. Spectre writes help to its stdout: through the terminal console when there is one, else as plain text.</summary>
+    public static CommandApp Create(CliEnvironment environment)
+    {
+        var registrar = new CliTypeRegistrar();
+        registrar.RegisterInstance(typeof(CliEnvironment), environment);
+        var app = new CommandApp(registrar);
         app.Configure(config =>
         {
+            config.Settings.Console = environment.Prompt ?? PlainConsole(environment.Out);
             config.SetApplicationName("techlead");
             config.PropagateExceptions();
             config.UseStrictParsing();
@@ -45,4 +87,21 @@ internal static class CliApplication
         });
         return app;
     }
+
+    /// <summary>A console that writes plain text (no colours, no cursor moves) to <paramref name="writer"/>.</summary>
+    public static IAnsiConsole PlainConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(writer),
+    });
+
+    private static int Fail(CliEnvironment environment, string message)
+    {
+        environment.Error.WriteLine("techlead: error: " + OneLine(message));
+        return ExitCodes.BadInput;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

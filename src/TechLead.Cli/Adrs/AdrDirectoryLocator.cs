@@ -13,12 +13,12 @@ internal static class AdrDirectoryLocator
     public static string? FindUpward(string startDirectory) =>
         RepositoryLayout.FindAdrDirectory(Path.GetFullPath(startDirectory), Directory.Exists);
 
-    /// <summary>The explicit folder when given (it must exist), else the one found upward from <paramref name="startDirectory"/>.</summary>
-    public static string Resolve(string? explicitDirectory, string startDirectory)
+    /// <summary>The explicit folder when given (it must exist; relative to <paramref name="workingDirectory"/>), else the one found upward from <paramref name="startDirectory"/>.</summary>
+    public static string Resolve(string? explicitDirectory, string startDirectory, string? workingDirectory)
     {
         if (!string.IsNullOrEmpty(explicitDirectory))
         {
-            var full = Path.GetFullPath(explicitDirectory);
+            var full = ArgumentPaths.Resolve(explicitDirectory, workingDirectory);
             return Directory.Exists(full) ? full : throw new BadInputException($"ADR folder '{explicitDirectory}' does not exist");
         }
 

@@ -6,7 +6,10 @@ namespace TechLead.Cli.Checking;
 /// <summary>What a command asks of a check run.</summary>
 internal sealed record CheckOptions
 {
-    /// <summary>The <c>[sln|csproj|dir]</c> argument; null means the current folder.</summary>
+    /// <summary>The folder relative paths of these options count from (the run's); null only when every path given is absolute.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>The <c>[sln|csproj|dir]</c> argument; null means <see cref="WorkingDirectory"/>.</summary>
     public string? Target { get; init; }
 
     /// <summary>An explicit ADR folder; null: the first docs/adr at or above the solution's folder.</summary>

@@ -23,8 +23,8 @@ internal static class CheckSession
 {
     public static async Task<CheckResult> RunAsync(CheckOptions options, ISolutionChecker engine, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(options.Target);
-        var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!));
+        var target = TargetLocator.Resolve(options.Target, options.WorkingDirectory);
+        var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!, options.WorkingDirectory));
         var (baseline, baselineExists, baselinePath) = LoadBaseline(options, adrs);
         var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
         var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore, Verbose = options.Verbose };
@@ -47,7 +47,7 @@ internal static class CheckSession
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
     public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
     {
-        var path = Path.GetFullPath(BaselineFileChoice.PathOf(options.BaselinePath, adrs.RepositoryRoot));
+        var path = ArgumentPaths.Resolve(BaselineFileChoice.PathOf(options.BaselinePath, adrs.RepositoryRoot), options.WorkingDirectory);
         if (options.IgnoreBaseline)
         {
             return (Baseline.Empty, false, path);

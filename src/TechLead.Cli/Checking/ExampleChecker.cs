@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Cli.Adrs;
-using TechLead.Cli.Commands;
 using TechLead.Rules;
 using TechLead.Rules.Model;
 
@@ -31,7 +30,7 @@ internal static class ExampleChecker
         foreach (var rule in repository.Set.Rules.Where(r => r.Examples is not null))
         {
             var file = repository.Files.First(f => f.Path == rule.Adr.Path);
-            var accepted = ImpactCommand.AsAccepted(file, rule.Adr.Id);
+            var accepted = AdrAsAccepted.Of(file, rule.Adr.Id);
             foreach (var (name, snippet, mustFire) in Snippets(rule.Examples!))
             {
                 var problem = await CheckSnippetAsync(rule, accepted, analyzers, name, snippet, mustFire, cancellationToken).ConfigureAwait(false);

@@ -18,11 +18,13 @@ namespace TechLead.Cli.Checking;
 internal sealed class LoadedSolution : IDisposable
 {
     private readonly MSBuildWorkspace workspace;
+    private readonly ICheckProgress progress;
     private readonly HashSet<ProjectId> warned = [];
 
-    private LoadedSolution(MSBuildWorkspace workspace, IReadOnlyList<Project> projects)
+    private LoadedSolution(MSBuildWorkspace workspace, IReadOnlyList<Project> projects, ICheckProgress progress)
     {
         this.workspace = workspace;
+        this.progress = progress;
         Projects = projects;
     }
 
@@ -40,7 +42,7 @@ internal sealed class LoadedSolution : IDisposable
                 var message = diagnostic.Message.ReplaceLineEndings(" ");
                 if (verbose)
                 {
-                    Console.Error.WriteLine($"techlead: msbuild: {message}");
+                    progress.Log($"techlead: msbuild: {message}");
                 }
 
                 if (diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
@@ -64,7 +66,7 @@ internal sealed class LoadedSolution : IDisposable
                 throw new BadInputException(LoadFailures.Summary(PathDisplay.Relative(targetPath), fatal, verbose));
             }
 
-            return new LoadedSolution(workspace, projects);
+            return new LoadedSolution(workspace, projects, progress);
         }
         catch
         {
@@ -84,7 +86,7 @@ internal sealed class LoadedSolution : IDisposable
         var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {
-            Console.Error.WriteLine($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
+            progress.Log($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
         }
     }
 

@@ -60,7 +60,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
             {
-                if (ToFinding(diagnostic, project, compilation) is { } finding)
+                if (ToFinding(diagnostic, project, compilation, progress) is { } finding)
                 {
                     // Multi-targeted projects load once per framework: report each violation once. A problem in
                     // an ADR file is one problem however many projects ran into it (a timeout names the type it
@@ -104,7 +104,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         return forProject;
     }
 
-    private static Finding? ToFinding(Diagnostic diagnostic, Project project, Compilation compilation)
+    private static Finding? ToFinding(Diagnostic diagnostic, Project project, Compilation compilation, ICheckProgress progress)
     {
         if (diagnostic.Id.StartsWith("TL9", StringComparison.Ordinal))
         {
@@ -114,7 +114,7 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         if (!diagnostic.Id.StartsWith("TL0", StringComparison.Ordinal))
         {
             // Anything else (AD0001: the analyzer threw) is worth a warning, not a result.
-            Console.Error.WriteLine($"techlead: warning: {project.Name}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
+            progress.Log($"techlead: warning: {project.Name}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ReplaceLineEndings(" ")}");
             return null;
         }
 

@@ -10,9 +10,13 @@ internal static class TargetLocator
 {
     private static readonly string[] SolutionExtensions = [".sln", ".slnx"];
 
-    public static string Resolve(string? argument)
+    /// <param name="argument">The argument as given; null or empty: <paramref name="workingDirectory"/>.</param>
+    /// <param name="workingDirectory">The run's working folder, which a relative argument counts from.</param>
+    public static string Resolve(string? argument, string? workingDirectory)
     {
-        var path = Path.GetFullPath(string.IsNullOrEmpty(argument) ? Directory.GetCurrentDirectory() : argument);
+        var path = string.IsNullOrEmpty(argument)
+            ? workingDirectory ?? throw new System.InvalidOperationException("no target and no working folder")
+            : ArgumentPaths.Resolve(argument, workingDirectory);
         if (File.Exists(path))
         {
             var extension = Path.GetExtension(path).ToLowerInvariant();

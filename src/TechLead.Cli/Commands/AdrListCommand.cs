@@ -12,11 +12,11 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead adr list</c>: one line per ADR with status, rule count and the "unenforced" mark.</summary>
-internal sealed class AdrListCommand : Command<AdrListCommand.Settings>
+internal sealed class AdrListCommand(CliEnvironment environment) : Command<AdrListCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
+        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
         AdrStatus? filter = settings.Status is null ? null : AdrNames.ParseStatus(settings.Status);
         var set = repository.Set;
         var documents = set.Documents.Where(d => filter is null || (d.Status == filter && set.StatusProblem(d) is null)).ToList();
@@ -35,12 +35,12 @@ internal sealed class AdrListCommand : Command<AdrListCommand.Settings>
         }
 
         var ordered = rows.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Row).ToList();
-        PlainTable.Write(Console.Out, ["ID", "STATUS", "RULES", "TITLE"], ordered, rightAligned: [2]);
+        PlainTable.Write(environment.Out, ["ID", "STATUS", "RULES", "TITLE"], ordered, rightAligned: [2]);
         var unenforced = documents.Count(d => d.IsUnenforced);
-        Console.Out.WriteLine($"{ordered.Count} ADR(s), {unenforced} accepted without enforcement");
+        environment.Out.WriteLine($"{ordered.Count} ADR(s), {unenforced} accepted without enforcement");
         if (repository.Set.Diagnostics.Count > 0)
         {
-            Console.Error.WriteLine($"note: {repository.Set.Diagnostics.Count} problem(s) in the ADR files; run 'techlead rules validate'");
+            environment.Error.WriteLine($"note: {repository.Set.Diagnostics.Count} problem(s) in the ADR files; run 'techlead rules validate'");
         }
 
         return ExitCodes.Success;

@@ -11,7 +11,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead adr new "Title"</c>: writes the next-numbered MADR 4 ADR.</summary>
-internal sealed class AdrNewCommand : Command<AdrNewCommand.Settings>
+internal sealed class AdrNewCommand(CliEnvironment environment) : Command<AdrNewCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -23,27 +23,27 @@ internal sealed class AdrNewCommand : Command<AdrNewCommand.Settings>
         var status = AdrNames.Of(AdrNames.ParseStatus(settings.Status));
         var category = settings.Category is null ? AskCategory() : AdrNames.ParseCategory(settings.Category);
         var directory = settings.Directory is { Length: > 0 } explicitDirectory
-            ? Path.GetFullPath(explicitDirectory)
-            : AdrDirectoryLocator.FindUpward(Directory.GetCurrentDirectory()) ?? Path.Combine(Directory.GetCurrentDirectory(), "docs", "adr");
+            ? environment.FullPath(explicitDirectory)
+            : AdrDirectoryLocator.FindUpward(environment.WorkingDirectory) ?? Path.Combine(environment.WorkingDirectory, "docs", "adr");
         var existing = Directory.Exists(directory) ? AdrRepository.Load(directory).Set : null;
         var number = AdrNumbering.Next(directory, existing);
         var path = Path.Combine(directory, AdrTemplate.FileName(number, settings.Title.Trim()));
         AtomicFile.WriteAllText(path, AdrTemplate.Render(number, settings.Title.Trim(), status, category, DateOnly.FromDateTime(DateTime.UtcNow)));
-        Console.Out.WriteLine($"created {AdrTemplate.Id(number)}: {PathDisplay.Relative(path)}");
+        environment.Out.WriteLine($"created {AdrTemplate.Id(number)}: {PathDisplay.Relative(path)}");
         return ExitCodes.Success;
     }
 
     /// <summary>Spec section 9: new decisions name how reversible they are. Asked only when someone can answer.</summary>
-    private static string AskCategory()
+    private string AskCategory()
     {
         // The easy-to-reverse answer first: it is the default and the common case.
         var reversible = Spellings.Category.NameOf(AdrCategory.TwoWayDoor)!;
-        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        if (environment.Prompt is not { } console)
         {
             return reversible;
         }
 
-        return AnsiConsole.Prompt(new SelectionPrompt<string>()
+        return console.Prompt(new SelectionPrompt<string>()
             .Title("Is this decision hard to reverse?")
             .AddChoices(reversible, Spellings.Category.NameOf(AdrCategory.OneWayDoor)!));
     }

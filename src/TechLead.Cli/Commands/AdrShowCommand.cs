@@ -15,13 +15,13 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead adr show ADR-0007</c>: the decision, its rules, current violations and baseline entries.</summary>
-internal sealed class AdrShowCommand : AsyncCommand<AdrShowCommand.Settings>
+internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<AdrShowCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs();
+        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
         var document = adrs.Require(settings.Adr);
-        var output = Console.Out;
+        var output = environment.Out;
         WriteHeader(output, document);
         output.WriteLine();
         output.WriteLine("Decision:");
@@ -61,40 +61,40 @@ internal sealed class AdrShowCommand : AsyncCommand<AdrShowCommand.Settings>
         output.WriteLine($"  file: {PathDisplay.Relative(document.Path)}");
     }
 
-    private static async Task WriteViolationsAsync(Settings settings, AdrRepository adrs, AdrDocument document, CancellationToken cancellationToken)
+    private async Task WriteViolationsAsync(Settings settings, AdrRepository adrs, AdrDocument document, CancellationToken cancellationToken)
     {
         if (settings.NoCheck)
         {
-            Console.Out.WriteLine("Violations: not checked (--no-check)");
+            environment.Out.WriteLine("Violations: not checked (--no-check)");
             return;
         }
 
-        if (settings.FindSolution(adrs) is not { } solution)
+        if (settings.FindSolution(adrs, environment.WorkingDirectory) is not { } solution)
         {
-            Console.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
+            environment.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
             return;
         }
 
-        var result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution), machineReadable: false, cancellationToken).ConfigureAwait(false);
+        var result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution, environment.WorkingDirectory), machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var violations = result.Violations.Where(v => v.Adr == document.Id).ToList();
         var shown = violations.Where(v => !v.Baselined).ToList();
-        Console.Out.WriteLine($"Violations ({shown.Count}, {violations.Count - shown.Count} baselined) in {PathDisplay.Relative(solution)}:");
+        environment.Out.WriteLine($"Violations ({shown.Count}, {violations.Count - shown.Count} baselined) in {PathDisplay.Relative(solution)}:");
         foreach (var violation in shown)
         {
-            Console.Out.WriteLine(TextFormatter.Line(violation));
+            environment.Out.WriteLine(TextFormatter.Line(violation));
         }
     }
 
-    private static void WriteBaseline(Settings settings, AdrRepository adrs, AdrDocument document)
+    private void WriteBaseline(Settings settings, AdrRepository adrs, AdrDocument document)
     {
-        var (baseline, exists, path) = CheckSession.LoadBaseline(settings.ToOptions((string?)null), adrs);
+        var (baseline, exists, path) = CheckSession.LoadBaseline(settings.ToOptions(null, environment.WorkingDirectory), adrs);
         var entries = baseline.Entries.Where(e => e.Adr == document.Id).ToList();
-        Console.Out.WriteLine(exists ? $"Baseline entries ({entries.Count}) in {PathDisplay.Relative(path)}:" : "Baseline entries: none (no baseline file)");
+        environment.Out.WriteLine(exists ? $"Baseline entries ({entries.Count}) in {PathDisplay.Relative(path)}:" : "Baseline entries: none (no baseline file)");
         foreach (var entry in entries)
         {
             var to = entry.To.Length > 0 ? $" -> '{entry.To}'" : string.Empty;
             var extra = string.Join(", ", new[] { entry.Reason, entry.Owner is null ? null : "owner " + entry.Owner, entry.Expires is null ? null : "expires " + entry.Expires }.Where(s => s is not null));
-            Console.Out.WriteLine($"  {entry.Rule} '{entry.From}'{to} (count {entry.Count}{(extra.Length > 0 ? ", " + extra : string.Empty)})");
+            environment.Out.WriteLine($"  {entry.Rule} '{entry.From}'{to} (count {entry.Count}{(extra.Length > 0 ? ", " + extra : string.Empty)})");
         }
     }
 

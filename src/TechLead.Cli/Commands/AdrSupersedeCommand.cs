@@ -16,11 +16,11 @@ namespace TechLead.Cli.Commands;
 /// <c>supersedes</c>. Both edits are checked by re-parsing before anything is written, then both
 /// files are replaced atomically.
 /// </summary>
-internal sealed class AdrSupersedeCommand : Command<AdrSupersedeCommand.Settings>
+internal sealed class AdrSupersedeCommand(CliEnvironment environment) : Command<AdrSupersedeCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
+        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
         var old = repository.Require(settings.Old);
         var replacement = repository.Require(settings.By ?? throw new BadInputException("missing --by NEW: the ADR that supersedes " + settings.Old));
         if (old.Id == replacement.Id)
@@ -39,7 +39,7 @@ internal sealed class AdrSupersedeCommand : Command<AdrSupersedeCommand.Settings
         Verify(old.Path, oldText, d => d.Status == AdrStatus.Superseded && d.FrontMatter.SupersededBy == replacement.Id);
         Verify(replacement.Path, newText, d => d.FrontMatter.Supersedes.Contains(old.Id, StringComparer.Ordinal));
         AtomicFile.WriteAll([(old.Path, oldText), (replacement.Path, newText)]);
-        Console.Out.WriteLine($"{old.Id} is now superseded by {replacement.Id}");
+        environment.Out.WriteLine($"{old.Id} is now superseded by {replacement.Id}");
         return ExitCodes.Success;
     }
 

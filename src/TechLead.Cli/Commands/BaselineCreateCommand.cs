@@ -19,35 +19,35 @@ namespace TechLead.Cli.Commands;
 /// <c>techlead baseline create</c>: freezes today's violations of enforced rules (warning and error)
 /// so only new ones fail. Refuses to replace an existing baseline without <c>--force</c>.
 /// </summary>
-internal sealed class BaselineCreateCommand : AsyncCommand<BaselineCreateCommand.Settings>
+internal sealed class BaselineCreateCommand(CliEnvironment environment) : AsyncCommand<BaselineCreateCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var path = BaselinePath(settings);
+        var path = BaselinePath(settings, environment.WorkingDirectory);
         if (File.Exists(path) && !settings.Force)
         {
             throw new BadInputException($"{PathDisplay.Relative(path)} already exists; 'techlead baseline update' shrinks it, 'baseline create --force' replaces it");
         }
 
         // The old baseline must not hide anything while the new one is computed.
-        var result = await CheckRunner.RunAsync(settings.ToOptions() with { IgnoreBaseline = true }, machineReadable: false, cancellationToken).ConfigureAwait(false);
+        var result = await CheckRunner.RunAsync(settings.ToOptions(environment.WorkingDirectory) with { IgnoreBaseline = true }, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var frozen = result.Violations.Where(f => f.Severity is RuleSeverity.Error or RuleSeverity.Warning).ToList();
         var entries = BaselineEdits.Freeze(CheckSession.CountByKey(frozen));
         AtomicFile.WriteAllText(path, BaselineWriter.Write(entries));
-        Console.Out.WriteLine($"wrote {PathDisplay.Relative(path)}: {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")} freezing {entries.Sum(e => e.Count)} violation(s)");
+        environment.Out.WriteLine($"wrote {PathDisplay.Relative(path)}: {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")} freezing {entries.Sum(e => e.Count)} violation(s)");
         return ExitCodes.Success;
     }
 
     /// <summary>--baseline, else techlead.baseline.json in the folder that holds docs/ (found from the target).</summary>
-    internal static string BaselinePath(CheckSettings settings)
+    internal static string BaselinePath(CheckSettings settings, string workingDirectory)
     {
         if (settings.Baseline is { } explicitPath)
         {
-            return Path.GetFullPath(explicitPath);
+            return ArgumentPaths.Resolve(explicitPath, workingDirectory);
         }
 
-        var target = TargetLocator.Resolve(settings.Target);
-        var adrDirectory = AdrDirectoryLocator.Resolve(settings.AdrDirectory, Path.GetDirectoryName(target)!);
+        var target = TargetLocator.Resolve(settings.Target, workingDirectory);
+        var adrDirectory = AdrDirectoryLocator.Resolve(settings.AdrDirectory, Path.GetDirectoryName(target)!, workingDirectory);
         return RepositoryLayout.DefaultBaselinePath(RepositoryLayout.RepositoryRootOf(adrDirectory));
     }
 

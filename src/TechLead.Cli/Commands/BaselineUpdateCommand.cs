@@ -18,17 +18,17 @@ namespace TechLead.Cli.Commands;
 /// violations are gone; never adds an entry or raises a count. With <c>--strict</c> it writes nothing
 /// and fails when the baseline is stale (a CI guard: "run techlead baseline update").
 /// </summary>
-internal sealed class BaselineUpdateCommand : AsyncCommand<BaselineUpdateCommand.Settings>
+internal sealed class BaselineUpdateCommand(CliEnvironment environment) : AsyncCommand<BaselineUpdateCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var path = BaselineCreateCommand.BaselinePath(settings);
+        var path = BaselineCreateCommand.BaselinePath(settings, environment.WorkingDirectory);
         if (!File.Exists(path))
         {
             throw new BadInputException($"{PathDisplay.Relative(path)} does not exist; create it with 'techlead baseline create'");
         }
 
-        var result = await CheckRunner.RunAsync(settings.ToOptions() with { BaselinePath = path }, machineReadable: false, cancellationToken).ConfigureAwait(false);
+        var result = await CheckRunner.RunAsync(settings.ToOptions(environment.WorkingDirectory) with { BaselinePath = path }, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var actual = CheckSession.CountByKey(result.Violations);
         var (kept, changed) = BaselineEdits.Shrink(result.Baseline.Entries, actual);
         var changes = changed.Select(c => c.Dropped ? $"drop {Describe(c.Entry)}: fixed" : $"lower {Describe(c.Entry)}: {c.Entry.Count} -> {c.Remaining}").ToList();
@@ -37,17 +37,17 @@ internal sealed class BaselineUpdateCommand : AsyncCommand<BaselineUpdateCommand
         var unfrozen = result.Violations.Count(v => CheckSession.KeyOf(v) is { } key && !known.Contains(key) && v.Severity >= TechLead.Rules.Model.RuleSeverity.Warning);
         foreach (var change in changes)
         {
-            Console.Out.WriteLine(change);
+            environment.Out.WriteLine(change);
         }
 
         if (unfrozen > 0)
         {
-            Console.Out.WriteLine($"note: {unfrozen} violation(s) are not in the baseline; update never adds them (fix them, or 'baseline create --force')");
+            environment.Out.WriteLine($"note: {unfrozen} violation(s) are not in the baseline; update never adds them (fix them, or 'baseline create --force')");
         }
 
         if (settings.Strict)
         {
-            Console.Out.WriteLine(changes.Count == 0 ? "baseline is up to date" : $"baseline is stale ({changes.Count} change(s)); run 'techlead baseline update'");
+            environment.Out.WriteLine(changes.Count == 0 ? "baseline is up to date" : $"baseline is stale ({changes.Count} change(s)); run 'techlead baseline update'");
             return changes.Count == 0 ? ExitCodes.Success : ExitCodes.Violations;
         }
 
@@ -56,7 +56,7 @@ internal sealed class BaselineUpdateCommand : AsyncCommand<BaselineUpdateCommand
             AtomicFile.WriteAllText(path, BaselineWriter.Write(kept));
         }
 
-        Console.Out.WriteLine($"{PathDisplay.Relative(path)}: {kept.Count} entr{(kept.Count == 1 ? "y" : "ies")}, {changes.Count} change(s)");
+        environment.Out.WriteLine($"{PathDisplay.Relative(path)}: {kept.Count} entr{(kept.Count == 1 ? "y" : "ies")}, {changes.Count} change(s)");
         return ExitCodes.Success;
     }
 

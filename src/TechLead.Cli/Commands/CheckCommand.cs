@@ -13,27 +13,27 @@ using TechLead.Cli.Output;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead check</c>: runs the analyzer over a solution and prints violations grouped by ADR.</summary>
-internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
+internal sealed class CheckCommand(CliEnvironment environment) : AsyncCommand<CheckCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var formatter = ResultFormatters.Create(settings.Format);
-        var options = settings.ToOptions() with { Strict = settings.Strict };
+        var options = settings.ToOptions(environment.WorkingDirectory) with { Strict = settings.Strict };
         // Read the changes first: a bad ref fails in a second, not after the solution has loaded.
         var changes = settings.ChangedSince is { } reference
-            ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target))!, reference)
+            ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target, environment.WorkingDirectory))!, reference)
             : null;
-        var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, cancellationToken).ConfigureAwait(false);
+        var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, environment, cancellationToken).ConfigureAwait(false);
         foreach (var warning in result.Ownership?.Warnings ?? [])
         {
-            Console.Error.WriteLine("techlead: warning: " + warning);
+            environment.Warn(warning);
         }
 
         // The history counts the whole solution, also in pull-request mode.
         if (settings.Record is { } historyPath)
         {
             var commit = new GitProcess(Path.GetDirectoryName(result.Target)!).TryHeadCommit();
-            HistoryFile.Append(historyPath, HistoryEntries.Of(result, commit, DateTimeOffset.UtcNow));
+            HistoryFile.Append(environment.FullPath(historyPath), HistoryEntries.Of(result, commit, DateTimeOffset.UtcNow));
         }
 
         if (changes is not null)
@@ -45,12 +45,12 @@ internal sealed class CheckCommand : AsyncCommand<CheckCommand.Settings>
         {
             using var buffer = new StringWriter();
             formatter.Write(result, buffer);
-            AtomicFile.WriteAllText(outputPath, buffer.ToString());
-            Console.Error.WriteLine($"techlead: {ResultSummary.Of(result)}; wrote {PathDisplay.Relative(outputPath)}");
+            AtomicFile.WriteAllText(environment.FullPath(outputPath), buffer.ToString());
+            environment.Error.WriteLine($"techlead: {ResultSummary.Of(result)}; wrote {PathDisplay.Relative(outputPath)}");
         }
         else
         {
-            formatter.Write(result, Console.Out);
+            formatter.Write(result, environment.Out);
         }
 
         return result.Fails ? ExitCodes.Violations : ExitCodes.Success;

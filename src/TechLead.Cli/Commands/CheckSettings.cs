@@ -11,7 +11,7 @@ internal class CheckSettings : CheckOptionSettings
     [Description("A .sln, .slnx or .csproj, or a folder that holds exactly one; default: the current folder.")]
     public string? Target { get; init; }
 
-    public CheckOptions ToOptions() => ToOptions(Target);
+    public CheckOptions ToOptions(string workingDirectory) => ToOptions(Target, workingDirectory);
 }
 
 /// <summary>The check options without the positional target (commands whose first argument is an ADR id).</summary>
@@ -41,8 +41,9 @@ internal class CheckOptionSettings : CommandSettings
     [Description("Show no progress on stderr, even on a terminal.")]
     public bool Quiet { get; init; }
 
-    public CheckOptions ToOptions(string? target) => new()
+    public CheckOptions ToOptions(string? target, string workingDirectory) => new()
     {
+        WorkingDirectory = workingDirectory,
         Target = target,
         AdrDirectory = AdrDirectory,
         BaselinePath = Baseline,

@@ -13,14 +13,14 @@ using TechLead.Cli.Infrastructure;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead history backfill --last N [--every K] --record FILE [target]</c>: history lines for past commits.</summary>
-internal sealed class HistoryBackfillCommand : AsyncCommand<HistoryBackfillCommand.Settings>
+internal sealed class HistoryBackfillCommand(CliEnvironment environment) : AsyncCommand<HistoryBackfillCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(settings.Target);
-        var outcome = await HistoryBackfill.RunAsync(new BackfillRequest(target, settings.Last, settings.Every, Path.GetFullPath(settings.Record)) { Quiet = settings.Quiet }, Console.Error, cancellationToken).ConfigureAwait(false);
+        var target = TargetLocator.Resolve(settings.Target, environment.WorkingDirectory);
+        var outcome = await HistoryBackfill.RunAsync(new BackfillRequest(target, settings.Last, settings.Every, environment.FullPath(settings.Record)) { Quiet = settings.Quiet }, environment, cancellationToken).ConfigureAwait(false);
         var failed = outcome.DidNotBuild.Count == 0 ? string.Empty : " (" + string.Join(", ", outcome.DidNotBuild.Select(f => f.Commit[..7])) + ")";
-        Console.Error.WriteLine($"techlead: {HistoryBackfill.Command}: {outcome.Recorded.Count} recorded, {outcome.AlreadyRecorded.Count} already in {PathDisplay.Relative(settings.Record)}, {outcome.DidNotBuild.Count} did not build{failed}");
+        environment.Error.WriteLine($"techlead: {HistoryBackfill.Command}: {outcome.Recorded.Count} recorded, {outcome.AlreadyRecorded.Count} already in {PathDisplay.Relative(settings.Record)}, {outcome.DidNotBuild.Count} did not build{failed}");
         return ExitCodes.Success;
     }
 

@@ -19,56 +19,50 @@ namespace TechLead.Cli.Commands;
 /// the analyzer with <c>status: accepted</c>) and counts what it would flag, by rule, project and namespace.
 /// Informational: exits 0 whatever it finds.
 /// </summary>
-internal sealed class ImpactCommand : AsyncCommand<ImpactCommand.Settings>
+internal sealed class ImpactCommand(CliEnvironment environment) : AsyncCommand<ImpactCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs();
+        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
         var document = adrs.Require(settings.Adr);
-        var solution = settings.FindSolution(adrs) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
-        Console.Out.WriteLine($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})");
+        var solution = settings.FindSolution(adrs, environment.WorkingDirectory) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
+        environment.Out.WriteLine($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})");
         if (document.Rules.Count == 0)
         {
-            Console.Out.WriteLine("it has no rules: nothing to evaluate");
+            environment.Out.WriteLine("it has no rules: nothing to evaluate");
             return ExitCodes.Success;
         }
 
-        var options = settings.ToOptions(adrs, solution) with { IgnoreBaseline = true, RewriteAdr = f => f.Path == document.Path ? AsAccepted(f, document.Id) : f };
-        var result = await CheckRunner.RunAsync(options, machineReadable: false, cancellationToken).ConfigureAwait(false);
+        var options = settings.ToOptions(adrs, solution, environment.WorkingDirectory) with { IgnoreBaseline = true, RewriteAdr = f => f.Path == document.Path ? AdrAsAccepted.Of(f, document.Id) : f };
+        var result = await CheckRunner.RunAsync(options, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var violations = result.Violations.Where(v => v.Adr == document.Id).ToList();
-        Console.Out.WriteLine($"if accepted, its {document.Rules.Count} rule(s) would report {violations.Count} violation(s) today");
+        environment.Out.WriteLine($"if accepted, its {document.Rules.Count} rule(s) would report {violations.Count} violation(s) today");
         if (violations.Count == 0)
         {
             return ExitCodes.Success;
         }
 
-        Console.Out.WriteLine();
+        environment.Out.WriteLine();
         WriteCounts("RULE", violations.GroupBy(v => v.Rule ?? "?"));
         WriteCounts("PROJECT", violations.GroupBy(v => v.Project ?? "?"));
         WriteCounts("NAMESPACE", violations.GroupBy(v => v.Namespace ?? "?"));
         foreach (var violation in violations)
         {
-            TextFormatter.WriteWithLink(violation, Console.Out);
+            TextFormatter.WriteWithLink(violation, environment.Out);
         }
 
         return ExitCodes.Success;
     }
 
-    /// <summary>The ADR's text with <c>status: accepted</c>; a file without front matter gets a minimal one.</summary>
-    internal static AdrSourceFile AsAccepted(AdrSourceFile file, string id) =>
-        file.Text.StartsWith("---", StringComparison.Ordinal)
-            ? file with { Text = FrontMatterEditor.Open(file.Text, file.Path).SetScalar("status", "accepted").ToString() }
-            : file with { Text = "---\nid: " + id + "\nstatus: accepted\n---\n" + file.Text };
-
-    private static void WriteCounts(string heading, IEnumerable<IGrouping<string, Finding>> groups)
+    private void WriteCounts(string heading, IEnumerable<IGrouping<string, Finding>> groups)
     {
         var rows = groups
             .Select(g => new[] { g.Key, g.Count().ToString(CultureInfo.InvariantCulture) })
             .OrderByDescending(r => int.Parse(r[1], CultureInfo.InvariantCulture))
             .ThenBy(r => r[0], StringComparer.Ordinal)
             .ToList();
-        PlainTable.Write(Console.Out, [heading, "VIOLATIONS"], rows, rightAligned: [1]);
-        Console.Out.WriteLine();
+        PlainTable.Write(environment.Out, [heading, "VIOLATIONS"], rows, rightAligned: [1]);
+        environment.Out.WriteLine();
     }
 
     internal sealed class Settings : SolutionSettings

@@ -17,7 +17,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead import &lt;path&gt;</c>: existing architecture rules (BannedSymbols.txt, config.nsdepcop, test code) → ADRs.</summary>
-internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
+internal sealed class ImportCommand(CliEnvironment environment) : AsyncCommand<ImportCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -27,29 +27,29 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             throw new BadInputException($"--status must be accepted or proposed, got '{settings.Status}'");
         }
 
-        var target = Path.GetFullPath(settings.Path);
+        var target = environment.FullPath(settings.Path);
         var start = Directory.Exists(target) ? target : Path.GetDirectoryName(target) ?? target;
         var adrDirectory = settings.Out is { Length: > 0 } explicitOut
-            ? Path.GetFullPath(explicitOut)
-            : AdrDirectoryLocator.FindUpward(start) ?? AdrDirectoryLocator.FindUpward(Directory.GetCurrentDirectory()) ?? Path.Combine(Directory.GetCurrentDirectory(), "docs", "adr");
+            ? environment.FullPath(explicitOut)
+            : AdrDirectoryLocator.FindUpward(start) ?? AdrDirectoryLocator.FindUpward(environment.WorkingDirectory) ?? Path.Combine(environment.WorkingDirectory, "docs", "adr");
         var repositoryRoot = RepositoryLayout.RepositoryRootOf(adrDirectory);
         var displayRoot = IsUnder(start, repositoryRoot) ? repositoryRoot : null;
-        var collected = ImportScopeCollector.Collect(settings.Path, displayRoot);
+        var collected = ImportScopeCollector.Collect(settings.Path, displayRoot, environment.WorkingDirectory);
 
         // Architecture tests are read with their project's semantic model where it loads, else from their syntax.
         using var semantic = settings.SyntaxOnly
             ? TestProjectLoader.SyntaxOnly(collected, "--syntax-only was given")
-            : await CheckRunner.WithProgressAsync(silent: false, progress => TestProjectLoader.LoadAsync(collected, !settings.NoRestore, progress, cancellationToken)).ConfigureAwait(false);
+            : await CheckRunner.WithProgressAsync(silent: false, environment, progress => TestProjectLoader.LoadAsync(collected, !settings.NoRestore, progress, cancellationToken)).ConfigureAwait(false);
         var scope = collected with { Semantic = semantic };
         foreach (var line in semantic.Report)
         {
-            Console.Out.WriteLine(line);
+            environment.Out.WriteLine(line);
         }
 
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var run = new ImportRun(adrDirectory, AdrNames.Of(status), date, settings.DryRun);
-        var outcomes = run.Execute(scope, RuleImporters.All, warning => Console.Error.WriteLine("techlead: warning: " + warning));
-        ImportReport.Write(Console.Out, outcomes, scope, settings.DryRun);
+        var outcomes = run.Execute(scope, RuleImporters.All, environment.Warn);
+        ImportReport.Write(environment.Out, outcomes, scope, settings.DryRun);
         return ExitCodes.Success;
     }
 

@@ -10,32 +10,32 @@ using TechLead.Cli.Infrastructure;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead infer [path] [--out F]</c>: a proposed ADR of the rules that already hold, each with its evidence.</summary>
-internal sealed class InferCommand : AsyncCommand<InferCommand.Settings>
+internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<InferCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         MsBuildRegistration.EnsureRegistered();
-        var request = new InferRequest(settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose);
-        var result = await CheckRunner.WithProgressAsync(silent: false, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        var request = new InferRequest(environment.WorkingDirectory, settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose);
+        var result = await CheckRunner.WithProgressAsync(silent: false, environment, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
         if (result.Path is null)
         {
-            Console.Out.WriteLine($"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
+            environment.Out.WriteLine($"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
             return ExitCodes.Success;
         }
 
-        Console.Out.WriteLine($"created {result.Id} (proposed) with {result.Proposals.Count} rule(s) that hold today: {PathDisplay.Relative(result.Path)}");
+        environment.Out.WriteLine($"created {result.Id} (proposed) with {result.Proposals.Count} rule(s) that hold today: {PathDisplay.Relative(result.Path)}");
         foreach (var proposal in result.Proposals)
         {
             var left = proposal.Exceptions.Count == 0 ? string.Empty : $", {proposal.Exceptions.Count} left out";
-            Console.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
+            environment.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
         }
 
         if (result.Dropped.Count > 0)
         {
-            Console.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed: violated today (listed in the ADR)");
+            environment.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed: violated today (listed in the ADR)");
         }
 
-        Console.Out.WriteLine($"next: review it, 'techlead impact {result.Id}' to see it flags nothing, then set status: accepted");
+        environment.Out.WriteLine($"next: review it, 'techlead impact {result.Id}' to see it flags nothing, then set status: accepted");
         return ExitCodes.Success;
     }
 

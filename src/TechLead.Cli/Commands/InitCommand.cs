@@ -9,12 +9,12 @@ using TechLead.Cli.Initializing;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead init [path] [--feed DIR] [--dry-run]</c>: sets a repository up for enforced decisions.</summary>
-internal sealed class InitCommand : Command<InitCommand.Settings>
+internal sealed class InitCommand(CliEnvironment environment) : Command<InitCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var plan = InitPlanner.Plan(settings.Path ?? Directory.GetCurrentDirectory(), settings.Feed, ToolVersion.Current, DateOnly.FromDateTime(DateTime.UtcNow));
-        var output = Console.Out;
+        var plan = InitPlanner.Plan(settings.Path ?? environment.WorkingDirectory, settings.Feed, environment.WorkingDirectory, ToolVersion.Current, DateOnly.FromDateTime(DateTime.UtcNow));
+        var output = environment.Out;
         foreach (var line in plan.AlreadyDone)
         {
             output.WriteLine("unchanged: " + line);
@@ -49,11 +49,11 @@ internal sealed class InitCommand : Command<InitCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static void WriteNotes(InitPlan plan)
+    private void WriteNotes(InitPlan plan)
     {
         foreach (var note in plan.Notes)
         {
-            Console.Out.WriteLine("note: " + note);
+            environment.Out.WriteLine("note: " + note);
         }
     }
 

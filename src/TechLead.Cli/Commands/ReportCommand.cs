@@ -13,21 +13,21 @@ using TechLead.Cli.Report;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead report --out dir</c>: a static site (index.html + index.md) about the decisions and the code.</summary>
-internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
+internal sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<ReportCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs();
-        var outputDirectory = Path.GetFullPath(settings.Out);
+        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
+        var outputDirectory = environment.FullPath(settings.Out);
         CheckResult? result = null;
         string? notChecked = null;
         if (settings.NoCheck)
         {
             notChecked = "--no-check was given";
         }
-        else if (settings.FindSolution(adrs) is { } solution)
+        else if (settings.FindSolution(adrs, environment.WorkingDirectory) is { } solution)
         {
-            result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution) with { CollectNamespaceGraph = true }, machineReadable: false, cancellationToken).ConfigureAwait(false);
+            result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution, environment.WorkingDirectory) with { CollectNamespaceGraph = true }, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -41,14 +41,14 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             (Path.Combine(outputDirectory, page.Name + ".md"), ReportRenderers.Markdown(page)),
         }).ToList());
         CopyMermaid(outputDirectory);
-        Console.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md, and a page per ADR ({pages.Count - 1})");
+        environment.Out.WriteLine($"wrote {PathDisplay.Relative(Path.Combine(outputDirectory, "index.html"))} and index.md, and a page per ADR ({pages.Count - 1})");
         return ExitCodes.Success;
     }
 
     /// <summary>The history file: explicit (must exist) or the default beside docs/ (optional, empty when absent).</summary>
-    private static ReportHistory LoadHistory(Settings settings, Adrs.AdrRepository adrs)
+    private ReportHistory LoadHistory(Settings settings, Adrs.AdrRepository adrs)
     {
-        var path = Path.GetFullPath(settings.History ?? Path.Combine(adrs.RepositoryRoot, HistoryFile.DefaultFileName));
+        var path = environment.FullPath(settings.History ?? Path.Combine(adrs.RepositoryRoot, HistoryFile.DefaultFileName));
         var display = PathDisplay.ForwardSlashRelative(path, adrs.RepositoryRoot);
         if (!File.Exists(path))
         {
@@ -57,7 +57,7 @@ internal sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
                 : throw new BadInputException($"history file '{settings.History}' does not exist; record one with 'techlead check --record FILE'");
         }
 
-        return new ReportHistory(HistoryFile.Read(path, warning => Console.Error.WriteLine("techlead: warning: " + warning)), display);
+        return new ReportHistory(HistoryFile.Read(path, environment.Warn), display);
     }
 
     private static void CopyMermaid(string outputDirectory)

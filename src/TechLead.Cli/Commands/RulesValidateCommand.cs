@@ -14,11 +14,11 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Commands;
 
 /// <summary><c>techlead rules validate [dir]</c>: TL9xxx problems of the ADR files (and the baseline), without building anything.</summary>
-internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settings>
+internal sealed class RulesValidateCommand(CliEnvironment environment) : Command<RulesValidateCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, Directory.GetCurrentDirectory()));
+        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
         var problems = new List<AdrDiagnostic>(repository.Set.Diagnostics);
         var baselinePath = RepositoryLayout.DefaultBaselinePath(repository.RepositoryRoot);
         if (File.Exists(baselinePath))
@@ -33,19 +33,19 @@ internal sealed class RulesValidateCommand : Command<RulesValidateCommand.Settin
 
         foreach (var problem in problems)
         {
-            System.Console.Out.WriteLine(Format(problem));
+            environment.Out.WriteLine(Format(problem));
         }
 
         var errors = problems.Count(p => p.Severity == RuleSeverity.Error);
         var warnings = problems.Count(p => p.Severity == RuleSeverity.Warning);
-        System.Console.Out.WriteLine($"{repository.Files.Count} ADR file(s), {repository.Set.Rules.Count} rule(s): {errors} error(s), {warnings} warning(s)");
+        environment.Out.WriteLine($"{repository.Files.Count} ADR file(s), {repository.Set.Rules.Count} rule(s): {errors} error(s), {warnings} warning(s)");
 
         // The lead's check that every file is well-formed: problems keep their own severity and exit code (rules/0015).
         // Only the ADR set's problems reach builds (examples are checked here alone).
         var infoInBuilds = repository.Set.Diagnostics.Count(p => p.Severity > RuleSeverity.Info && repository.Set.IsLoweredByStatus(p));
         if (infoInBuilds > 0)
         {
-            System.Console.Out.WriteLine($"note: {infoInBuilds} of these are in ADRs that are not accepted; builds, 'check' and fitness tests report them at info");
+            environment.Out.WriteLine($"note: {infoInBuilds} of these are in ADRs that are not accepted; builds, 'check' and fitness tests report them at info");
         }
 
         return errors > 0 ? ExitCodes.Violations : ExitCodes.Success;

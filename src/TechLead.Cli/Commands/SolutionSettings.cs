@@ -21,10 +21,10 @@ internal abstract class SolutionSettings : CheckOptionSettings
     /// <summary>The positional <c>[target]</c>: a .sln, .slnx or .csproj, or a folder that holds exactly one.</summary>
     public abstract string? Target { get; init; }
 
-    public AdrRepository LoadAdrs() => AdrRepository.Load(AdrDirectoryLocator.Resolve(AdrDirectory, Directory.GetCurrentDirectory()));
+    public AdrRepository LoadAdrs(string workingDirectory) => AdrRepository.Load(AdrDirectoryLocator.Resolve(AdrDirectory, workingDirectory, workingDirectory));
 
     /// <summary>The solution to check, or null when none is found (an explicit target must exist).</summary>
-    public string? FindSolution(AdrRepository adrs)
+    public string? FindSolution(AdrRepository adrs, string workingDirectory)
     {
         if (Target is not null && Solution is not null && Target != Solution)
         {
@@ -33,10 +33,10 @@ internal abstract class SolutionSettings : CheckOptionSettings
 
         if ((Target ?? Solution) is { } explicitTarget)
         {
-            return TargetLocator.Resolve(explicitTarget);
+            return TargetLocator.Resolve(explicitTarget, workingDirectory);
         }
 
-        foreach (var directory in new[] { Directory.GetCurrentDirectory(), adrs.RepositoryRoot })
+        foreach (var directory in new[] { workingDirectory, adrs.RepositoryRoot })
         {
             if (TargetLocator.TryFindIn(directory, out var found, out var ambiguity))
             {
@@ -52,5 +52,5 @@ internal abstract class SolutionSettings : CheckOptionSettings
         return null;
     }
 
-    public CheckOptions ToOptions(AdrRepository adrs, string solution) => ToOptions(solution) with { AdrDirectory = adrs.Directory };
+    public CheckOptions ToOptions(AdrRepository adrs, string solution, string workingDirectory) => ToOptions(solution, workingDirectory) with { AdrDirectory = adrs.Directory };
 }

@@ -20,8 +20,9 @@ internal static class HistoryBackfill
 {
     public const string Command = "history backfill";
 
-    public static async Task<BackfillOutcome> RunAsync(BackfillRequest request, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task<BackfillOutcome> RunAsync(BackfillRequest request, CliEnvironment environment, CancellationToken cancellationToken)
     {
+        var progress = environment.Error;
         var targetDirectory = Path.GetDirectoryName(request.Target)!;
         var topLevel = new GitProcess(targetDirectory).TopLevel(Command);
         var git = new GitProcess(topLevel);
@@ -62,7 +63,7 @@ internal static class HistoryBackfill
                         throw new BadInputException($"{targetInRepository.Replace('\\', '/')} does not exist in this commit");
                     }
 
-                    var result = await CheckRunner.RunAsync(new CheckOptions { Target = target }, machineReadable: true, cancellationToken).ConfigureAwait(false);
+                    var result = await CheckRunner.RunAsync(new CheckOptions { WorkingDirectory = environment.WorkingDirectory, Target = target }, machineReadable: true, environment, cancellationToken).ConfigureAwait(false);
                     var entry = HistoryEntries.Of(result, commit, DateTimeOffset.Parse(date, CultureInfo.InvariantCulture));
                     HistoryFile.Append(request.HistoryPath, entry);
                     outcome.Recorded.Add(commit);

@@ -33,7 +33,7 @@ internal static class HistoryEntries
     /// <summary>Counts per code owner and, inside, per ADR owner; a violation counts once for each owner on either side (<see cref="OwnerPairs"/>).</summary>
     private static List<OwnerHistory> Owners(List<Finding> violations) =>
         violations
-            .SelectMany(v => OwnerPairs.Of(v).Select(pair => (pair.CodeOwner, pair.AdrOwner, Violation: v)))
+            .SelectMany(v => OwnerPairs.Of(v.CodeOwners, v.Owners).Select(pair => (pair.CodeOwner, pair.AdrOwner, Violation: v)))
             .GroupBy(p => p.CodeOwner, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(code => new OwnerHistory(

@@ -10,9 +10,10 @@ internal static class ImportScopeCollector
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git" };
 
-    public static ImportScope Collect(string path, string? displayRoot)
+    /// <summary>The scope of <paramref name="path"/> as given: a relative one counts from <paramref name="workingDirectory"/> (the run's).</summary>
+    public static ImportScope Collect(string path, string? displayRoot, string? workingDirectory = null)
     {
-        var full = Path.GetFullPath(path);
+        var full = ArgumentPaths.Resolve(path, workingDirectory);
         if (File.Exists(full))
         {
             return new ImportScope(Path.GetDirectoryName(full)!, [full], displayRoot);

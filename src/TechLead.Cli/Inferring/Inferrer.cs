@@ -21,14 +21,14 @@ internal static class Inferrer
 {
     public static async Task<InferenceResult> RunAsync(InferRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(request.Target);
+        var target = TargetLocator.Resolve(request.Target, request.WorkingDirectory);
         var adrDirectory = request.AdrDirectory is not null
-            ? AdrDirectoryLocator.Resolve(request.AdrDirectory, Path.GetDirectoryName(target)!)
+            ? AdrDirectoryLocator.Resolve(request.AdrDirectory, Path.GetDirectoryName(target)!, request.WorkingDirectory)
             : AdrDirectoryLocator.FindUpward(Path.GetDirectoryName(target)!);
         var number = adrDirectory is null ? 1 : AdrNumbering.Next(adrDirectory, AdrRepository.Load(adrDirectory).Set);
         var id = AdrTemplate.Id(number);
         var name = Path.GetFileNameWithoutExtension(target);
-        var outputPath = OutputPath(request.Out, adrDirectory, number, name);
+        var outputPath = OutputPath(request.Out, request.WorkingDirectory, adrDirectory, number, name);
 
         using var loaded = await LoadedSolution.OpenAsync(target, !request.NoRestore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
         var facts = await CodeFactsCollector.CollectAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
@@ -90,10 +90,10 @@ internal static class Inferrer
         return proposals;
     }
 
-    private static string OutputPath(string? explicitPath, string? adrDirectory, int number, string name)
+    private static string OutputPath(string? explicitPath, string workingDirectory, string? adrDirectory, int number, string name)
     {
         var path = explicitPath is not null
-            ? Path.GetFullPath(explicitPath)
+            ? ArgumentPaths.Resolve(explicitPath, workingDirectory)
             : adrDirectory is not null
                 ? Path.Combine(adrDirectory, AdrTemplate.FileName(number, $"Keep the structure {name} already has"))
                 : throw new BadInputException($"no docs/adr folder found at or above the solution's folder; create one ('techlead init') or pass --out FILE");

@@ -11,11 +11,12 @@ internal static class InitPlanner
 {
     /// <param name="path">The repository folder (or a solution or project file in it).</param>
     /// <param name="feed">The <c>--feed</c> folder, or null.</param>
+    /// <param name="workingDirectory">The run's working folder: relative <paramref name="path"/> and <paramref name="feed"/> count from it.</param>
     /// <param name="version">The TechLead.Analyzers version to reference: this tool's own.</param>
     /// <param name="today">The first ADR's date (UTC), passed in so tests can pin it.</param>
-    public static InitPlan Plan(string path, string? feed, string version, DateOnly today)
+    public static InitPlan Plan(string path, string? feed, string workingDirectory, string version, DateOnly today)
     {
-        var root = RootOf(path);
+        var root = RootOf(path, workingDirectory);
         RepositoryProjects.Find(root);
         var files = new List<PlannedFile>();
         var alreadyDone = new List<string>();
@@ -25,16 +26,16 @@ internal static class InitPlanner
         AnalyzerReference.Plan(root, version, folderForComment, files, alreadyDone);
         if (feed is not null)
         {
-            NuGetFeed.Plan(root, feed, files, alreadyDone, notes);
+            NuGetFeed.Plan(root, ArgumentPaths.Resolve(feed, workingDirectory), files, alreadyDone, notes);
         }
 
         var ordered = files.Where(f => !f.IsNew).Concat(files.Where(f => f.IsNew)).ToList();
         return new InitPlan(root, adrDirectory, ordered, alreadyDone, notes, nextAdrId);
     }
 
-    private static string RootOf(string path)
+    private static string RootOf(string path, string workingDirectory)
     {
-        var full = Path.GetFullPath(path);
+        var full = ArgumentPaths.Resolve(path, workingDirectory);
         if (File.Exists(full) && Path.GetExtension(full).ToLowerInvariant() is ".sln" or ".slnx" or ".csproj")
         {
             return Path.GetDirectoryName(full)!;

@@ -8,7 +8,7 @@ namespace TechLead.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands: one <c>::error file=..,line=..,col=..,title=TL0002::message</c>
-/// per finding (warning/notice for lower severities), paths relative to the workspace (current folder).
+/// per finding (warning/notice for lower severities), paths relative to the run's working folder (the workspace in CI).
 /// Baselined violations are not annotated.
 /// </summary>
 internal sealed class GitHubFormatter : IResultFormatter
@@ -25,7 +25,7 @@ internal sealed class GitHubFormatter : IResultFormatter
                 RuleSeverity.Warning => "warning",
                 _ => "notice",
             };
-            var file = PathDisplay.ForwardSlashRelative(finding.Path, Directory.GetCurrentDirectory());
+            var file = PathDisplay.ForwardSlashRelative(finding.Path, PathDisplay.BaseDirectory ?? result.Adrs.RepositoryRoot);
             var message = finding.HelpUri is { } help ? finding.Message + "\n" + help : finding.Message;
             output.WriteLine($"::{command} file={Property(file)},line={finding.Line},col={finding.Column},endLine={finding.EndLine},endColumn={finding.EndColumn},title={Property(finding.Id)}::{Data(message)}");
         }

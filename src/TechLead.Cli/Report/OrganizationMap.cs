@@ -17,7 +17,7 @@ internal static class OrganizationMap
     /// <summary>Every pair with violations, most violations first, then by name.</summary>
     public static IReadOnlyList<OwnerPairCount> Count(IEnumerable<Finding> violations) =>
         violations
-            .SelectMany(v => OwnerPairs.Of(v).Select(pair => (Pair: pair, Violation: v)))
+            .SelectMany(v => OwnerPairs.Of(v.CodeOwners, v.Owners).Select(pair => (Pair: pair, Violation: v)))
             .GroupBy(p => p.Pair)
             .Select(g => new OwnerPairCount(
                 g.Key.CodeOwner,

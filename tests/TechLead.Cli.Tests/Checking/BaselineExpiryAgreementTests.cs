@@ -23,7 +23,7 @@ public sealed class BaselineExpiryAgreementTests
 {
     private const string Adr = "---\nid: ADR-0007\ntitle: Domain\nstatus: accepted\nrules:\n  - id: domain-no-infra\n    kind: forbid\n    from: Shop.Domain.**\n    to: Shop.Infrastructure.**\n---\n";
 
-    [AnalyzerFact]
+    [Fact]
     public async Task The_cli_and_the_analyzer_agree_when_the_local_date_is_not_the_utc_date()
     {
         var utcToday = DateTimeOffset.UtcNow;

@@ -12,7 +12,7 @@ internal static class CliParserProbe
     /// <summary>Null when the CLI accepts the arguments, else what it said.</summary>
     public static string? Reject(string[] arguments)
     {
-        var app = CliApplication.Create();
+        var app = CliApplication.Create(new Infrastructure.CliEnvironment(System.IO.Path.GetTempPath(), System.IO.TextWriter.Null, System.IO.TextWriter.Null));
         app.Configure(config => config.SetInterceptor(new StopBeforeExecuting()));
         try
         {

@@ -11,7 +11,7 @@ public sealed class CheckChangedSinceTests
 {
     private const string Violation = "    public Acme.Infrastructure.Store? Store { get; set; }\n";
 
-    [AnalyzerFact]
+    [Fact]
     public void Reports_only_violations_on_changed_lines_and_in_new_files_and_counts_the_rest()
     {
         using var repo = LegacyRepository();
@@ -42,7 +42,7 @@ public sealed class CheckChangedSinceTests
         Assert.Matches("^\\{\"techlead\":\"history/1\",\"commit\":\"" + head + "\",\"date\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\",\"target\":\"src/Acme.csproj\",\"new\":4,\"baselined\":0,\"adrs\":\\{\"ADR-0001\":\\{\"new\":4,\"baselined\":0,\"rules\":\\{\"domain-no-infra\":\\{\"new\":4,\"baselined\":0\\}\\}\\}\\}\\}$", line);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Exits_0_when_the_only_violations_are_outside_the_change()
     {
         using var repo = LegacyRepository();

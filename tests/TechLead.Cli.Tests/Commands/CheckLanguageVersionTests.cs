@@ -9,7 +9,7 @@ namespace TechLead.Cli.Tests.Commands;
 /// </summary>
 public sealed class CheckLanguageVersionTests
 {
-    [AnalyzerFact]
+    [Fact]
     public void A_csharp_14_project_with_a_generated_regex_compiles_and_its_violation_is_found()
     {
         using var repo = new TempRepo();

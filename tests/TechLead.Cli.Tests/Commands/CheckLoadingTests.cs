@@ -23,7 +23,7 @@ public sealed class CheckLoadingTests
 
     private const string ProposedAdr = "---\nid: ADR-0001\ntitle: App stays small\nstatus: proposed\nrules:\n  - id: no-console\n    kind: forbid\n    from: App.**\n    to: System.Console\n---\n";
 
-    [AnalyzerFact]
+    [Fact]
     public void A_restore_warning_says_nothing_and_verbose_shows_what_msbuild_said()
     {
         using var repo = new TempRepo();
@@ -69,7 +69,7 @@ public sealed class CheckLoadingTests
         Assert.Contains(details, l => l.Contains("Worse.csproj' with message: The project file could not be loaded.", StringComparison.Ordinal));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void A_naming_regex_that_times_out_on_a_real_name_is_TL9002_once_beside_the_static_problems()
     {
         using var repo = new TempRepo();

@@ -10,13 +10,14 @@ namespace TechLead.Cli.Tests.Commands;
 /// <summary>
 /// check, baseline, impact, show and report on a copy of samples/Shop, whose source marks every
 /// expected diagnostic with <c>// violates ADR-xxxx/rule</c> (error unless the rule says otherwise)
-/// or <c>// proposed ADR-xxxx/rule</c> (info).
+/// or <c>// proposed ADR-xxxx/rule</c> (info). The tests that only read the copy share one restored copy
+/// (<see cref="RestoredShopFixture"/>); those that edit it or test a fresh clone make their own.
 /// </summary>
-public sealed class CheckOnShopTests
+public sealed class CheckOnShopTests(RestoredShopFixture restored) : IClassFixture<RestoredShopFixture>
 {
     private static readonly Regex Marker = new(@"// (violates|proposed) (ADR-\d{4})/([a-z0-9-]+)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    [AnalyzerFact]
+    [Fact]
     public void Json_reports_exactly_the_marked_lines_and_exits_1()
     {
         // Not restored, like a fresh clone: check restores before loading, or Shop.Api would not bind.
@@ -45,22 +46,23 @@ public sealed class CheckOnShopTests
         Assert.Equal(5, json.RootElement.GetProperty("projects").GetArrayLength());
     }
 
-    [AnalyzerFact]
+    /// <summary>One check of the restored Shop, written by each formatter as <c>check --format F</c> in its root would write it.</summary>
+    [Fact]
     public void Text_sarif_github_markdown_and_codeclimate_carry_the_same_violations()
     {
-        using var shop = new ShopCopy().Restore();
+        var shop = restored.Shop;
         var expected = ExpectedMarkers(shop).Count;
 
-        var text = shop.Run("check");
-        var sarif = shop.Run("check", "Shop.sln", "--format", "sarif", "--output", "out.sarif");
-        var github = shop.Run("check", "--format", "github");
-        var markdown = shop.Run("check", "--format", "markdown");
-        var codeQuality = shop.Run("check", "--format", "codeclimate", "-o", "gl-code-quality-report.json");
+        Assert.True(restored.Result.Fails);
+        var text = Format("text");
+        var sarif = Format("sarif");
+        var github = Format("github");
+        var markdown = Format("markdown");
+        var codeQuality = Format("codeclimate");
 
-        Assert.Equal([1, 1, 1, 1, 1], new[] { text.ExitCode, sarif.ExitCode, github.ExitCode, markdown.ExitCode, codeQuality.ExitCode });
         Assert.Equal(expected, text.StdoutLines.Count(l => Regex.IsMatch(l, @"^\S+\.cs\(\d+,\d+\): (error|warning|info) TL0\d{3}: \[ADR-\d{4}\] ", RegexOptions.None, TimeSpan.FromSeconds(1))));
         Assert.Equal(expected, text.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && Regex.IsMatch(l, @"/docs/adr/\d{4}-[a-z0-9-]+\.md#[a-z0-9-]+$", RegexOptions.None, TimeSpan.FromSeconds(1))));
-        using var log = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "out.sarif")));
+        using var log = JsonDocument.Parse(sarif.Stdout);
         var runElement = log.RootElement.GetProperty("runs")[0];
         Assert.Equal(expected, runElement.GetProperty("results").GetArrayLength());
         Assert.All(runElement.GetProperty("results").EnumerateArray(), r => Assert.Matches(@"^TL0\d{3}/ADR-\d{4}/[a-z0-9-]+$", r.GetProperty("ruleId").GetString()));
@@ -69,53 +71,54 @@ public sealed class CheckOnShopTests
         Assert.StartsWith("## TechLead: ", markdown.StdoutLines[0], StringComparison.Ordinal);
         Assert.Empty(Output.SarifConformance.Problems(log.RootElement));
         Assert.All(github.StdoutLines[..^1], l => Output.WorkflowCommands.Parse(l));
-        using var issues = JsonDocument.Parse(File.ReadAllText(Path.Combine(shop.Root, "gl-code-quality-report.json")));
+        using var issues = JsonDocument.Parse(codeQuality.Stdout);
         Assert.Equal(expected, issues.RootElement.GetArrayLength());
         Assert.All(issues.RootElement.EnumerateArray(), i => Assert.Matches(@"^Shop\.[A-Za-z]+/\S+\.cs$", i.GetProperty("location").GetProperty("path").GetString()));
         Assert.Equal(expected, issues.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).Distinct().Count());
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Baseline_create_freezes_everything_update_ratchets_and_strict_guards()
     {
+        // Restored once here: the seven checks below load it as it is (--no-restore), the baseline logic is what is tested.
         using var shop = new ShopCopy().Restore();
 
-        var create = shop.Run("baseline", "create");
+        var create = shop.Run("baseline", "create", "--no-restore");
         Assert.True(create.ExitCode == 0, create.ToString());
         var baselinePath = Path.Combine(shop.Root, "techlead.baseline.json");
         var frozen = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(ExpectedMarkers(shop).Count(m => !IsProposed(shop, m)), frozen.Sum(e => e.GetProperty("count").GetInt32()));
 
-        var check = shop.Run("check", "--format", "json");
+        var check = shop.Run("check", "--format", "json", "--no-restore");
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Equal(0, JsonDocument.Parse(check.Stdout).RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
 
-        shop.Run("baseline", "create").AssertBadInput("already exists");
+        shop.Run("baseline", "create", "--no-restore").AssertBadInput("already exists");
 
         // Fix one frozen violation: the entry becomes stale; update drops or lowers it, never adds.
         var (file, line) = FirstMarkedLine(shop, "violates");
         var lines = File.ReadAllLines(file).ToList();
         lines.RemoveAt(line - 1);
         File.WriteAllLines(file, lines);
-        var strictCheck = shop.Run("check", "--strict");
+        var strictCheck = shop.Run("check", "--strict", "--no-restore");
         Assert.Contains(strictCheck.StdoutLines, l => l.Contains("TL9004", StringComparison.Ordinal));
-        Assert.Equal(1, shop.Run("baseline", "update", "--strict").ExitCode);
+        Assert.Equal(1, shop.Run("baseline", "update", "--strict", "--no-restore").ExitCode);
         var before = File.ReadAllText(baselinePath);
-        var update = shop.Run("baseline", "update");
+        var update = shop.Run("baseline", "update", "--no-restore");
         Assert.True(update.ExitCode == 0, update.ToString());
         Assert.NotEqual(before, File.ReadAllText(baselinePath));
-        Assert.Equal(0, shop.Run("baseline", "update", "--strict").ExitCode);
+        Assert.Equal(0, shop.Run("baseline", "update", "--strict", "--no-restore").ExitCode);
         var after = JsonDocument.Parse(File.ReadAllText(baselinePath)).RootElement.GetProperty("entries").EnumerateArray().Sum(e => e.GetProperty("count").GetInt32());
         Assert.True(after < frozen.Sum(e => e.GetProperty("count").GetInt32()));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Impact_counts_what_a_proposed_adr_would_flag_by_project_and_namespace()
     {
-        using var shop = new ShopCopy().Restore();
+        var shop = restored.Shop;
         var expected = ExpectedMarkers(shop).Count(m => m.EndsWith("ADR-0012/no-serialization-in-application", StringComparison.Ordinal));
 
-        var run = shop.Run("impact", "ADR-0012");
+        var run = shop.Run("impact", "ADR-0012", "--no-restore");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains($"would report {expected} violation(s) today", run.Stdout, StringComparison.Ordinal);
@@ -125,13 +128,13 @@ public sealed class CheckOnShopTests
         Assert.Equal(expected, run.StdoutLines.Count(l => l.StartsWith("    see file:///", StringComparison.Ordinal) && l.EndsWith("/docs/adr/0012-keep-serialization-out-of-application.md#no-serialization-in-application", StringComparison.Ordinal)));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Show_and_report_include_current_violations()
     {
-        using var shop = new ShopCopy().Restore();
+        var shop = restored.Shop;
 
-        var show = shop.Run("adr", "show", "ADR-0002");
-        var report = shop.Run("report", "--out", "site");
+        var show = shop.Run("adr", "show", "ADR-0002", "--no-restore");
+        var report = shop.Run("report", "--out", "site", "--no-restore");
 
         Assert.True(show.ExitCode == 0, show.ToString());
         Assert.Contains(show.StdoutLines, l => l.StartsWith("Violations (", StringComparison.Ordinal) && !l.StartsWith("Violations (0", StringComparison.Ordinal));
@@ -142,6 +145,14 @@ public sealed class CheckOnShopTests
         Assert.Contains("Code owners from CODEOWNERS (the last matching line wins)", markdown, StringComparison.Ordinal);
         Assert.Contains("| @shop/platform | @shop/architecture | 2 | 0 | ADR-0007, ADR-0009 | - |", markdown, StringComparison.Ordinal);
         Assert.Contains("-->|\"", markdown[markdown.IndexOf("### Whose code breaks whose decisions", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    private ToolRun Format(string format)
+    {
+        using var paths = Infrastructure.PathDisplay.RelativeTo(restored.Shop.Root);
+        using var output = new StringWriter();
+        global::TechLead.Cli.Output.ResultFormatters.Create(format).Write(restored.Result, output);
+        return new ToolRun(ExitCode: 1, output.ToString(), Stderr: string.Empty);
     }
 
     /// <summary>samples/Shop/CODEOWNERS spelled out by hand, so the check's matching is compared with an independent reading.</summary>

@@ -5,7 +5,7 @@ namespace TechLead.Cli.Tests.Commands;
 /// <summary>check passes the project's RootNamespace to the analyzer, as a build does: top-level statements count in it.</summary>
 public sealed class CheckTopLevelProgramTests
 {
-    [AnalyzerFact]
+    [Fact]
     public void Top_level_statements_count_as_RootNamespace_Program_not_as_the_assembly_name()
     {
         using var repo = ApiRepository();
@@ -16,7 +16,7 @@ public sealed class CheckTopLevelProgramTests
         Assert.Contains("[ADR-0001] 'Acme.Api.Program' must not depend on 'Acme.Infrastructure.InMemoryStore'", run.Stdout, System.StringComparison.Ordinal);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Impact_counts_and_report_draws_top_level_statements_in_the_root_namespace()
     {
         using var repo = ApiRepository();

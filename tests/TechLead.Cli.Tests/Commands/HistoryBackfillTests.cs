@@ -11,7 +11,7 @@ public sealed class HistoryBackfillTests
 {
     private const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup></Project>\n";
 
-    [AnalyzerFact]
+    [Fact]
     public void Records_each_commit_that_builds_says_which_did_not_and_resumes_without_repeating()
     {
         using var repo = new TempRepo();

@@ -18,7 +18,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
 {
     private static readonly Regex Marker = new(@"// (violates|proposed) (ADR-\d{4}/[a-z0-9-]+)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    [AnalyzerFact]
+    [Fact]
     public void Writes_one_proposed_adr_with_the_next_number_and_evidence_for_each_rule()
     {
         Assert.True(inferred.Run.ExitCode == 0, inferred.Run.ToString());
@@ -37,7 +37,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.Contains("- id: shop-domain-self-contained\n  kind: allow-only\n  from: Shop.Domain.**\n  to: Shop.Domain.**\n  also-allow: [System.*, System.Collections.Generic.*, System.Globalization.*, System.Linq.*, System.Threading.*, System.Threading.Tasks.*]\n", inferred.AdrText, StringComparison.Ordinal);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Impact_of_the_inferred_adr_reports_no_violation()
     {
         var impact = inferred.Clean.Run("impact", "ADR-0015", "--no-restore");
@@ -47,7 +47,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.Equal($"if accepted, its {Adr().Rules.Count} rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Accepted_on_the_original_shop_it_catches_at_least_half_of_the_marked_violations_and_nothing_else()
     {
         using var original = new ShopCopy();
@@ -78,7 +78,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.All(flagged, line => Assert.Contains(line, markers.Keys));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void The_clean_copy_breaks_none_of_the_shops_own_rules()
     {
         var check = inferred.Clean.Run("check", "--no-restore", "--format", "json");
@@ -89,7 +89,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.Empty(Markers(inferred.Clean));
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void A_second_run_never_overwrites_the_adr()
     {
         var again = inferred.Clean.Run("infer", "--out", inferred.AdrPath);

@@ -15,7 +15,7 @@ public sealed class InferTests
 {
     private const string UnclosedProject = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework>\n";
 
-    [AnalyzerFact]
+    [Fact]
     public void On_the_modular_sample_it_rediscovers_module_independence_and_the_layers_and_impact_says_0()
     {
         using var modular = new ShopCopy("Modular");

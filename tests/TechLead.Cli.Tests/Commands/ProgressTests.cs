@@ -11,7 +11,7 @@ namespace TechLead.Cli.Tests.Commands;
 /// </summary>
 public sealed class ProgressTests
 {
-    [AnalyzerFact]
+    [Fact]
     public void A_terminal_sees_each_stage_and_quiet_sees_none_and_pipes_never_do()
     {
         Assert.True(System.IO.File.Exists("/usr/bin/script"), "util-linux 'script' is needed to run techlead on a pseudo-terminal");
@@ -37,7 +37,7 @@ public sealed class ProgressTests
     /// <summary>Everything the terminal showed (stdout and stderr share it).</summary>
     private static string OnTerminal(string workingDirectory, params string[] arguments)
     {
-        var command = string.Join(' ', new[] { "dotnet", TechLeadTool.DllPath }.Concat(arguments).Select(Quote));
+        var command = string.Join(' ', new[] { "dotnet", TechLeadProcess.DllPath }.Concat(arguments).Select(Quote));
         var start = new ProcessStartInfo("script", ["--quiet", "--return", "--command", command, "/dev/null"])
         {
             WorkingDirectory = workingDirectory,

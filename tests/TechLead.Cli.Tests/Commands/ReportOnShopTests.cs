@@ -57,7 +57,7 @@ public sealed class ReportOnShopTests(ShopReportFixture report, ITestOutputHelpe
         ("Shop.Domain.Products", "System.ComponentModel.DataAnnotations.Schema"), // ADR-0002/no-persistence-in-domain (one baselined)
     ];
 
-    [AnalyzerFact]
+    [Fact]
     public void The_actual_graph_draws_breaking_edges_red_exactly_for_violating_pairs_and_named_external_namespaces()
     {
         Assert.True(report.Run.ExitCode == 0, report.Run.ToString());
@@ -73,7 +73,7 @@ public sealed class ReportOnShopTests(ShopReportFixture report, ITestOutputHelpe
         Assert.Contains("| Shop.Domain.Products | System.ComponentModel.DataAnnotations.Schema | [ADR-0002/no-persistence-in-domain](<ADR-0002.md#no-persistence-in-domain>) | 2 | breaks the rule |", report.Read("index.md"), StringComparison.Ordinal);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Each_adr_page_lists_its_violations_at_file_and_line_linked_to_the_rule_anchor()
     {
         Assert.True(report.Run.ExitCode == 0, report.Run.ToString());
@@ -94,7 +94,7 @@ public sealed class ReportOnShopTests(ShopReportFixture report, ITestOutputHelpe
         Assert.Equal(markers.Where(m => m != "Shop.Domain/Products/Product.cs:9 ADR-0002/no-persistence-in-domain"), rows);
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Every_link_to_a_report_page_lands_on_an_element_with_its_fragment_as_id()
     {
         Assert.True(report.Run.ExitCode == 0, report.Run.ToString());
@@ -117,7 +117,7 @@ public sealed class ReportOnShopTests(ShopReportFixture report, ITestOutputHelpe
         Assert.True(checkedLinks > 60, $"only {checkedLinks} links");
     }
 
-    [AnalyzerFact]
+    [Fact]
     public void Baselined_debt_shows_owner_reason_and_expiry_and_a_proposed_adr_its_impact()
     {
         Assert.True(report.Run.ExitCode == 0, report.Run.ToString());

@@ -8,4 +8,8 @@ internal sealed class NoCheckProgress : ICheckProgress
     public void Report(string stage)
     {
     }
+
+    public void Log(string line)
+    {
+    }
 }

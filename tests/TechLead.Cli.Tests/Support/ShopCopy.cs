@@ -25,7 +25,11 @@ internal sealed class ShopCopy : IDisposable
 
     public string AdrDirectory => Path.Combine(Root, "docs", "adr");
 
+    /// <summary>Runs techlead in process with this folder as its working folder.</summary>
     public ToolRun Run(params string[] arguments) => TechLeadTool.Run(Root, arguments);
+
+    /// <summary>Runs the built tool as a process in this folder (smoke tests only).</summary>
+    public ToolRun RunProcess(params string[] arguments) => TechLeadProcess.Run(Root, arguments);
 
     public ShopCopy Restore()
     {

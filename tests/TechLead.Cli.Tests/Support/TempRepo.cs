@@ -31,7 +31,11 @@ internal sealed class TempRepo : IDisposable
         return path;
     }
 
+    /// <summary>Runs techlead in process with this folder as its working folder.</summary>
     public ToolRun Run(params string[] arguments) => TechLeadTool.Run(Root, arguments);
+
+    /// <summary>Runs the built tool as a process in this folder (smoke tests only).</summary>
+    public ToolRun RunProcess(params string[] arguments) => TechLeadProcess.Run(Root, arguments);
 
     public void Dispose()
     {
