@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -20,7 +21,7 @@ internal static class SliceProposer
     {
         var typesByNamespace = facts.Types.GroupBy(t => t.Namespace, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var projectRoots = facts.Projects.Where(p => p.RootNamespace.Length > 0).Select(p => p.RootNamespace).ToList();
-        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => Namespaces.IsAtOrUnder(root, p))))
+        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => DottedName.IsAtOrUnder(root, p))))
         {
             var children = typesByNamespace
                 .SelectMany(n => Namespaces.ChildOf(n.Key, prefix) is { } child ? n.Value.Select(t => (Child: child, Type: t)) : [])

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -252,7 +253,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
 
         var namespaces = from.NamespacesPerGroup;
-        if (namespaces.Count == 0 || namespaces.Any(g => !g.Any(ns => names.Any(n => n != "System" && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))))
+        if (namespaces.Count == 0 || namespaces.Any(g => !g.Any(ns => names.Any(n => n != "System" && DottedName.IsAtOrUnder(ns, n)))))
         {
             throw new UntranslatableException("NetArchTest flags dependencies among the selected types unless their namespace is in the list; TechLead's allow-only always allows them, so the selected types' namespace must be one of the allowed names");
         }
