@@ -29,26 +29,26 @@ internal sealed class SelectorDraft
         return selector;
     }
 
-    public YamlNode ToYaml(IReadOnlyCollection<string> except)
+    public YamlDraftNode ToYaml(IReadOnlyCollection<string> except)
     {
         if (except.Count == 0 && Glob is not null)
         {
             return Glob;
         }
 
-        var entries = new List<KeyValuePair<string, YamlNode>>();
+        var entries = new List<KeyValuePair<string, YamlDraftNode>>();
         if (Glob is not null)
         {
             // A full-name glob ending in .** selects what the same glob over the namespace does.
             entries.Add(new("namespace", Glob));
         }
 
-        entries.AddRange(conditions.Select(c => new KeyValuePair<string, YamlNode>(c.Key, c.Value)));
+        entries.AddRange(conditions.Select(c => new KeyValuePair<string, YamlDraftNode>(c.Key, c.Value)));
         if (except.Count > 0)
         {
-            entries.Add(new("except", except.Count == 1 ? except.First() : YamlSequence.Of(except.OrderBy(e => e, System.StringComparer.Ordinal))));
+            entries.Add(new("except", except.Count == 1 ? except.First() : YamlDraftSequence.Of(except.OrderBy(e => e, System.StringComparer.Ordinal))));
         }
 
-        return new YamlMapping(entries);
+        return new YamlDraftMapping(entries);
     }
 }

@@ -66,7 +66,7 @@ internal static class SliceProposer
         }
 
         return new Proposal(RuleIds.FromText($"{prefix} independent"), "independent", evidence, types, allowsExceptions: false, (id, _) =>
-            new RuleDraft(id, "independent").With("modules", new YamlSequence(modules.Select(m => (YamlNode)new YamlMapping(
+            new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
             [
                 new("name", m),
                 new("types", Namespaces.Join(prefix, m) + ".**"),

@@ -107,24 +107,24 @@ public static class AdrDraftWriter
         }
     }
 
-    private static void Entry(StringBuilder text, int depth, string key, YamlNode value)
+    private static void Entry(StringBuilder text, int depth, string key, YamlDraftNode value)
     {
         Indent(text, depth).Append(YamlText.Render(key)).Append(':');
         Value(text, depth, value);
     }
 
     // Called right after "key:" or "- "; writes the rest of that line and any nested lines.
-    private static void Value(StringBuilder text, int depth, YamlNode value)
+    private static void Value(StringBuilder text, int depth, YamlDraftNode value)
     {
         switch (value)
         {
-            case YamlScalar scalar:
+            case YamlDraftScalar scalar:
                 text.Append(' ').Append(YamlText.Render(OneLine(scalar.Value))).Append('\n');
                 break;
-            case YamlSequence sequence when sequence.Items.All(item => item is YamlScalar):
-                text.Append(' ').Append(Flow(sequence.Items.Cast<YamlScalar>().Select(item => item.Value))).Append('\n');
+            case YamlDraftSequence sequence when sequence.Items.All(item => item is YamlDraftScalar):
+                text.Append(' ').Append(Flow(sequence.Items.Cast<YamlDraftScalar>().Select(item => item.Value))).Append('\n');
                 break;
-            case YamlSequence sequence:
+            case YamlDraftSequence sequence:
                 text.Append('\n');
                 foreach (var item in sequence.Items)
                 {
@@ -132,10 +132,10 @@ public static class AdrDraftWriter
                 }
 
                 break;
-            case YamlMapping mapping when mapping.Entries.Count == 0:
+            case YamlDraftMapping mapping when mapping.Entries.Count == 0:
                 text.Append(" {}\n");
                 break;
-            case YamlMapping mapping:
+            case YamlDraftMapping mapping:
                 text.Append('\n');
                 foreach (var entry in mapping.Entries)
                 {
@@ -148,9 +148,9 @@ public static class AdrDraftWriter
         }
     }
 
-    private static void Item(StringBuilder text, int depth, YamlNode item)
+    private static void Item(StringBuilder text, int depth, YamlDraftNode item)
     {
-        if (item is YamlMapping { Entries.Count: > 0 } mapping)
+        if (item is YamlDraftMapping { Entries.Count: > 0 } mapping)
         {
             // "- first: x" then the other keys aligned under "first".
             var first = true;

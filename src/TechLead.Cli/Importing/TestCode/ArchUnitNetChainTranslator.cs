@@ -203,7 +203,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", Plain(link));
             case "Be":
                 var target = ProviderArgument(link);
-                if (target.NamespacesPerGroup is [[var only]] && target.ToYaml() is YamlMapping { Entries.Count: 1 })
+                if (target.NamespacesPerGroup is [[var only]] && target.ToYaml() is YamlDraftMapping { Entries.Count: 1 })
                 {
                     return new RuleDraft(id, "placement").With("types", types).With("namespace", only);
                 }
@@ -231,8 +231,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         }
 
         var assemblies = LoadedAssemblies(link.Node);
-        var outside = new YamlMapping([new("name", new YamlScalar("*")), new("except", new YamlSequence(assemblies.Select(a => SelectorDraft.One("assembly", a))))]);
-        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", to.ToYaml()).With("also-allow", new YamlSequence([outside]));
+        var outside = new YamlDraftMapping([new("name", new YamlDraftScalar("*")), new("except", new YamlDraftSequence(assemblies.Select(a => SelectorDraft.One("assembly", a))))]);
+        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", to.ToYaml()).With("also-allow", new YamlDraftSequence([outside]));
     }
 
     private List<string> LoadedAssemblies(SyntaxNode at)

@@ -26,7 +26,7 @@ internal sealed class SelectorDraft
 
     public void Require(string key, string value, string? rawNamespace = null) => Require(groups[^1], key, value, rawNamespace);
 
-    public void Exclude(YamlNode selector) => groups[^1].Excluded.Add(selector);
+    public void Exclude(YamlDraftNode selector) => groups[^1].Excluded.Add(selector);
 
     public void Or() => groups.Add(new Group());
 
@@ -43,7 +43,7 @@ internal sealed class SelectorDraft
     }
 
     /// <summary>Excludes <paramref name="selector"/> from every group (what a root such as <c>Classes()</c> leaves out).</summary>
-    public void ExcludeEverywhere(YamlNode selector)
+    public void ExcludeEverywhere(YamlDraftNode selector)
     {
         foreach (var group in groups)
         {
@@ -71,42 +71,42 @@ internal sealed class SelectorDraft
         }
     }
 
-    public YamlNode ToYaml()
+    public YamlDraftNode ToYaml()
     {
         if (groups.Any(g => g.Conditions.Count == 0 && g.Excluded.Count == 0))
         {
-            return new YamlScalar("**");
+            return new YamlDraftScalar("**");
         }
 
         var mappings = groups.Select(Mapping).ToList();
-        return mappings.Count == 1 ? mappings[0] : new YamlSequence(mappings);
+        return mappings.Count == 1 ? mappings[0] : new YamlDraftSequence(mappings);
     }
 
-    private static YamlNode Mapping(Group group)
+    private static YamlDraftNode Mapping(Group group)
     {
-        var entries = new List<KeyValuePair<string, YamlNode>>();
+        var entries = new List<KeyValuePair<string, YamlDraftNode>>();
         foreach (var key in KeyOrder)
         {
             if (key == "except")
             {
                 if (group.Excluded.Count > 0)
                 {
-                    entries.Add(new(key, group.Excluded.Count == 1 ? group.Excluded[0] : new YamlSequence(group.Excluded)));
+                    entries.Add(new(key, group.Excluded.Count == 1 ? group.Excluded[0] : new YamlDraftSequence(group.Excluded)));
                 }
             }
             else if (group.Conditions.TryGetValue(key, out var value))
             {
-                entries.Add(new(key, new YamlScalar(value)));
+                entries.Add(new(key, new YamlDraftScalar(value)));
             }
         }
 
         if (entries.Count == 1 && entries[0].Key == "except")
         {
             // Every type except some: TechLead needs one positive condition, and every type has a full name.
-            entries.Insert(0, new("name", new YamlScalar("*")));
+            entries.Insert(0, new("name", new YamlDraftScalar("*")));
         }
 
-        return new YamlMapping(entries);
+        return new YamlDraftMapping(entries);
     }
 
     private static void Require(Group group, string key, string value, string? rawNamespace)
@@ -140,13 +140,13 @@ internal sealed class SelectorDraft
     }
 
     /// <summary>One condition as a selector, e.g. <c>{ kind: interface }</c> for an <c>except</c>.</summary>
-    public static YamlNode One(string key, string value) => new YamlMapping([new(key, new YamlScalar(value))]);
+    public static YamlDraftNode One(string key, string value) => new YamlDraftMapping([new(key, new YamlDraftScalar(value))]);
 
     private sealed class Group
     {
         public Dictionary<string, string> Conditions { get; } = new(StringComparer.Ordinal);
 
-        public List<YamlNode> Excluded { get; } = [];
+        public List<YamlDraftNode> Excluded { get; } = [];
 
         public List<string> Namespaces { get; } = [];
     }
