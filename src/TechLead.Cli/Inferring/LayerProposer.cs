@@ -68,7 +68,7 @@ internal static class LayerProposer
                 .With("layers", new YamlDraftSequence(plan.Layers.Select(l => (YamlDraftNode)new YamlDraftMapping(
                 [
                     new("name", l.Name),
-                    new("types", l.Selector.ToYaml([])),
+                    new("types", l.Selector.ToYaml()),
                 ]))))
                 .With("mode", plan.Strict ? "strict" : "relaxed"));
     }

@@ -9,9 +9,6 @@ namespace TechLead.Rules.Parsing;
 /// <summary>Compiles a selector written in YAML: a glob string, a mapping of conditions, or a list of either.</summary>
 internal static class SelectorReader
 {
-    private static readonly string[] ConditionFields =
-        ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
-
     /// <summary>Compiles a selector; <paramref name="items"/> says what a bad item of a union (a list of selectors) does.</summary>
     public static TypeSelector? Read(YamlNode node, string field, FieldReader owner, ListItems items = ListItems.InvalidateField)
     {
@@ -98,16 +95,16 @@ internal static class SelectorReader
     {
         if (mapping.Entries.Count == 0)
         {
-            owner.Error(mapping.Span, $"{field}: empty mapping; give at least one condition ({string.Join(", ", ConditionFields)})");
+            owner.Error(mapping.Span, $"{field}: empty mapping; give at least one condition ({string.Join(", ", SelectorKeys.InOrder)})");
             return null;
         }
 
         var errorsBefore = owner.ErrorCount;
         foreach (var entry in mapping.Entries)
         {
-            if (System.Array.IndexOf(ConditionFields, entry.Key.Value) < 0)
+            if (SelectorKeys.IndexOf(entry.Key.Value) < 0)
             {
-                owner.Error(entry.Key.Span, $"{field}: unknown selector condition '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, ConditionFields)}");
+                owner.Error(entry.Key.Span, $"{field}: unknown selector condition '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, SelectorKeys.InOrder)}");
                 return null;
             }
         }

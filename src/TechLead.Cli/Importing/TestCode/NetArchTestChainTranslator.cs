@@ -34,7 +34,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 : $"the chain ends with '{last}', not 'GetResult()'");
         }
 
-        var selector = new SelectorDraft();
+        var selector = new ChainSelector();
         var position = 1;
         var should = links.ToList().FindIndex(l => l.Name is "Should" or "ShouldNot");
         if (should < 0)
@@ -56,7 +56,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         return Condition(id, selector, conditions, negated: links[should].Name == "ShouldNot");
     }
 
-    private void Scope(ChainLink start, SelectorDraft selector)
+    private void Scope(ChainLink start, ChainSelector selector)
     {
         switch (start.Name)
         {
@@ -73,7 +73,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private void ReadPredicates(List<ChainLink> predicates, SelectorDraft selector)
+    private void ReadPredicates(List<ChainLink> predicates, ChainSelector selector)
     {
         if (predicates.Count == 0)
         {
@@ -159,7 +159,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions, bool negated)
+    private RuleDraft Condition(string id, ChainSelector from, List<ChainLink> conditions, bool negated)
     {
         if (conditions.Count == 0)
         {
@@ -244,7 +244,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
 
     // NetArchTest allows a dependency when every referenced type's name lies under one of the names, segment by segment;
     // it also counts System.Object as the base of every class, so without "System" in the list every class fails.
-    private static RuleDraft AllowOnly(string id, SelectorDraft from, IReadOnlyList<string> allowed)
+    private static RuleDraft AllowOnly(string id, ChainSelector from, IReadOnlyList<string> allowed)
     {
         var names = allowed.Select(a => a.TrimEnd('.')).ToList();
         if (!names.Contains("System"))
