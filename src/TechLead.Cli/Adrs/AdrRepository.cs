@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TechLead.Rules;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
 
 namespace TechLead.Cli.Adrs;
 
@@ -58,10 +59,5 @@ internal sealed class AdrRepository
             : id;
     }
 
-    /// <summary>Reads bytes and decodes strictly enough that invalid UTF-8 shows up as U+FFFD, which the parser reports as TL9001.</summary>
-    private static string ReadText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
-    }
+    private static string ReadText(string path) => FileText.Decode(File.ReadAllBytes(path));
 }
