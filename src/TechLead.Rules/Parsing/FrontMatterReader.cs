@@ -95,9 +95,9 @@ internal static class FrontMatterReader
             return fallback;
         }
 
-        if (!spelling.TryParse(value.Trim().ToLowerInvariant(), out var parsed))
+        if (!spelling.TryParseAnyCase(value, out var parsed))
         {
-            fields.Error(node.Span, $"{key} '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
+            fields.Error(node.Span, $"{key} {spelling.NotValid(value)}");
             return fallback;
         }
 

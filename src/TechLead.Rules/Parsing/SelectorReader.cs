@@ -147,7 +147,7 @@ internal static class SelectorReader
             return parsed;
         }
 
-        owner.Error(node.Span, $"{field}.{key}: '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
+        owner.Error(node.Span, $"{field}.{key}: {spelling.NotValid(value)}");
         return null;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.BannedSymbols;
@@ -78,7 +79,7 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
         if (apis.Count > 0)
         {
             // RS0030 is a warning unless the project raises it; the import keeps that default.
-            var rule = new RuleDraft(RuleIds.FromText(Path.GetFileNameWithoutExtension(file)), "banned-api") { Severity = "warning" }
+            var rule = new RuleDraft(RuleIds.FromText(Path.GetFileNameWithoutExtension(file)), "banned-api") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning) }
                 .With("apis", new YamlDraftSequence(apis));
             if (projects.Count > 0)
             {

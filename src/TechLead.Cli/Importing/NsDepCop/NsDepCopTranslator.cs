@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.NsDepCop;
@@ -189,7 +190,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
             var because = list.Count == 0
                 ? $"NsDepCop: no Allowed entry matches {name}, so it may use only itself"
                 : $"NsDepCop: {name} may use " + string.Join(", ", list.Select(e => "\"" + e.To!.Text + "\"").Distinct(StringComparer.Ordinal));
-            rules.Add(new RuleDraft(UniqueId("allowed-from-" + name), "allow-only") { Severity = "warning", Because = because }
+            rules.Add(new RuleDraft(UniqueId("allowed-from-" + name), "allow-only") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = because }
                 .With("from", from)
                 .With("to", to.Count == 1 ? to[0] : new YamlDraftSequence(to))
                 .With("also-allow", from));
@@ -227,7 +228,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         }
 
         var overlaps = from.Intersects(to);
-        var rule = new RuleDraft(UniqueId("disallowed-" + Words(from) + "-to-" + Words(to)), "forbid") { Severity = "warning", Because = $"NsDepCop: Disallowed From=\"{from.Text}\" To=\"{to.Text}\"" }
+        var rule = new RuleDraft(UniqueId("disallowed-" + Words(from) + "-to-" + Words(to)), "forbid") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = $"NsDepCop: Disallowed From=\"{from.Text}\" To=\"{to.Text}\"" }
             .With("from", FromSelector(from, overlaps ? [to] : []))
             .With("to", Selector(to));
         rules.Add(rule);
@@ -302,7 +303,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
             var from = FromSelector(group, inner);
             var because = "NsDepCop: Allowed From=\"" + group.Text + "\" To=" + string.Join(", ", list.Select(e => "\"" + e.To!.Text + "\"").Distinct(StringComparer.Ordinal));
-            rules.Add(new RuleDraft(UniqueId("allowed-from-" + Words(group)), "allow-only") { Severity = "warning", Because = because }
+            rules.Add(new RuleDraft(UniqueId("allowed-from-" + Words(group)), "allow-only") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = because }
                 .With("from", from)
                 .With("to", to.Count == 1 ? to[0] : new YamlDraftSequence(to))
                 .With("also-allow", from));
