@@ -22,7 +22,7 @@ internal sealed class ReferenceChecker : ITargetJudge
 {
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
-    private readonly ConstraintIndex index;
+    private readonly PrefixIndex<DependencyConstraint> index;
     private readonly PrefixIndex<BannedApiRule> bans;
     private readonly BannedApiIndex banned;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
