@@ -91,7 +91,7 @@ internal static class FitnessCaseRunner
         }
 
         var today = tests.Today;
-        var reported = new List<Violation>();
+        var reported = new List<AssemblyViolation>();
         var present = new HashSet<BaselineKey>();
         var ruleEntries = loaded.Baseline.Entries.Where(e => e.Adr == rule.Adr.Id && e.Rule == rule.Id).ToList();
 
