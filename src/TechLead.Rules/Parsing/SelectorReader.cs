@@ -50,7 +50,7 @@ internal static class SelectorReader
     /// <summary>A condition takes one glob; a list there means "any of", which is a union of selectors, so show that.</summary>
     private static GlobPattern? ConditionGlob(YamlNode node, string field, string key, FieldReader owner)
     {
-        if (node is YamlSequence && key is "inherits" or "implements" or "has-attribute")
+        if (node is YamlSequence && key is SelectorKeys.Inherits or SelectorKeys.Implements or SelectorKeys.HasAttribute)
         {
             owner.Error(node.Span, $"{field}.{key}: takes one type glob, got a list; for any of several, list one selector each: '{field}: [{{ {key}: \"A\" }}, {{ {key}: \"B\" }}]'");
             return null;
@@ -111,17 +111,17 @@ internal static class SelectorReader
 
         GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? ConditionGlob(node, field, key, owner) : null;
 
-        var kind = Choice(mapping, "kind", Spellings.TypeKind, field, owner);
-        var visibility = Choice(mapping, "visibility", Spellings.Visibility, field, owner);
-        var except = mapping.Get("except") is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
+        var kind = Choice(mapping, SelectorKeys.Kind, Spellings.TypeKind, field, owner);
+        var visibility = Choice(mapping, SelectorKeys.Visibility, Spellings.Visibility, field, owner);
+        var except = mapping.Get(SelectorKeys.Except) is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
         var conditions = new TypeConditions(
-            OptionalGlob("name"),
-            OptionalGlob("namespace"),
-            OptionalGlob("assembly"),
+            OptionalGlob(SelectorKeys.Name),
+            OptionalGlob(SelectorKeys.Namespace),
+            OptionalGlob(SelectorKeys.Assembly),
             kind,
-            OptionalGlob("inherits"),
-            OptionalGlob("implements"),
-            OptionalGlob("has-attribute"),
+            OptionalGlob(SelectorKeys.Inherits),
+            OptionalGlob(SelectorKeys.Implements),
+            OptionalGlob(SelectorKeys.HasAttribute),
             visibility,
             except);
 
