@@ -53,9 +53,9 @@ internal sealed class AdrRepository
     /// <summary>Accepts the short forms people type: <c>7</c>, <c>0007</c>, <c>adr-7</c>.</summary>
     private static string Normalize(string id)
     {
-        var digits = id.StartsWith("ADR-", StringComparison.OrdinalIgnoreCase) ? id.Substring(4) : id;
+        var digits = id.StartsWith(AdrIds.Prefix, StringComparison.OrdinalIgnoreCase) ? id.Substring(AdrIds.Prefix.Length) : id;
         return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? "ADR-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+            ? AdrIds.Of(number)
             : id;
     }
 

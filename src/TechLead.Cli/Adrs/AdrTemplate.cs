@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Adrs;
@@ -23,7 +24,7 @@ internal static class AdrTemplate
         return Number(number) + "-" + (slug.Length == 0 ? "decision" : slug) + ".md";
     }
 
-    public static string Id(int number) => "ADR-" + Number(number);
+    public static string Id(int number) => AdrIds.Of(number);
 
     public static string Render(int number, string title, string status, string category, DateOnly today)
     {

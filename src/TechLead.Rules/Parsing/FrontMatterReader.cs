@@ -56,7 +56,7 @@ internal static class FrontMatterReader
     public static string DerivedId(string path)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
-        return IdSyntax.FileNumber(name) is { } number ? "ADR-" + number : name;
+        return IdSyntax.FileNumber(name) is { } number ? AdrIds.Prefix + number : name;
     }
 
     private static string ReadId(FieldReader fields, YamlNode? idNode, string path)
