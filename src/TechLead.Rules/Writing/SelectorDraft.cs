@@ -17,7 +17,7 @@ public sealed class SelectorDraft
     private SelectorDraft(string? glob, IEnumerable<KeyValuePair<string, string>> conditions)
     {
         Glob = glob;
-        this.conditions = [.. conditions.OrderBy(c => KeyIndex(c.Key))];
+        this.conditions = [.. conditions.Select(c => (Index: KeyIndex(c.Key), Condition: c)).OrderBy(c => c.Index).Select(c => c.Condition)];
     }
 
     /// <summary>The full-name glob of a subtree selector (<see cref="Under"/>); null for a mapping.</summary>
