@@ -113,7 +113,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         {
             foreach (var (reference, message) in cycles.FindCycles())
             {
-                reporter.Report(new CompilationSink(context), new Violation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
+                reporter.Report(new CompilationSink(context), new SourceViolation(cycles.Rule, reference.Location, message, reference.FromId, reference.ToId));
             }
         }
 

@@ -3,11 +3,11 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using TechLead.Fitness.Sources;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
 
 namespace TechLead.Fitness;
 
@@ -18,7 +18,6 @@ namespace TechLead.Fitness;
 public sealed class AdrSource
 {
     private static readonly ConcurrentDictionary<string, Lazy<LoadedAdrs>> Cache = new(StringComparer.Ordinal);
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly string cacheKey;
     private readonly Func<LoadedAdrs> load;
@@ -126,12 +125,7 @@ public sealed class AdrSource
         return new LoadedAdrs(set, baseline, baselinePath, baselinePath is not null && baselineText is null, problems, root, error);
     }
 
-    /// <summary>Bytes decoded leniently: invalid UTF-8 becomes U+FFFD, which the parser reports as TL9001 at its position.</summary>
-    private static string Read(string path)
-    {
-        var text = Utf8.GetString(File.ReadAllBytes(path));
-        return text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
-    }
+    private static string Read(string path) => FileText.Decode(File.ReadAllBytes(path));
 
     private static string? ReadIfExists(string path) => File.Exists(path) ? Read(path) : null;
 }

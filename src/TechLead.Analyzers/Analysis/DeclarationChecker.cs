@@ -64,7 +64,7 @@ internal sealed class DeclarationChecker
 
             if (message is not null)
             {
-                reporter.Report(new SymbolSink(context), new Violation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
+                reporter.Report(new SymbolSink(context), new SourceViolation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
             }
         }
 
@@ -165,7 +165,7 @@ internal sealed class DeclarationChecker
 
             var keySymbol = declared is IParameterSymbol or ITypeParameterSymbol ? owner ?? declared.ContainingSymbol : declared;
             var message = ViolationMessages.Vocabulary(rule, name, synonym, term.Use);
-            reporter.Report(new SymbolSink(context), new Violation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
+            reporter.Report(new SymbolSink(context), new SourceViolation(rule, location, message, ids.DocumentationIdOf(keySymbol), string.Empty));
         }
     }
 

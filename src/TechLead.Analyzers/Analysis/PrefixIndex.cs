@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
-/// Rules indexed by the namespace prefixes their selector requires (<c>Shop.Domain.</c> for <c>Shop.Domain.**</c>), so
+/// Rules (type rules, bans, vocabularies, dependency constraints) indexed by the namespace prefixes their selector requires (<c>Shop.Domain.</c> for <c>Shop.Domain.**</c>), so
 /// finding the rules that may select a type costs one lookup per segment of its full name, not one match per rule:
 /// a thousand rules over other namespaces cost a type nothing. Candidates come back in the rules' own order.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class PrefixIndex<T>
 
             foreach (var prefix in prefixes)
             {
-                // Whole segments with their trailing dot ("Shop.Domain."), as ConstraintIndex keys them.
+                // Whole segments with their trailing dot ("Shop.Domain."): a prefix is written with or without it.
                 var key = prefix.EndsWith(".", StringComparison.Ordinal) ? prefix : prefix + ".";
                 if (!byPrefix.TryGetValue(key, out var list))
                 {
@@ -49,6 +49,8 @@ internal sealed class PrefixIndex<T>
     }
 
     public int Count => items.Count;
+
+    public bool IsEmpty => items.Count == 0;
 
     /// <summary>The rules that may select a type of this full name (each once, in rule order); the caller still matches them.</summary>
     public List<T> Candidates(string fullName)

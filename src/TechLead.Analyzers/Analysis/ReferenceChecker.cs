@@ -22,7 +22,7 @@ internal sealed class ReferenceChecker : ITargetJudge
 {
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
-    private readonly ConstraintIndex index;
+    private readonly PrefixIndex<DependencyConstraint> index;
     private readonly PrefixIndex<BannedApiRule> bans;
     private readonly BannedApiIndex banned;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
@@ -121,7 +121,7 @@ internal sealed class ReferenceChecker : ITargetJudge
 
         foreach (var (constraint, message) in verdict.Violations)
         {
-            reporter.Report(report, new Violation(constraint.Rule, location, message, DocumentationIdOf(source), DocumentationIdOf(named)));
+            reporter.Report(report, new SourceViolation(constraint.Rule, location, message, DocumentationIdOf(source), DocumentationIdOf(named)));
         }
 
         foreach (var cycles in verdict.Edges)
@@ -270,7 +270,7 @@ internal sealed class ReferenceChecker : ITargetJudge
         where TSink : struct, IDiagnosticSink =>
         reporter.Report(report, BanViolation(entry, location, DocumentationIdOf(source)));
 
-    private static Violation BanViolation(BannedEntry entry, Location location, string from) =>
+    private static SourceViolation BanViolation(BannedEntry entry, Location location, string from) =>
         new(entry.Rule, location, ViolationMessages.BannedApi(entry.Rule, entry.Api), from, entry.Api.Symbol.Text)
         {
             DeclaredSeverity = entry.Api.Severity,

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Analyzers.Analysis;
 
@@ -115,9 +116,7 @@ internal sealed class WrittenTypeNames
     {
         foreach (var prefix in prefixes)
         {
-            var length = prefix.EndsWith(".", StringComparison.Ordinal) ? prefix.Length - 1 : prefix.Length;
-            if (fullName.Length >= length && string.CompareOrdinal(fullName, 0, prefix, 0, length) == 0
-                && (fullName.Length == length || fullName[length] == '.'))
+            if (DottedName.IsAtOrUnder(fullName, prefix))
             {
                 return true;
             }

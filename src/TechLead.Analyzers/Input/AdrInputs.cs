@@ -29,7 +29,7 @@ internal sealed class AdrInputs
     }
 
     private IReadOnlyList<Rule>? activeRules;
-    private ConstraintIndex? constraints;
+    private PrefixIndex<DependencyConstraint>? constraints;
     private BannedApiCatalog? bannedApis;
     private PrefixIndex<BannedApiRule>? banScopes;
     private PrefixIndex<TypeRule>? typeRules;
@@ -46,7 +46,7 @@ internal sealed class AdrInputs
     public IReadOnlyList<Rule> ActiveRules => activeRules ??= [.. Set.ActiveRules];
 
     /// <summary>The dependency constraints of the active rules, compiled and indexed once per ADR set.</summary>
-    public ConstraintIndex Constraints => constraints ??= new ConstraintIndex(DependencyConstraint.Compile(ActiveRules));
+    public PrefixIndex<DependencyConstraint> Constraints => constraints ??= new PrefixIndex<DependencyConstraint>(DependencyConstraint.Compile(ActiveRules), constraint => constraint.FromPrefixes);
 
     // Built once per ADR set like the constraints: a compilation (a keystroke in the IDE) only looks them up.
 

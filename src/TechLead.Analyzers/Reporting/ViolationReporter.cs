@@ -29,7 +29,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     /// Reports the violation now, or, when an unexpired baseline entry covers its key, keeps it for
     /// <see cref="ReportBaselined"/>: only once every violation of the key is known can the ratchet tell which stay hidden.
     /// </summary>
-    public void Report<TSink>(TSink report, Violation violation)
+    public void Report<TSink>(TSink report, SourceViolation violation)
         where TSink : struct, IDiagnosticSink
     {
         var rule = violation.Rule;
@@ -88,7 +88,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         _ => DiagnosticSeverity.Hidden,
     };
 
-    private Diagnostic Create(Violation violation, string message, RuleSeverity severity)
+    private Diagnostic Create(SourceViolation violation, string message, RuleSeverity severity)
     {
         var rule = violation.Rule;
         var diagnosticSeverity = ToDiagnosticSeverity(severity);
@@ -127,15 +127,5 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     private string HelpLink(Rule rule) =>
         helpLinks.GetOrAdd(rule, r => HelpLinks.For(r.Adr.Path, r.Id, settings.AdrBaseUrl, settings.RepositoryRoot));
 
-    private readonly record struct Deferred(BaselineKey Key, Violation Violation, RuleSeverity Severity);
-}
-
-/// <summary>One violation as the engine found it, before severity and baseline are applied.</summary>
-internal sealed record Violation(Rule Rule, Location Location, string Message, string BaselineFrom, string BaselineTo)
-{
-    /// <summary>A banned API's own severity, which wins over the rule's.</summary>
-    public RuleSeverity? DeclaredSeverity { get; init; }
-
-    /// <summary>Kind-specific properties (useInstead, namingPattern, requirement).</summary>
-    public IEnumerable<KeyValuePair<string, string?>>? Extra { get; init; }
+    private readonly record struct Deferred(BaselineKey Key, SourceViolation Violation, RuleSeverity Severity);
 }

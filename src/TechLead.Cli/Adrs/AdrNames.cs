@@ -16,12 +16,12 @@ internal static class AdrNames
 
     /// <summary>Parses a <c>--status</c> value; anything else is a usage error that lists the choices.</summary>
     public static AdrStatus ParseStatus(string value) =>
-        Spellings.Status.TryParse(value.Trim().ToLowerInvariant(), out var status)
+        Spellings.Status.TryParseAnyCase(value, out var status)
             ? status
             : throw new BadInputException($"unknown status '{value}'; use one of {string.Join(", ", Spellings.Status.Names)}");
 
     public static string ParseCategory(string value) =>
-        Spellings.Category.TryParse(value.Trim().ToLowerInvariant(), out var category)
+        Spellings.Category.TryParseAnyCase(value, out var category)
             ? Of(category)
-            : throw new BadInputException($"unknown category '{value}'; use one-way-door or two-way-door");
+            : throw new BadInputException($"unknown category '{value}'; use {string.Join(" or ", Spellings.Category.Names)}");
 }

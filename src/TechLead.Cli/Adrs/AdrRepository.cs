@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using TechLead.Rules;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
 
 namespace TechLead.Cli.Adrs;
 
@@ -52,16 +53,11 @@ internal sealed class AdrRepository
     /// <summary>Accepts the short forms people type: <c>7</c>, <c>0007</c>, <c>adr-7</c>.</summary>
     private static string Normalize(string id)
     {
-        var digits = id.StartsWith("ADR-", StringComparison.OrdinalIgnoreCase) ? id.Substring(4) : id;
+        var digits = id.StartsWith(AdrIds.Prefix, StringComparison.OrdinalIgnoreCase) ? id.Substring(AdrIds.Prefix.Length) : id;
         return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            ? "ADR-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+            ? AdrIds.Of(number)
             : id;
     }
 
-    /// <summary>Reads bytes and decodes strictly enough that invalid UTF-8 shows up as U+FFFD, which the parser reports as TL9001.</summary>
-    private static string ReadText(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
-    }
+    private static string ReadText(string path) => FileText.Decode(File.ReadAllBytes(path));
 }

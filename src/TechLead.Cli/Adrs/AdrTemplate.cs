@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TechLead.Rules.Model;
+using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Adrs;
 
@@ -22,27 +24,27 @@ internal static class AdrTemplate
         return Number(number) + "-" + (slug.Length == 0 ? "decision" : slug) + ".md";
     }
 
-    public static string Id(int number) => "ADR-" + Number(number);
+    public static string Id(int number) => AdrIds.Of(number);
 
     public static string Render(int number, string title, string status, string category, DateOnly today)
     {
         var text = new StringBuilder();
-        text.Append("---\n")
-            .Append("id: ").Append(Id(number)).Append('\n')
-            .Append("title: ").Append(QuoteIfNeeded(title)).Append('\n')
-            .Append("status: ").Append(status).Append('\n')
-            .Append("date: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n')
-            .Append("decision-makers: []\n")
-            .Append("category: ").Append(category).Append('\n')
-            .Append("# owners: [\"@acme/team\"]\n")
-            .Append("# rules:\n")
-            .Append("#   - id: domain-no-infra\n")
-            .Append("#     kind: forbid\n")
-            .Append("#     from: MyApp.Domain.**\n")
-            .Append("#     to: MyApp.Infrastructure.**\n")
-            .Append("#     because: the domain stays persistence-ignorant\n")
-            .Append("---\n")
-            .Append("# ").Append(title).Append("\n\n")
+        FrontMatterWriter.Open(text)
+            .Scalar("id", Id(number))
+            .Scalar("title", title)
+            .Scalar("status", status)
+            .Scalar("date", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .List("decision-makers", [])
+            .Scalar("category", category)
+            .Comment("owners: [\"@acme/team\"]")
+            .Comment("rules:")
+            .Comment("  - id: domain-no-infra")
+            .Comment("    kind: forbid")
+            .Comment("    from: MyApp.Domain.**")
+            .Comment("    to: MyApp.Infrastructure.**")
+            .Comment("    because: the domain stays persistence-ignorant")
+            .Close();
+        text.Append("# ").Append(title).Append("\n\n")
             .Append("## Context and Problem Statement\n\n")
             .Append("<!-- Describe the context and the problem in two or three sentences. -->\n\n")
             .Append("## Decision Drivers\n\n")
@@ -71,10 +73,4 @@ internal static class AdrTemplate
     }
 
     private static string Number(int number) => number.ToString("D4", CultureInfo.InvariantCulture);
-
-    /// <summary>Plain YAML unless the title would be read as something else (a mapping, a comment, a tag, a flow collection...).</summary>
-    private static string QuoteIfNeeded(string title) =>
-        title.Contains(": ", StringComparison.Ordinal) || title.Contains(" #", StringComparison.Ordinal) || title.EndsWith(':') || "-?:,[]{}#&*!|>'\"%@`".Contains(title[0], StringComparison.Ordinal)
-            ? "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
-            : title;
 }

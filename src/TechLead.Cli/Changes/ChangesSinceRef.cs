@@ -25,7 +25,7 @@ internal sealed record ChangesSinceRef(string Reference, string Commit, string T
             throw new BadInputException($"{Option}: git diff against '{reference}' failed: {OneLine(diff.Error)}");
         }
 
-        var lines = UnifiedDiff.Parse(diff.Output);
+        var lines = GitDiffReader.Parse(diff.Output);
         var untracked = repository.Run("ls-files", "--others", "--exclude-standard", "-z");
         if (untracked.ExitCode != 0)
         {

@@ -30,7 +30,7 @@ internal sealed class InitCommand(CliEnvironment environment) : Command<InitComm
         {
             foreach (var file in plan.Files)
             {
-                output.Write(UnifiedDiff.Of(PathDisplay.ForwardSlashRelative(file.Path, plan.Root), file.Before, file.After));
+                output.Write(UnifiedDiffWriter.Of(PathDisplay.ForwardSlashRelative(file.Path, plan.Root), file.Before, file.After));
             }
 
             WriteNotes(plan);

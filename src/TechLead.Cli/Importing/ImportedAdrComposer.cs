@@ -36,7 +36,7 @@ internal static class ImportedAdrComposer
 
     /// <summary>How many entries were translated: a <c>banned-api</c> rule counts its APIs, any other rule counts once.</summary>
     public static int ImportedCount(ImportedDecision decision) =>
-        decision.Rules.Sum(rule => rule.Kind == "banned-api" && rule.Fields.FirstOrDefault(f => f.Key == "apis").Value is YamlSequence apis ? apis.Items.Count : 1);
+        decision.Rules.Sum(rule => rule.Kind == "banned-api" && rule.Fields.FirstOrDefault(f => f.Key == "apis").Value is YamlDraftSequence apis ? apis.Items.Count : 1);
 
     private static string Outcome(ImportedDecision decision, string importer)
     {

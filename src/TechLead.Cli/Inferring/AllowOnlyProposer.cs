@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -26,9 +27,9 @@ internal static class AllowOnlyProposer
             .Where(n => n.Length > root.Length && n.Contains('.', StringComparison.Ordinal))
             .Where(n => IsSelfContained(n, facts))
             .ToList();
-        foreach (var subtree in candidates.Where(c => !candidates.Any(other => other != c && Namespaces.IsAtOrUnder(c, other))).OrderBy(c => c, StringComparer.Ordinal))
+        foreach (var subtree in candidates.Where(c => !candidates.Any(other => other != c && DottedName.IsAtOrUnder(c, other))).OrderBy(c => c, StringComparer.Ordinal))
         {
-            var types = facts.Types.Where(t => Namespaces.IsAtOrUnder(t.Namespace, subtree)).Select(t => t.FullName).ToList();
+            var types = facts.Types.Where(t => DottedName.IsAtOrUnder(t.Namespace, subtree)).Select(t => t.FullName).ToList();
             if (types.Count < InferThresholds.MinTypes)
             {
                 continue;
@@ -48,6 +49,6 @@ internal static class AllowOnlyProposer
 
     /// <summary>No namespace-graph edge leaves the subtree for another namespace of the solution.</summary>
     private static bool IsSelfContained(string subtree, CodeFacts facts) =>
-        facts.Types.Any(t => Namespaces.IsAtOrUnder(t.Namespace, subtree))
-        && !facts.Graph.Edges.Any(e => Namespaces.IsAtOrUnder(e.From, subtree) && !Namespaces.IsAtOrUnder(e.To, subtree));
+        facts.Types.Any(t => DottedName.IsAtOrUnder(t.Namespace, subtree))
+        && !facts.Graph.Edges.Any(e => DottedName.IsAtOrUnder(e.From, subtree) && !DottedName.IsAtOrUnder(e.To, subtree));
 }

@@ -165,5 +165,5 @@ internal static class CodeFactsCollector
     /// namespace they all share.
     /// </summary>
     private static string RootNamespaceOf(List<TypeFact> types, string declared) =>
-        types.Count(t => Namespaces.IsAtOrUnder(t.Namespace, declared)) * 2 > types.Count ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
+        types.Count(t => DottedName.IsAtOrUnder(t.Namespace, declared)) * 2 > types.Count ? declared : Namespaces.CommonPrefix(types.Select(t => t.Namespace).ToList());
 }

@@ -57,7 +57,7 @@ internal static class ForbidProposer
                 yield return new Proposal(RuleIds.FromText($"{from.Name} does not use {to.Name}"), "forbid", evidence, from.Types, allowsExceptions: true, (id, except) =>
                     new RuleDraft(id, "forbid")
                         .With("from", from.Selector.ToYaml(except))
-                        .With("to", to.Selector.ToYaml([])));
+                        .With("to", to.Selector.ToYaml()));
             }
         }
     }

@@ -8,6 +8,7 @@ using TechLead.Cli.Adrs;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -39,7 +40,7 @@ internal static class Inferrer
         var dropped = await ProposalVerifier.VerifyAsync(
             loaded,
             proposals,
-            kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, "accepted", date, kept, []))),
+            kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, kept, []))),
             files => new CheckRequest(target, files, RepositoryLayout.RepositoryRootOf(folder), folder, AdrBaseUrl: null, CollectNamespaceGraph: false) { Restore = false },
             id,
             new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
@@ -50,7 +51,7 @@ internal static class Inferrer
             return new InferenceResult(null, id, proposals, dropped);
         }
 
-        var text = AdrDraftWriter.Render(InferredAdr.Build(subject, id, "proposed", date, proposals, dropped));
+        var text = AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Proposed)!, date, proposals, dropped));
         return AtomicFile.TryCreateNew(outputPath, text)
             ? new InferenceResult(outputPath, id, proposals, dropped)
             : throw AlreadyExists(outputPath);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
 

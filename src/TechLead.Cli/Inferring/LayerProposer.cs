@@ -65,10 +65,10 @@ internal static class LayerProposer
         var covered = plan.Layers.SelectMany(l => l.Types).ToList();
         return new Proposal("layers", "layers", evidence, covered, allowsExceptions: false, (id, _) =>
             new RuleDraft(id, "layers")
-                .With("layers", new YamlSequence(plan.Layers.Select(l => (YamlNode)new YamlMapping(
+                .With("layers", new YamlDraftSequence(plan.Layers.Select(l => (YamlDraftNode)new YamlDraftMapping(
                 [
                     new("name", l.Name),
-                    new("types", l.Selector.ToYaml([])),
+                    new("types", l.Selector.ToYaml()),
                 ]))))
                 .With("mode", plan.Strict ? "strict" : "relaxed"));
     }

@@ -1,18 +1,15 @@
 using System;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Cli.Inferring;
 
 /// <summary>Namespace arithmetic on dotted names.</summary>
 internal static class Namespaces
 {
-    /// <summary>Whether <paramref name="ns"/> is <paramref name="prefix"/> or lies below it.</summary>
-    public static bool IsAtOrUnder(string ns, string prefix) =>
-        prefix.Length == 0 || ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
-
     /// <summary>The segment right below <paramref name="prefix"/> on the way to <paramref name="ns"/>; null when ns is not below it.</summary>
     public static string? ChildOf(string ns, string prefix)
     {
-        if (ns == prefix || !IsAtOrUnder(ns, prefix))
+        if (ns == prefix || !DottedName.IsAtOrUnder(ns, prefix))
         {
             return null;
         }

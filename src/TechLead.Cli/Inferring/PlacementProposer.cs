@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -27,8 +28,8 @@ internal static class PlacementProposer
         {
             var members = group.Members;
             var best = NamespacesOf(members)
-                .Where(c => c.Length > solutionRoot.Length && c.Contains('.', StringComparison.Ordinal) && Namespaces.IsAtOrUnder(c, solutionRoot))
-                .Select(c => (Namespace: c, Inside: members.Count(m => Namespaces.IsAtOrUnder(m.Namespace, c))))
+                .Where(c => c.Length > solutionRoot.Length && c.Contains('.', StringComparison.Ordinal) && DottedName.IsAtOrUnder(c, solutionRoot))
+                .Select(c => (Namespace: c, Inside: members.Count(m => DottedName.IsAtOrUnder(m.Namespace, c))))
                 .Where(c => InferThresholds.Holds(c.Inside, members.Count))
                 .OrderByDescending(c => c.Namespace.Length)
                 .FirstOrDefault();
@@ -37,7 +38,7 @@ internal static class PlacementProposer
                 continue;
             }
 
-            var inside = members.Where(m => Namespaces.IsAtOrUnder(m.Namespace, best.Namespace)).ToList();
+            var inside = members.Where(m => DottedName.IsAtOrUnder(m.Namespace, best.Namespace)).ToList();
             var glob = inside.All(m => m.Namespace == best.Namespace) ? best.Namespace : best.Namespace + ".**";
             var evidence = $"{group.Description} live in {glob}";
             var proposal = new Proposal(RuleIds.FromText($"{group.Label} in {Namespaces.LastSegment(best.Namespace)}"), "placement", evidence, members.Select(m => m.FullName).ToList(), allowsExceptions: true, (id, except) =>

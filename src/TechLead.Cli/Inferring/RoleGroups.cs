@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using TechLead.Rules.Model;
 using TechLead.Rules.Selectors;
+using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
 

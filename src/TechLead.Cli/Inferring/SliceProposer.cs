@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -20,7 +21,7 @@ internal static class SliceProposer
     {
         var typesByNamespace = facts.Types.GroupBy(t => t.Namespace, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var projectRoots = facts.Projects.Where(p => p.RootNamespace.Length > 0).Select(p => p.RootNamespace).ToList();
-        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => Namespaces.IsAtOrUnder(root, p))))
+        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => DottedName.IsAtOrUnder(root, p))))
         {
             var children = typesByNamespace
                 .SelectMany(n => Namespaces.ChildOf(n.Key, prefix) is { } child ? n.Value.Select(t => (Child: child, Type: t)) : [])
@@ -65,7 +66,7 @@ internal static class SliceProposer
         }
 
         return new Proposal(RuleIds.FromText($"{prefix} independent"), "independent", evidence, types, allowsExceptions: false, (id, _) =>
-            new RuleDraft(id, "independent").With("modules", new YamlSequence(modules.Select(m => (YamlNode)new YamlMapping(
+            new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
             [
                 new("name", m),
                 new("types", Namespaces.Join(prefix, m) + ".**"),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Initializing;
@@ -13,9 +14,9 @@ internal static class FirstAdr
     /// <summary>The ADR as Markdown; <paramref name="adrFolder"/> is the folder relative to the repository root ("docs/adr").</summary>
     public static string Render(string id, string adrFolder, DateOnly today)
     {
-        var draft = new AdrDraft(id, Title, "accepted", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        var draft = new AdrDraft(id, Title, Spellings.Status.NameOf(AdrStatus.Accepted)!, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
         {
-            Category = "two-way-door",
+            Category = Spellings.Category.NameOf(AdrCategory.TwoWayDoor),
             ManualEnforcement = "reviewers ask for an ADR when a pull request changes the structure of the code",
         };
         draft.Sections.Add(Section(

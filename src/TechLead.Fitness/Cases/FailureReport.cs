@@ -17,7 +17,7 @@ namespace TechLead.Fitness.Cases;
 /// </summary>
 internal static class FailureReport
 {
-    public static string Format(Rule rule, IReadOnlyList<Violation> violations, int hidden, string link)
+    public static string Format(Rule rule, IReadOnlyList<AssemblyViolation> violations, int hidden, string link)
     {
         var count = violations.Count.ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder();

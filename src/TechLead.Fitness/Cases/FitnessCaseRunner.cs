@@ -90,7 +90,7 @@ internal static class FitnessCaseRunner
         }
 
         var today = tests.Today;
-        BaselineKey KeyOf(Violation v) => new(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo);
+        BaselineKey KeyOf(AssemblyViolation v) => new(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo);
 
         // An engine that does not report targets (NetArchTest) is matched by the source type alone.
         var (withoutTarget, matched) = BaselineRatchet.ApplyWithoutTarget(loaded.Baseline, result.Violations.Where(v => v.TargetUnknown), KeyOf, today);

@@ -15,7 +15,7 @@ internal static class GraphRuleEvaluator
 {
     public static RuleResult Evaluate<TType>(Rule rule, TypeGraph<TType> graph)
     {
-        var violations = new List<Violation>();
+        var violations = new List<AssemblyViolation>();
         var problems = new List<string>();
         switch (rule)
         {
@@ -41,7 +41,7 @@ internal static class GraphRuleEvaluator
 
     public static string TypeId<TType>(TType type, ITypeModel<TType> model) => "T:" + model.GetFullName(type);
 
-    private static void CheckDependencies<TType>(Rule rule, TypeGraph<TType> graph, List<Violation> violations)
+    private static void CheckDependencies<TType>(Rule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations)
     {
         var model = graph.Model;
         foreach (var constraint in DependencyConstraint.Compile([rule]))
@@ -57,14 +57,14 @@ internal static class GraphRuleEvaluator
                 {
                     if (constraint.Check(facts.Type, target, model) is { } message)
                     {
-                        violations.Add(new Violation(message, TypeId(facts.Type, model), TypeId(target, model)));
+                        violations.Add(new AssemblyViolation(message, TypeId(facts.Type, model), TypeId(target, model)));
                     }
                 }
             }
         }
     }
 
-    private static void FindCycles<TType>(AcyclicRule rule, TypeGraph<TType> graph, List<Violation> violations)
+    private static void FindCycles<TType>(AcyclicRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations)
     {
         var model = graph.Model;
         var finder = new SliceCycleFinder<(string From, string To)>(rule, PairOrder.Instance);
@@ -80,11 +80,11 @@ internal static class GraphRuleEvaluator
 
         foreach (var (reference, message) in finder.FindCycles())
         {
-            violations.Add(new Violation(message, "T:" + reference.From, "T:" + reference.To));
+            violations.Add(new AssemblyViolation(message, "T:" + reference.From, "T:" + reference.To));
         }
     }
 
-    private static void FindBannedApis<TType>(BannedApiRule rule, TypeGraph<TType> graph, List<Violation> violations)
+    private static void FindBannedApis<TType>(BannedApiRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations)
     {
         var model = graph.Model;
         foreach (var facts in graph.Types)
@@ -99,7 +99,7 @@ internal static class GraphRuleEvaluator
                 if (Uses(facts, api.Symbol, model))
                 {
                     var source = model.GetFullName(facts.Type);
-                    violations.Add(new Violation(ViolationMessages.BannedApi(rule, api), "T:" + source, api.Symbol.Text, source));
+                    violations.Add(new AssemblyViolation(ViolationMessages.BannedApi(rule, api), "T:" + source, api.Symbol.Text, source));
                 }
             }
         }
@@ -131,7 +131,7 @@ internal static class GraphRuleEvaluator
         return false;
     }
 
-    private static void FindVocabulary<TType>(VocabularyRule rule, TypeGraph<TType> graph, List<Violation> violations)
+    private static void FindVocabulary<TType>(VocabularyRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations)
     {
         var model = graph.Model;
         foreach (var facts in graph.Types)
@@ -145,13 +145,13 @@ internal static class GraphRuleEvaluator
             {
                 if (rule.Matcher.TryFind(declared.Name, out var synonym, out var term))
                 {
-                    violations.Add(new Violation(ViolationMessages.Vocabulary(rule, declared.Name, synonym, term.Use), declared.DocumentationId, string.Empty, model.GetFullName(facts.Type)));
+                    violations.Add(new AssemblyViolation(ViolationMessages.Vocabulary(rule, declared.Name, synonym, term.Use), declared.DocumentationId, string.Empty, model.GetFullName(facts.Type)));
                 }
             }
         }
     }
 
-    private static void CheckTypes<TType>(TypeRule rule, TypeGraph<TType> graph, List<Violation> violations, List<string> problems)
+    private static void CheckTypes<TType>(TypeRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations, List<string> problems)
     {
         var model = graph.Model;
         foreach (var facts in graph.Types)
@@ -168,15 +168,15 @@ internal static class GraphRuleEvaluator
             }
             else if (message is not null)
             {
-                violations.Add(new Violation(message, TypeId(facts.Type, model), string.Empty));
+                violations.Add(new AssemblyViolation(message, TypeId(facts.Type, model), string.Empty));
             }
         }
     }
 
-    private static List<Violation> Distinct(List<Violation> violations)
+    private static List<AssemblyViolation> Distinct(List<AssemblyViolation> violations)
     {
-        var seen = new HashSet<Violation>();
-        var unique = new List<Violation>(violations.Count);
+        var seen = new HashSet<AssemblyViolation>();
+        var unique = new List<AssemblyViolation>(violations.Count);
         foreach (var violation in violations)
         {
             if (seen.Add(violation))

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TechLead.Rules.Parsing;
 
 namespace TechLead.Rules.Model;
 
@@ -51,4 +52,10 @@ public sealed class Spelling<TValue>
         value = default;
         return false;
     }
+
+    /// <summary>Reads a name as a person types it on the command line or in front matter: any case, spaces around.</summary>
+    public bool TryParseAnyCase(string name, out TValue value) => TryParse(name.Trim().ToLowerInvariant(), out value);
+
+    /// <summary>The end of the message for a name that is none of these: <c>'fatal' is not valid; did you mean ...</c>.</summary>
+    internal string NotValid(string name) => $"'{name}' is not valid{Suggestions.DidYouMean(name, Names)}";
 }

@@ -56,7 +56,7 @@ internal static class FrontMatterReader
     public static string DerivedId(string path)
     {
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
-        return IdSyntax.FileNumber(name) is { } number ? "ADR-" + number : name;
+        return IdSyntax.FileNumber(name) is { } number ? AdrIds.Prefix + number : name;
     }
 
     private static string ReadId(FieldReader fields, YamlNode? idNode, string path)
@@ -95,9 +95,9 @@ internal static class FrontMatterReader
             return fallback;
         }
 
-        if (!spelling.TryParse(value.Trim().ToLowerInvariant(), out var parsed))
+        if (!spelling.TryParseAnyCase(value, out var parsed))
         {
-            fields.Error(node.Span, $"{key} '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
+            fields.Error(node.Span, $"{key} {spelling.NotValid(value)}");
             return fallback;
         }
 

@@ -9,9 +9,6 @@ namespace TechLead.Rules.Parsing;
 /// <summary>Compiles a selector written in YAML: a glob string, a mapping of conditions, or a list of either.</summary>
 internal static class SelectorReader
 {
-    private static readonly string[] ConditionFields =
-        ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
-
     /// <summary>Compiles a selector; <paramref name="items"/> says what a bad item of a union (a list of selectors) does.</summary>
     public static TypeSelector? Read(YamlNode node, string field, FieldReader owner, ListItems items = ListItems.InvalidateField)
     {
@@ -53,7 +50,7 @@ internal static class SelectorReader
     /// <summary>A condition takes one glob; a list there means "any of", which is a union of selectors, so show that.</summary>
     private static GlobPattern? ConditionGlob(YamlNode node, string field, string key, FieldReader owner)
     {
-        if (node is YamlSequence && key is "inherits" or "implements" or "has-attribute")
+        if (node is YamlSequence && key is SelectorKeys.Inherits or SelectorKeys.Implements or SelectorKeys.HasAttribute)
         {
             owner.Error(node.Span, $"{field}.{key}: takes one type glob, got a list; for any of several, list one selector each: '{field}: [{{ {key}: \"A\" }}, {{ {key}: \"B\" }}]'");
             return null;
@@ -98,33 +95,33 @@ internal static class SelectorReader
     {
         if (mapping.Entries.Count == 0)
         {
-            owner.Error(mapping.Span, $"{field}: empty mapping; give at least one condition ({string.Join(", ", ConditionFields)})");
+            owner.Error(mapping.Span, $"{field}: empty mapping; give at least one condition ({string.Join(", ", SelectorKeys.InOrder)})");
             return null;
         }
 
         var errorsBefore = owner.ErrorCount;
         foreach (var entry in mapping.Entries)
         {
-            if (System.Array.IndexOf(ConditionFields, entry.Key.Value) < 0)
+            if (SelectorKeys.IndexOf(entry.Key.Value) < 0)
             {
-                owner.Error(entry.Key.Span, $"{field}: unknown selector condition '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, ConditionFields)}");
+                owner.Error(entry.Key.Span, $"{field}: unknown selector condition '{entry.Key.Value}'{Suggestions.DidYouMean(entry.Key.Value, SelectorKeys.InOrder)}");
                 return null;
             }
         }
 
         GlobPattern? OptionalGlob(string key) => mapping.Get(key) is { } node ? ConditionGlob(node, field, key, owner) : null;
 
-        var kind = Choice(mapping, "kind", Spellings.TypeKind, field, owner);
-        var visibility = Choice(mapping, "visibility", Spellings.Visibility, field, owner);
-        var except = mapping.Get("except") is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
+        var kind = Choice(mapping, SelectorKeys.Kind, Spellings.TypeKind, field, owner);
+        var visibility = Choice(mapping, SelectorKeys.Visibility, Spellings.Visibility, field, owner);
+        var except = mapping.Get(SelectorKeys.Except) is { } exceptNode ? Read(exceptNode, field + ".except", owner) : null;
         var conditions = new TypeConditions(
-            OptionalGlob("name"),
-            OptionalGlob("namespace"),
-            OptionalGlob("assembly"),
+            OptionalGlob(SelectorKeys.Name),
+            OptionalGlob(SelectorKeys.Namespace),
+            OptionalGlob(SelectorKeys.Assembly),
             kind,
-            OptionalGlob("inherits"),
-            OptionalGlob("implements"),
-            OptionalGlob("has-attribute"),
+            OptionalGlob(SelectorKeys.Inherits),
+            OptionalGlob(SelectorKeys.Implements),
+            OptionalGlob(SelectorKeys.HasAttribute),
             visibility,
             except);
 
@@ -150,7 +147,7 @@ internal static class SelectorReader
             return parsed;
         }
 
-        owner.Error(node.Span, $"{field}.{key}: '{value}' is not valid{Suggestions.DidYouMean(value, spelling.Names)}");
+        owner.Error(node.Span, $"{field}.{key}: {spelling.NotValid(value)}");
         return null;
     }
 

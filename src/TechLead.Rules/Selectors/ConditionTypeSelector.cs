@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using TechLead.Rules.Evaluation;
+using TechLead.Rules.Model;
 
 namespace TechLead.Rules.Selectors;
 
@@ -17,25 +18,15 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
     {
         get
         {
-            var c = Conditions;
             var parts = new List<string>();
-            void Add(string key, string? value)
+            foreach (var key in SelectorKeys.InOrder)
             {
-                if (value is not null)
+                if (ValueOf(key) is { } value)
                 {
                     parts.Add(key + ": " + value);
                 }
             }
 
-            Add("name", c.Name is null ? null : YamlText.Render(c.Name.Text));
-            Add("namespace", c.Namespace is null ? null : YamlText.Render(c.Namespace.Text));
-            Add("assembly", c.Assembly is null ? null : YamlText.Render(c.Assembly.Text));
-            Add("kind", c.Kind?.ToString().ToLowerInvariant());
-            Add("inherits", c.Inherits is null ? null : YamlText.Render(c.Inherits.Text));
-            Add("implements", c.Implements is null ? null : YamlText.Render(c.Implements.Text));
-            Add("has-attribute", c.HasAttribute is null ? null : YamlText.Render(c.HasAttribute.Text));
-            Add("visibility", c.Visibility?.ToString().ToLowerInvariant());
-            Add("except", c.Except?.Yaml);
             return "{ " + string.Join(", ", parts) + " }";
         }
     }
@@ -86,6 +77,27 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
 
         return c.Except is null || !c.Except.Matches(type, model);
     }
+
+    // The condition's value as YAML; null for a condition this selector does not set.
+    private string? ValueOf(string key)
+    {
+        var c = Conditions;
+        return key switch
+        {
+            SelectorKeys.Name => Render(c.Name),
+            SelectorKeys.Namespace => Render(c.Namespace),
+            SelectorKeys.Assembly => Render(c.Assembly),
+            SelectorKeys.Kind => c.Kind is { } kind ? Spellings.TypeKind.NameOf(kind) : null,
+            SelectorKeys.Inherits => Render(c.Inherits),
+            SelectorKeys.Implements => Render(c.Implements),
+            SelectorKeys.HasAttribute => Render(c.HasAttribute),
+            SelectorKeys.Visibility => c.Visibility is { } visibility ? Spellings.Visibility.NameOf(visibility) : null,
+            SelectorKeys.Except => c.Except?.Yaml,
+            _ => null,
+        };
+    }
+
+    private static string? Render(GlobPattern? glob) => glob is null ? null : YamlText.Render(glob.Text);
 
     private static bool KindMatches(SelectorTypeKind wanted, SelectorTypeKind actual) =>
         wanted == actual || (wanted == SelectorTypeKind.Class && actual == SelectorTypeKind.Record);

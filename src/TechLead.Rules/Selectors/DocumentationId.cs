@@ -153,8 +153,7 @@ public sealed class DocumentationId
 
     /// <summary>True when a namespace ban covers the dotted <paramref name="namespaceName"/> (itself or below).</summary>
     public bool CoversNamespace(string namespaceName) =>
-        IsNamespace && (string.Equals(namespaceName, Name, StringComparison.Ordinal)
-            || (namespaceName.Length > Name.Length && namespaceName[Name.Length] == '.' && namespaceName.StartsWith(Name, StringComparison.Ordinal)));
+        IsNamespace && DottedName.IsAtOrUnder(namespaceName, Name);
 
     /// <summary>
     /// True when this <c>T:</c> or <c>N:</c> ban covers a type, given by its full name and namespace

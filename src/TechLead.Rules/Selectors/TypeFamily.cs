@@ -30,15 +30,9 @@ public static class TypeFamily
     /// <summary>True when the type is <paramref name="outerType"/> (a full name) or nested in it at any depth.</summary>
     public static bool IsTypeOrNestedIn(string fullName, string @namespace, string outerType)
     {
-        if (string.Equals(fullName, outerType, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         // Nested: the outer name is a prefix ending before a '.' that lies past the namespace.
-        return fullName.Length > outerType.Length && fullName[outerType.Length] == '.'
-            && outerType.Length > @namespace.Length
-            && fullName.StartsWith(outerType, StringComparison.Ordinal);
+        return DottedName.IsAtOrUnder(fullName, outerType)
+            && (fullName.Length == outerType.Length || outerType.Length > @namespace.Length);
     }
 
     public static bool IsTypeOrNestedIn<TType>(TType type, string outerType, ITypeModel<TType> model) =>

@@ -17,28 +17,28 @@ public static class AdrDraftWriter
     public static string Render(AdrDraft draft)
     {
         var text = new StringBuilder();
-        text.Append("---\n");
-        Scalar(text, "id", draft.Id);
-        Scalar(text, "title", draft.Title);
-        Scalar(text, "status", draft.Status);
-        Scalar(text, "date", draft.Date);
-        text.Append("decision-makers: ").Append(Flow(draft.DecisionMakers)).Append('\n');
+        var frontMatter = FrontMatterWriter.Open(text)
+            .Scalar("id", draft.Id)
+            .Scalar("title", draft.Title)
+            .Scalar("status", draft.Status)
+            .Scalar("date", draft.Date)
+            .List("decision-makers", draft.DecisionMakers);
         if (draft.Category is not null)
         {
-            Scalar(text, "category", draft.Category);
+            frontMatter.Scalar("category", draft.Category);
         }
 
         if (draft.Tags.Count > 0)
         {
-            text.Append("tags: ").Append(Flow(draft.Tags)).Append('\n');
+            frontMatter.List("tags", draft.Tags);
         }
 
         if (draft.ManualEnforcement is not null)
         {
-            Scalar(text, "enforcement", "manual: " + draft.ManualEnforcement);
+            frontMatter.Scalar("enforcement", "manual: " + draft.ManualEnforcement);
         }
 
-        text.Append("---\n");
+        frontMatter.Close();
         text.Append("# ").Append(OneLine(draft.Title)).Append("\n\n");
 
         var wroteConfirmation = false;
@@ -107,24 +107,24 @@ public static class AdrDraftWriter
         }
     }
 
-    private static void Entry(StringBuilder text, int depth, string key, YamlNode value)
+    private static void Entry(StringBuilder text, int depth, string key, YamlDraftNode value)
     {
         Indent(text, depth).Append(YamlText.Render(key)).Append(':');
         Value(text, depth, value);
     }
 
     // Called right after "key:" or "- "; writes the rest of that line and any nested lines.
-    private static void Value(StringBuilder text, int depth, YamlNode value)
+    private static void Value(StringBuilder text, int depth, YamlDraftNode value)
     {
         switch (value)
         {
-            case YamlScalar scalar:
+            case YamlDraftScalar scalar:
                 text.Append(' ').Append(YamlText.Render(OneLine(scalar.Value))).Append('\n');
                 break;
-            case YamlSequence sequence when sequence.Items.All(item => item is YamlScalar):
-                text.Append(' ').Append(Flow(sequence.Items.Cast<YamlScalar>().Select(item => item.Value))).Append('\n');
+            case YamlDraftSequence sequence when sequence.Items.All(item => item is YamlDraftScalar):
+                text.Append(' ').Append(YamlText.FlowList(sequence.Items.Cast<YamlDraftScalar>().Select(item => item.Value))).Append('\n');
                 break;
-            case YamlSequence sequence:
+            case YamlDraftSequence sequence:
                 text.Append('\n');
                 foreach (var item in sequence.Items)
                 {
@@ -132,10 +132,10 @@ public static class AdrDraftWriter
                 }
 
                 break;
-            case YamlMapping mapping when mapping.Entries.Count == 0:
+            case YamlDraftMapping mapping when mapping.Entries.Count == 0:
                 text.Append(" {}\n");
                 break;
-            case YamlMapping mapping:
+            case YamlDraftMapping mapping:
                 text.Append('\n');
                 foreach (var entry in mapping.Entries)
                 {
@@ -148,9 +148,9 @@ public static class AdrDraftWriter
         }
     }
 
-    private static void Item(StringBuilder text, int depth, YamlNode item)
+    private static void Item(StringBuilder text, int depth, YamlDraftNode item)
     {
-        if (item is YamlMapping { Entries.Count: > 0 } mapping)
+        if (item is YamlDraftMapping { Entries.Count: > 0 } mapping)
         {
             // "- first: x" then the other keys aligned under "first".
             var first = true;
@@ -177,11 +177,5 @@ public static class AdrDraftWriter
 
     private static StringBuilder Indent(StringBuilder text, int depth) => text.Append(' ', depth * 2);
 
-    private static void Scalar(StringBuilder text, string key, string value) =>
-        text.Append(key).Append(": ").Append(YamlText.Render(OneLine(value))).Append('\n');
-
-    private static string Flow(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(value => YamlText.Render(OneLine(value)))) + "]";
-
-    // A rule field or heading is one line; a tool-made value with a newline would silently end the scalar.
-    private static string OneLine(string value) => value.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+    private static string OneLine(string value) => YamlText.OneLine(value);
 }

@@ -8,7 +8,7 @@ namespace TechLead.Rules.Writing;
 /// </summary>
 public sealed class RuleDraft
 {
-    private readonly List<KeyValuePair<string, YamlNode>> fields = [];
+    private readonly List<KeyValuePair<string, YamlDraftNode>> fields = [];
 
     public RuleDraft(string id, string kind)
     {
@@ -26,14 +26,14 @@ public sealed class RuleDraft
     /// <summary><c>info</c>, <c>warning</c>...; omitted when null (the kind's default applies).</summary>
     public string? Severity { get; set; }
 
-    public IReadOnlyList<KeyValuePair<string, YamlNode>> Fields => fields;
+    public IReadOnlyList<KeyValuePair<string, YamlDraftNode>> Fields => fields;
 
     /// <summary>Adds <paramref name="key"/>; returns this draft so fields chain in reading order.</summary>
-    public RuleDraft With(string key, YamlNode value)
+    public RuleDraft With(string key, YamlDraftNode value)
     {
-        fields.Add(new KeyValuePair<string, YamlNode>(key, value));
+        fields.Add(new KeyValuePair<string, YamlDraftNode>(key, value));
         return this;
     }
 
-    public RuleDraft With(string key, IEnumerable<string> values) => With(key, YamlSequence.Of(values));
+    public RuleDraft With(string key, IEnumerable<string> values) => With(key, YamlDraftSequence.Of(values));
 }

@@ -16,23 +16,23 @@ public sealed class AdrDraftWriterTests
         draft.Sections.Add(new KeyValuePair<string, string>("Context and Problem Statement", "Found by `techlead infer` on Shop.sln.\n"));
         draft.Sections.Add(new KeyValuePair<string, string>("Not imported", "- `tests/Arch.cs:12`: custom predicate"));
         draft.Rules.Add(new RuleDraft("layers-hold", "layers")
-            .With("layers", new YamlSequence(
+            .With("layers", new YamlDraftSequence(
             [
                 Group("Api", "Shop.Api.**"),
                 Group("Domain", "Shop.Domain.**"),
             ])));
         draft.Rules.Add(new RuleDraft("domain-no-ef", "forbid") { Because = "the domain: persistence-ignorant #1" }
             .With("from", "Shop.Domain.**")
-            .With("to", new YamlSequence(["Microsoft.EntityFrameworkCore.**", "**.*Repository"])));
+            .With("to", new YamlDraftSequence(["Microsoft.EntityFrameworkCore.**", "**.*Repository"])));
         draft.Rules.Add(new RuleDraft("repositories-named", "naming") { Severity = "warning" }
-            .With("types", new YamlMapping([new("namespace", "Shop.Infrastructure.**"), new("kind", "class")]))
+            .With("types", new YamlDraftMapping([new("namespace", "Shop.Infrastructure.**"), new("kind", "class")]))
             .With("pattern", "^[A-Z].*Repository$"));
         draft.Rules.Add(new RuleDraft("no-clock", "banned-api")
-            .With("apis", new YamlSequence([new YamlMapping([new("symbol", "P:System.DateTime.Now"), new("use-instead", "M:System.TimeProvider.GetUtcNow")])])));
+            .With("apis", new YamlDraftSequence([new YamlDraftMapping([new("symbol", "P:System.DateTime.Now"), new("use-instead", "M:System.TimeProvider.GetUtcNow")])])));
         return draft;
     }
 
-    private static YamlMapping Group(string name, string types) => new([new("name", name), new("types", types)]);
+    private static YamlDraftMapping Group(string name, string types) => new([new("name", name), new("types", types)]);
 
     [Fact]
     public void The_parser_reads_back_every_rule_without_a_problem()

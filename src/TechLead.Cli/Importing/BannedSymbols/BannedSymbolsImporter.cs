@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.BannedSymbols;
@@ -45,7 +46,7 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
             return null;
         }
 
-        var apis = new List<YamlNode>();
+        var apis = new List<YamlDraftNode>();
         var notImported = new List<NotImportedItem>();
         var firstLineOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var line in lines)
@@ -64,13 +65,13 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
             }
 
             firstLineOf[symbol] = line.Line;
-            var entry = new List<KeyValuePair<string, YamlNode>> { new("symbol", symbol) };
+            var entry = new List<KeyValuePair<string, YamlDraftNode>> { new("symbol", symbol) };
             if (line.Message is not null)
             {
                 entry.Add(new("because", line.Message));
             }
 
-            apis.Add(new YamlMapping(entry));
+            apis.Add(new YamlDraftMapping(entry));
         }
 
         var projects = AdditionalFilesScope.ProjectsReading(file, scope);
@@ -78,11 +79,11 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
         if (apis.Count > 0)
         {
             // RS0030 is a warning unless the project raises it; the import keeps that default.
-            var rule = new RuleDraft(RuleIds.FromText(Path.GetFileNameWithoutExtension(file)), "banned-api") { Severity = "warning" }
-                .With("apis", new YamlSequence(apis));
+            var rule = new RuleDraft(RuleIds.FromText(Path.GetFileNameWithoutExtension(file)), "banned-api") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning) }
+                .With("apis", new YamlDraftSequence(apis));
             if (projects.Count > 0)
             {
-                rule.With("in", projects.Count == 1 ? Assembly(projects[0]) : new YamlSequence(projects.Select(Assembly)));
+                rule.With("in", projects.Count == 1 ? Assembly(projects[0]) : new YamlDraftSequence(projects.Select(Assembly)));
             }
 
             rules.Add(rule);
@@ -91,7 +92,7 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
         return new ImportedDecision(key, title, display, Origin(display, projects, scope), rules, notImported);
     }
 
-    private static YamlNode Assembly(string name) => new YamlMapping([new("assembly", name)]);
+    private static YamlDraftNode Assembly(string name) => new YamlDraftMapping([new("assembly", name)]);
 
     private static string Origin(string display, IReadOnlyList<string>? projects, ImportScope scope)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using TechLead.Rules.Model;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.NsDepCop;
@@ -174,7 +175,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
                 continue; // everything is allowed: nothing to enforce
             }
 
-            var to = new List<YamlNode>();
+            var to = new List<YamlDraftNode>();
             foreach (var target in list.Select(e => e.To!).GroupBy(t => t.Glob, StringComparer.Ordinal).Select(t => t.First()))
             {
                 to.Add(Selector(target));
@@ -182,16 +183,16 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
             foreach (var implicitTarget in ImplicitTargets(literal, childToParent, parentToChild))
             {
-                to.Add(new YamlMapping([new("namespace", implicitTarget)]));
+                to.Add(new YamlDraftMapping([new("namespace", implicitTarget)]));
             }
 
             var from = FromSelector(literal, []);
             var because = list.Count == 0
                 ? $"NsDepCop: no Allowed entry matches {name}, so it may use only itself"
                 : $"NsDepCop: {name} may use " + string.Join(", ", list.Select(e => "\"" + e.To!.Text + "\"").Distinct(StringComparer.Ordinal));
-            rules.Add(new RuleDraft(UniqueId("allowed-from-" + name), "allow-only") { Severity = "warning", Because = because }
+            rules.Add(new RuleDraft(UniqueId("allowed-from-" + name), "allow-only") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = because }
                 .With("from", from)
-                .With("to", to.Count == 1 ? to[0] : new YamlSequence(to))
+                .With("to", to.Count == 1 ? to[0] : new YamlDraftSequence(to))
                 .With("also-allow", from));
         }
 
@@ -227,7 +228,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         }
 
         var overlaps = from.Intersects(to);
-        var rule = new RuleDraft(UniqueId("disallowed-" + Words(from) + "-to-" + Words(to)), "forbid") { Severity = "warning", Because = $"NsDepCop: Disallowed From=\"{from.Text}\" To=\"{to.Text}\"" }
+        var rule = new RuleDraft(UniqueId("disallowed-" + Words(from) + "-to-" + Words(to)), "forbid") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = $"NsDepCop: Disallowed From=\"{from.Text}\" To=\"{to.Text}\"" }
             .With("from", FromSelector(from, overlaps ? [to] : []))
             .With("to", Selector(to));
         rules.Add(rule);
@@ -289,7 +290,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
             }
 
             var inner = groups.Where(g => g.Glob != group.Glob && group.Contains(g)).ToList();
-            var to = new List<YamlNode>();
+            var to = new List<YamlDraftNode>();
             foreach (var target in list.Select(e => e.To!).GroupBy(t => t.Glob, StringComparer.Ordinal).Select(t => t.First()))
             {
                 to.Add(Selector(target));
@@ -297,14 +298,14 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
             foreach (var implicitTarget in ImplicitTargets(group, childToParent, parentToChild))
             {
-                to.Add(new YamlMapping([new("namespace", implicitTarget)]));
+                to.Add(new YamlDraftMapping([new("namespace", implicitTarget)]));
             }
 
             var from = FromSelector(group, inner);
             var because = "NsDepCop: Allowed From=\"" + group.Text + "\" To=" + string.Join(", ", list.Select(e => "\"" + e.To!.Text + "\"").Distinct(StringComparer.Ordinal));
-            rules.Add(new RuleDraft(UniqueId("allowed-from-" + Words(group)), "allow-only") { Severity = "warning", Because = because }
+            rules.Add(new RuleDraft(UniqueId("allowed-from-" + Words(group)), "allow-only") { Severity = Spellings.Severity.NameOf(RuleSeverity.Warning), Because = because }
                 .With("from", from)
-                .With("to", to.Count == 1 ? to[0] : new YamlSequence(to))
+                .With("to", to.Count == 1 ? to[0] : new YamlDraftSequence(to))
                 .With("also-allow", from));
         }
 
@@ -407,9 +408,9 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
         return null;
     }
 
-    private YamlMapping FromSelector(NamespacePattern pattern, List<NamespacePattern> except)
+    private YamlDraftMapping FromSelector(NamespacePattern pattern, List<NamespacePattern> except)
     {
-        var entries = new List<KeyValuePair<string, YamlNode>>();
+        var entries = new List<KeyValuePair<string, YamlDraftNode>>();
         if (!pattern.IsAny || assembly is null)
         {
             entries.Add(new("namespace", pattern.Glob));
@@ -422,15 +423,15 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
 
         if (except.Count > 0)
         {
-            var excluded = except.Select(e => (YamlNode)new YamlMapping([new("namespace", e.Glob)])).ToList();
-            entries.Add(new("except", excluded.Count == 1 ? excluded[0] : new YamlSequence(excluded)));
+            var excluded = except.Select(e => (YamlDraftNode)new YamlDraftMapping([new("namespace", e.Glob)])).ToList();
+            entries.Add(new("except", excluded.Count == 1 ? excluded[0] : new YamlDraftSequence(excluded)));
         }
 
-        return new YamlMapping(entries);
+        return new YamlDraftMapping(entries);
     }
 
-    private static YamlNode Selector(NamespacePattern pattern) =>
-        pattern.IsAny ? new YamlScalar("**") : new YamlMapping([new("namespace", pattern.Glob)]);
+    private static YamlDraftNode Selector(NamespacePattern pattern) =>
+        pattern.IsAny ? new YamlDraftScalar("**") : new YamlDraftMapping([new("namespace", pattern.Glob)]);
 
     private string UniqueId(string text)
     {

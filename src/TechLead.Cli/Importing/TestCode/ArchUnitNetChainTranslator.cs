@@ -45,9 +45,9 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
 
     // includeReferenced: Types(true) also selects types of assemblies the test does not load; as a dependency target
     // that is what a TechLead selector means anyway, as the checked types it is not.
-    private SelectorDraft Provider(List<ChainLink> links, bool target = false)
+    private ChainSelector Provider(List<ChainLink> links, bool target = false)
     {
-        var selector = new SelectorDraft();
+        var selector = new ChainSelector();
         if (links[0].Arguments.Count > 0 && !target)
         {
             throw new UntranslatableException($"'{links[0].Name}(true)' checks referenced types that are not part of the loaded assemblies");
@@ -75,7 +75,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         return selector;
     }
 
-    private void Predicates(IEnumerable<ChainLink> predicates, SelectorDraft selector)
+    private void Predicates(IEnumerable<ChainLink> predicates, ChainSelector selector)
     {
         var everywhere = false;
         foreach (var link in predicates)
@@ -92,7 +92,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                     selector.Or();
                     break;
                 case var _ when everywhere:
-                    var condition = new SelectorDraft();
+                    var condition = new ChainSelector();
                     Predicate(link, condition);
                     selector.IntersectEverywhere(condition);
                     break;
@@ -103,7 +103,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private void Predicate(ChainLink link, SelectorDraft selector)
+    private void Predicate(ChainLink link, ChainSelector selector)
     {
         switch (link.Name)
         {
@@ -148,12 +148,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions)
+    private RuleDraft Condition(string id, ChainSelector from, List<ChainLink> conditions)
     {
         if (conditions.Count > 0 && conditions[0].Name == "NotDependOnAnyTypesThat")
         {
             // The older spelling: Should().NotDependOnAnyTypesThat().ResideInNamespace("X")...
-            var target = new SelectorDraft();
+            var target = new ChainSelector();
             Predicates(conditions.Skip(1), target);
 
             return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", target.ToYaml());
@@ -168,7 +168,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         if (parts.Count > 1 && parts.All(p => p.Name == "NotDependOnAny"))
         {
             // AndShould().NotDependOnAny(...) repeated: none of the targets may be used.
-            var targets = new SelectorDraft();
+            var targets = new ChainSelector();
             foreach (var part in parts)
             {
                 targets.Union(Targets(part));
@@ -203,7 +203,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", Plain(link));
             case "Be":
                 var target = ProviderArgument(link);
-                if (target.NamespacesPerGroup is [[var only]] && target.ToYaml() is YamlMapping { Entries.Count: 1 })
+                if (target.NamespacesPerGroup is [[var only]] && target.ToYaml() is YamlDraftMapping { Entries.Count: 1 })
                 {
                     return new RuleDraft(id, "placement").With("types", types).With("namespace", only);
                 }
@@ -221,7 +221,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     // ArchUnitNET checks only dependencies on types of the loaded assemblies; TechLead's allow-only checks all of them,
     // so everything outside those assemblies is allowed explicitly. The selected types must themselves be allowed,
     // because TechLead always allows dependencies among them.
-    private RuleDraft AllowOnly(string id, SelectorDraft from, ChainLink link)
+    private RuleDraft AllowOnly(string id, ChainSelector from, ChainLink link)
     {
         var to = Targets(link);
         var allowedNamespaces = to.NamespacesPerGroup.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
@@ -231,8 +231,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         }
 
         var assemblies = LoadedAssemblies(link.Node);
-        var outside = new YamlMapping([new("name", new YamlScalar("*")), new("except", new YamlSequence(assemblies.Select(a => SelectorDraft.One("assembly", a))))]);
-        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", to.ToYaml()).With("also-allow", new YamlSequence([outside]));
+        var outside = new YamlDraftMapping([new("name", new YamlDraftScalar("*")), new("except", new YamlDraftSequence(assemblies.Select(a => SelectorDraft.One("assembly", a))))]);
+        return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", to.ToYaml()).With("also-allow", new YamlDraftSequence([outside]));
     }
 
     private List<string> LoadedAssemblies(SyntaxNode at)
@@ -254,12 +254,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         return chosen[0].ArgumentList.Arguments.Select(a => names.Name(a.Expression)).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private SelectorDraft Targets(ChainLink link)
+    private ChainSelector Targets(ChainLink link)
     {
         if (link.Arguments.Count > 0 && link.Arguments.All(a => a.Expression is TypeOfExpressionSyntax))
         {
             // typeof(X) targets are one type each: its namespace and its simple name.
-            var selector = new SelectorDraft();
+            var selector = new ChainSelector();
             for (var i = 0; i < link.Arguments.Count; i++)
             {
                 if (i > 0)
@@ -278,7 +278,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         return ProviderArgument(link, target: true);
     }
 
-    private SelectorDraft ProviderArgument(ChainLink link, bool target = false)
+    private ChainSelector ProviderArgument(ChainLink link, bool target = false)
     {
         if (link.Arguments.Count != 1)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -33,7 +34,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 : $"the chain ends with '{last}', not 'GetResult()'");
         }
 
-        var selector = new SelectorDraft();
+        var selector = new ChainSelector();
         var position = 1;
         var should = links.ToList().FindIndex(l => l.Name is "Should" or "ShouldNot");
         if (should < 0)
@@ -55,7 +56,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         return Condition(id, selector, conditions, negated: links[should].Name == "ShouldNot");
     }
 
-    private void Scope(ChainLink start, SelectorDraft selector)
+    private void Scope(ChainLink start, ChainSelector selector)
     {
         switch (start.Name)
         {
@@ -72,7 +73,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private void ReadPredicates(List<ChainLink> predicates, SelectorDraft selector)
+    private void ReadPredicates(List<ChainLink> predicates, ChainSelector selector)
     {
         if (predicates.Count == 0)
         {
@@ -158,7 +159,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private RuleDraft Condition(string id, SelectorDraft from, List<ChainLink> conditions, bool negated)
+    private RuleDraft Condition(string id, ChainSelector from, List<ChainLink> conditions, bool negated)
     {
         if (conditions.Count == 0)
         {
@@ -243,7 +244,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
 
     // NetArchTest allows a dependency when every referenced type's name lies under one of the names, segment by segment;
     // it also counts System.Object as the base of every class, so without "System" in the list every class fails.
-    private static RuleDraft AllowOnly(string id, SelectorDraft from, IReadOnlyList<string> allowed)
+    private static RuleDraft AllowOnly(string id, ChainSelector from, IReadOnlyList<string> allowed)
     {
         var names = allowed.Select(a => a.TrimEnd('.')).ToList();
         if (!names.Contains("System"))
@@ -252,7 +253,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
 
         var namespaces = from.NamespacesPerGroup;
-        if (namespaces.Count == 0 || namespaces.Any(g => !g.Any(ns => names.Any(n => n != "System" && (ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))))))
+        if (namespaces.Count == 0 || namespaces.Any(g => !g.Any(ns => names.Any(n => n != "System" && DottedName.IsAtOrUnder(ns, n)))))
         {
             throw new UntranslatableException("NetArchTest flags dependencies among the selected types unless their namespace is in the list; TechLead's allow-only always allows them, so the selected types' namespace must be one of the allowed names");
         }

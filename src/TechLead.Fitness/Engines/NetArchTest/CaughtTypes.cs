@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Mono.Cecil;
 using TechLead.Fitness.Engines.Cecil;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Engines.NetArchTest;
 
@@ -46,7 +47,7 @@ internal static class CaughtTypes
     {
         foreach (var name in names)
         {
-            if (fullName.StartsWith(name, StringComparison.Ordinal) && (fullName.Length == name.Length || fullName[name.Length] == '.'))
+            if (DottedName.IsAtOrUnder(fullName, name))
             {
                 return true;
             }

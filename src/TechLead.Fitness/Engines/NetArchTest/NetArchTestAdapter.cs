@@ -54,7 +54,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         }
 
         var model = new CecilTypeModel();
-        var violations = new List<Violation>();
+        var violations = new List<AssemblyViolation>();
         var problems = new List<string>();
         foreach (var path in assemblies.Paths)
         {
@@ -75,7 +75,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return RuleResult.Of(violations, problems);
     }
 
-    private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, List<Violation> violations)
+    private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations)
     {
         var from = new SelectorRule(rule.From, model);
         var names = NetArchTestNames.TryTranslate(rule.To)!;
@@ -88,12 +88,12 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
             var targets = UsedTypes(type, model, name => CaughtTypes.Covers(names, name));
             foreach (var target in targets)
             {
-                violations.Add(new Violation(ViolationMessages.Forbidden(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
+                violations.Add(new AssemblyViolation(ViolationMessages.Forbidden(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
             }
 
             if (targets.Count == 0)
             {
-                violations.Add(new Violation(ViolationMessages.Forbidden(rule, source, rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+                violations.Add(new AssemblyViolation(ViolationMessages.Forbidden(rule, source, rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
             }
         }
     }
@@ -127,7 +127,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return dot < 0 ? fullName : fullName.Substring(0, dot);
     }
 
-    private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, List<Violation> violations)
+    private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations)
     {
         // "Itself": every type the from-selector picks, by exact name (a pass that only selects).
         var from = new SelectorRule(rule.From, model);
@@ -145,17 +145,17 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
             var targets = UsedTypes(type, model, name => !CaughtTypes.Covers(allowed, name));
             foreach (var target in targets)
             {
-                violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
+                violations.Add(new AssemblyViolation(ViolationMessages.OutsideAllowList(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
             }
 
             if (targets.Count == 0)
             {
-                violations.Add(new Violation(ViolationMessages.OutsideAllowList(rule, source, UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+                violations.Add(new AssemblyViolation(ViolationMessages.OutsideAllowList(rule, source, UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
             }
         }
     }
 
-    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, List<Violation> violations, List<string> problems)
+    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
     {
         var selected = new SelectorRule(rule.Types, model);
         // The compiler names, places and shapes the top-level Program: type-level rules skip it, as in the analyzer.
@@ -170,7 +170,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
             }
             else if (message is not null)
             {
-                violations.Add(new Violation(message, CecilNames.TypeId(type), string.Empty));
+                violations.Add(new AssemblyViolation(message, CecilNames.TypeId(type), string.Empty));
             }
         }
     }

@@ -44,7 +44,7 @@ internal sealed class ModifiersReader() : KindReader(
             return visibility;
         }
 
-        fields.Error(fields.Node("visibility")!.Span, $"visibility '{value}' is not valid{Suggestions.DidYouMean(value, Spellings.Visibility.Names)}");
+        fields.Error(fields.Node("visibility")!.Span, $"visibility {Spellings.Visibility.NotValid(value)}");
         return null;
     }
 }

@@ -19,7 +19,7 @@ internal static class SeverityReader
             return severity;
         }
 
-        fields.Error(node.Span, $"severity '{text}' is not valid{Suggestions.DidYouMean(text, Spellings.Severity.Names)}");
+        fields.Error(node.Span, $"severity {Spellings.Severity.NotValid(text)}");
         return null;
     }
 }

@@ -3,7 +3,7 @@ using TechLead.Rules.Model;
 
 namespace TechLead.Rules.Parsing.Yaml;
 
-/// <summary>A YAML node with its span in the ADR file: TechLead's own small tree, built from parser events.</summary>
+/// <summary>A YAML node with its span in the ADR file: TechLead's own small tree, built from parser events (what tools write is <see cref="Writing.YamlDraftNode"/>).</summary>
 internal abstract class YamlNode(SourceSpan span)
 {
     public SourceSpan Span { get; } = span;

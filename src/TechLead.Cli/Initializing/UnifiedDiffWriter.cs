@@ -7,7 +7,7 @@ using System.Text;
 namespace TechLead.Cli.Initializing;
 
 /// <summary>A unified diff (as <c>git diff</c> prints it, three lines of context) of one file's text before and after.</summary>
-internal static class UnifiedDiff
+internal static class UnifiedDiffWriter
 {
     private const int Context = 3;
 

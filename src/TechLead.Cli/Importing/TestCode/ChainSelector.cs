@@ -10,11 +10,8 @@ namespace TechLead.Cli.Importing.TestCode;
 /// (a mapping each), joined by <c>Or</c> into a list. Two different values for one key of a group
 /// (two namespaces that must both hold) have no mapping of the same meaning and are refused.
 /// </summary>
-internal sealed class SelectorDraft
+internal sealed class ChainSelector
 {
-    // The order a reader expects, as TechLead writes mappings itself.
-    private static readonly string[] KeyOrder = ["name", "namespace", "assembly", "kind", "inherits", "implements", "has-attribute", "visibility", "except"];
-
     private readonly List<Group> groups = [new Group()];
 
     public bool IsEverything => groups.All(g => g.Conditions.Count == 0 && g.Excluded.Count == 0);
@@ -26,15 +23,15 @@ internal sealed class SelectorDraft
 
     public void Require(string key, string value, string? rawNamespace = null) => Require(groups[^1], key, value, rawNamespace);
 
-    public void Exclude(YamlNode selector) => groups[^1].Excluded.Add(selector);
+    public void Exclude(YamlDraftNode selector) => groups[^1].Excluded.Add(selector);
 
     public void Or() => groups.Add(new Group());
 
     /// <summary>Adds <paramref name="other"/>'s conditions to the current group (<c>That().Are(DomainLayer)</c>); only a one-group selector can be joined this way.</summary>
-    public void Intersect(SelectorDraft other) => Intersect(groups[^1], other);
+    public void Intersect(ChainSelector other) => Intersect(groups[^1], other);
 
     /// <summary>Adds <paramref name="other"/>'s conditions to every group: <c>(a Or b) And c</c> is <c>(a And c) Or (b And c)</c>.</summary>
-    public void IntersectEverywhere(SelectorDraft other)
+    public void IntersectEverywhere(ChainSelector other)
     {
         foreach (var group in groups)
         {
@@ -43,7 +40,7 @@ internal sealed class SelectorDraft
     }
 
     /// <summary>Excludes <paramref name="selector"/> from every group (what a root such as <c>Classes()</c> leaves out).</summary>
-    public void ExcludeEverywhere(YamlNode selector)
+    public void ExcludeEverywhere(YamlDraftNode selector)
     {
         foreach (var group in groups)
         {
@@ -52,7 +49,7 @@ internal sealed class SelectorDraft
     }
 
     /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
-    public void Union(SelectorDraft other)
+    public void Union(ChainSelector other)
     {
         if (groups is [{ Conditions.Count: 0, Excluded.Count: 0 }])
         {
@@ -71,43 +68,19 @@ internal sealed class SelectorDraft
         }
     }
 
-    public YamlNode ToYaml()
+    public YamlDraftNode ToYaml()
     {
         if (groups.Any(g => g.Conditions.Count == 0 && g.Excluded.Count == 0))
         {
-            return new YamlScalar("**");
+            return new YamlDraftScalar("**");
         }
 
         var mappings = groups.Select(Mapping).ToList();
-        return mappings.Count == 1 ? mappings[0] : new YamlSequence(mappings);
+        return mappings.Count == 1 ? mappings[0] : new YamlDraftSequence(mappings);
     }
 
-    private static YamlNode Mapping(Group group)
-    {
-        var entries = new List<KeyValuePair<string, YamlNode>>();
-        foreach (var key in KeyOrder)
-        {
-            if (key == "except")
-            {
-                if (group.Excluded.Count > 0)
-                {
-                    entries.Add(new(key, group.Excluded.Count == 1 ? group.Excluded[0] : new YamlSequence(group.Excluded)));
-                }
-            }
-            else if (group.Conditions.TryGetValue(key, out var value))
-            {
-                entries.Add(new(key, new YamlScalar(value)));
-            }
-        }
-
-        if (entries.Count == 1 && entries[0].Key == "except")
-        {
-            // Every type except some: TechLead needs one positive condition, and every type has a full name.
-            entries.Insert(0, new("name", new YamlScalar("*")));
-        }
-
-        return new YamlMapping(entries);
-    }
+    // Each group is one mapping selector, written in the one key order.
+    private static YamlDraftNode Mapping(Group group) => SelectorDraft.Where(group.Conditions).ToYaml(group.Excluded);
 
     private static void Require(Group group, string key, string value, string? rawNamespace)
     {
@@ -123,7 +96,7 @@ internal sealed class SelectorDraft
         }
     }
 
-    private static void Intersect(Group group, SelectorDraft other)
+    private static void Intersect(Group group, ChainSelector other)
     {
         if (other.groups.Count != 1)
         {
@@ -139,14 +112,11 @@ internal sealed class SelectorDraft
         group.Excluded.AddRange(other.groups[0].Excluded);
     }
 
-    /// <summary>One condition as a selector, e.g. <c>{ kind: interface }</c> for an <c>except</c>.</summary>
-    public static YamlNode One(string key, string value) => new YamlMapping([new(key, new YamlScalar(value))]);
-
     private sealed class Group
     {
         public Dictionary<string, string> Conditions { get; } = new(StringComparer.Ordinal);
 
-        public List<YamlNode> Excluded { get; } = [];
+        public List<YamlDraftNode> Excluded { get; } = [];
 
         public List<string> Namespaces { get; } = [];
     }

@@ -2,14 +2,14 @@ using TechLead.Cli.Initializing;
 
 namespace TechLead.Cli.Tests.Initializing;
 
-public sealed class UnifiedDiffTests
+public sealed class UnifiedDiffWriterTests
 {
     [Fact]
     public void A_new_file_is_all_added_lines_against_dev_null()
     {
         Assert.Equal(
             "--- /dev/null\n+++ b/docs/adr/README.md\n@@ -0,0 +1,2 @@\n+# ADRs\n+\n",
-            UnifiedDiff.Of("docs/adr/README.md", null, "# ADRs\n\n"));
+            UnifiedDiffWriter.Of("docs/adr/README.md", null, "# ADRs\n\n"));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class UnifiedDiffTests
             "--- a/f\n+++ b/f\n" +
             "@@ -1,4 +1,5 @@\n 1\n+A\n 2\n 3\n 4\n" +
             "@@ -9,4 +10,5 @@\n 9\n 10\n 11\n+B\n 12\n",
-            UnifiedDiff.Of("f", before, after));
+            UnifiedDiffWriter.Of("f", before, after));
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class UnifiedDiffTests
     {
         Assert.Equal(
             "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n",
-            UnifiedDiff.Of("f", "a\nb", "a\nc\n"));
+            UnifiedDiffWriter.Of("f", "a\nb", "a\nc\n"));
     }
 }

@@ -1,10 +1,13 @@
+using TechLead.Rules.Evaluation;
+
 namespace TechLead.Fitness.Evaluation;
 
 /// <summary>
-/// One violation as an engine found it: the exact <c>ViolationMessages</c> text, where it is (for
-/// kinds whose message does not name the type) and the doc-comment IDs the baseline keys it by.
+/// A violation a fitness engine found in compiled assemblies: the <see cref="RuleViolation"/> plus, for kinds whose
+/// message does not name the type, where it is.
 /// </summary>
-internal sealed record Violation(string Message, string BaselineFrom, string BaselineTo, string? UsedIn = null)
+internal sealed record AssemblyViolation(string Message, string BaselineFrom, string BaselineTo, string? UsedIn = null)
+    : RuleViolation(Message, BaselineFrom, BaselineTo)
 {
     /// <summary>
     /// True when the engine reports the violating type without the type it depends on (NetArchTest):

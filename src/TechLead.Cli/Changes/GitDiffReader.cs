@@ -11,7 +11,7 @@ namespace TechLead.Cli.Changes;
 /// report on). Header lines are read only between <c>diff --git</c> and the first hunk, so content that looks
 /// like a header (<c>+++ x</c>) is not one. A file whose old side is <c>/dev/null</c> is new: every line of it counts.
 /// </summary>
-internal static partial class UnifiedDiff
+internal static partial class GitDiffReader
 {
     public static ChangedLines Parse(string diff, ChangedLines? into = null)
     {

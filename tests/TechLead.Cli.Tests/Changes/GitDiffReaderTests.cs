@@ -2,7 +2,7 @@ using TechLead.Cli.Changes;
 
 namespace TechLead.Cli.Tests.Changes;
 
-public sealed class UnifiedDiffTests
+public sealed class GitDiffReaderTests
 {
     [Fact]
     public void Reads_added_lines_per_hunk_new_files_and_skips_deletions()
@@ -37,7 +37,7 @@ public sealed class UnifiedDiffTests
             -y
             """;
 
-        var lines = UnifiedDiff.Parse(diff.ReplaceLineEndings("\r\n"));
+        var lines = GitDiffReader.Parse(diff.ReplaceLineEndings("\r\n"));
 
         Assert.Equal([(3, 3), (11, 12)], lines.RangesOf("src/Edited.cs"));
         Assert.Equal(["src/New.cs"], lines.WholeFiles);
@@ -56,5 +56,5 @@ public sealed class UnifiedDiffTests
     [InlineData("\"b/tab\\there.cs\"", "b/tab\there.cs")]
     [InlineData("\"b/caf\\303\\251.cs\"", "b/café.cs")]
     public void Unquotes_c_style_names_as_git_writes_them(string written, string expected) =>
-        Assert.Equal(expected, UnifiedDiff.Unquote(written));
+        Assert.Equal(expected, GitDiffReader.Unquote(written));
 }
