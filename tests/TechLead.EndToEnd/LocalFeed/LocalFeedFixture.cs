@@ -122,7 +122,7 @@ internal sealed class PackedFeed
     private async Task PackUnlessCurrentAsync()
     {
         Directory.CreateDirectory(_root);
-        var stamp = SourceStamp();
+        var stamp = SourceStamp(_repositoryRoot);
         using var turn = await TakeTurnAsync().ConfigureAwait(false);
         if (File.Exists(StampFile) && File.ReadAllText(StampFile) == stamp && LocalFeedFixture.PackageIds.All(id => File.Exists(PackagePath(id))))
         {
@@ -171,22 +171,22 @@ internal sealed class PackedFeed
         }
     }
 
-    /// <summary>A hash of every file the pack reads from the checkout (build outputs aside), by path and content.</summary>
-    private string SourceStamp()
+    /// <summary>A hash of every file the pack reads from <paramref name="repositoryRoot"/> (build outputs aside), by path and content.</summary>
+    internal static string SourceStamp(string repositoryRoot)
     {
         var files = SourceFolders
-            .Select(folder => Path.Combine(_repositoryRoot, folder))
+            .Select(folder => Path.Combine(repositoryRoot, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .Concat(SourceFiles.Select(file => Path.Combine(_repositoryRoot, file)).Where(File.Exists))
-            .Select(path => Path.GetRelativePath(_repositoryRoot, path).Replace('\\', '/'))
+            .Concat(SourceFiles.Select(file => Path.Combine(repositoryRoot, file)).Where(File.Exists))
+            .Select(path => Path.GetRelativePath(repositoryRoot, path).Replace('\\', '/'))
             .Where(relative => !relative.Split('/').Any(part => part is "bin" or "obj"))
             .Order(StringComparer.Ordinal);
         using var content = new MemoryStream();
         foreach (var relative in files)
         {
             content.Write(Encoding.UTF8.GetBytes(relative + "\0"));
-            content.Write(File.ReadAllBytes(Path.Combine(_repositoryRoot, relative)));
+            content.Write(File.ReadAllBytes(Path.Combine(repositoryRoot, relative)));
             content.WriteByte(0);
         }
 
