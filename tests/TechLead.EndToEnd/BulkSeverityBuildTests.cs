@@ -16,8 +16,7 @@ namespace TechLead.EndToEnd;
 /// accepted <c>severity: warning</c> rule becomes an error as any analyzer's warning does, and the top-level Program
 /// counts as <c>Acme.Api.Program</c> through the package's compiler-visible RootNamespace.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class BulkSeverityBuildTests(LocalFeedFixture feed) : IDisposable
+public sealed class BulkSeverityBuildTests(LocalFeedFixture feed) : IClassFixture<LocalFeedFixture>, IDisposable
 {
     private const string Program = """
         System.Console.WriteLine(new Acme.Infrastructure.InMemoryStore());

@@ -13,7 +13,7 @@ namespace TechLead.EndToEnd;
 /// assembly. dotnet format fixes each diagnostic ID through one solution-wide Fix All, and keeps a fix only when it
 /// changes an existing document or additional document (see docs/code-fixes.md).
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
+[Collection(CodeFixFormatTestGroup.Name)]
 public sealed class CodeFixDotnetFormatTests(LocalFeedFixture feed, ITestOutputHelper output)
 {
     private const string Report = "src/App/Features/Report.cs";

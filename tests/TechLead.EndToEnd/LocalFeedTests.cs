@@ -7,8 +7,7 @@ using TechLead.EndToEnd.LocalFeed;
 
 namespace TechLead.EndToEnd;
 
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class LocalFeedTests(LocalFeedFixture feed)
+public sealed class LocalFeedTests(LocalFeedFixture feed) : IClassFixture<LocalFeedFixture>
 {
     [Fact]
     public async Task A_consumer_restores_the_packed_analyzer_from_the_local_feed()

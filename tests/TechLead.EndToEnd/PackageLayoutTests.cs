@@ -15,8 +15,7 @@ namespace TechLead.EndToEnd;
 /// What the documented <c>dotnet pack TechLead.sln</c> puts into the feed, read as the zips the packages are: exactly
 /// the packages a consumer needs, each with exactly its files, all of one version.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class PackageLayoutTests(LocalFeedFixture feed)
+public sealed class PackageLayoutTests(LocalFeedFixture feed) : IClassFixture<LocalFeedFixture>
 {
     private const string ToolFolder = "tools/net10.0/any/";
 

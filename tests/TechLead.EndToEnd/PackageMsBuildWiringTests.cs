@@ -11,8 +11,7 @@ namespace TechLead.EndToEnd;
 /// and baseline become <c>AdditionalFiles</c>, and which values the TechLead properties end up with, by default and when
 /// the consumer sets them (in Directory.Build.props, in the project body, on the command line).
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IDisposable
+public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFixture<LocalFeedFixture>, IDisposable
 {
     private static readonly string Separator = Path.DirectorySeparatorChar.ToString();
     private readonly CancellationTokenSource _budget = new(TimeSpan.FromMinutes(4));

@@ -12,6 +12,7 @@ namespace TechLead.EndToEnd;
 /// `dotnet test` and fail exactly on the accepted error rules that the sample's markers say are broken,
 /// naming the ADRs and linking to them; proposed rules are skipped with the reason.
 /// </summary>
+[Collection(ShopArchitectureTestGroup.Name)]
 public sealed class ShopArchitectureTestsTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);

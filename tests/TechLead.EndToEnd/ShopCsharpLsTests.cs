@@ -16,8 +16,8 @@ namespace TechLead.EndToEnd;
 /// local feed, publishes TL0002 for the persistence attributes in the domain with the ADR link, and drops it once the
 /// editor buffer no longer references them.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class ShopCsharpLsTests(LocalFeedFixture feed, ITestOutputHelper output)
+[Collection(ShopCopyTestGroup.Name)]
+public sealed class ShopCsharpLsTests(LocalFeedFixture feed, ShopCopyFixture copy, ITestOutputHelper output)
 {
     private const string Product = "Shop.Domain/Products/Product.cs";
     private static readonly TimeSpan TestBudget = TimeSpan.FromMinutes(4);
@@ -29,7 +29,7 @@ public sealed class ShopCsharpLsTests(LocalFeedFixture feed, ITestOutputHelper o
         using var budget = new CancellationTokenSource(TestBudget);
         var stopwatch = Stopwatch.StartNew();
         var server = await CsharpLsInstallation.EnsureInstalledAsync(budget.Token);
-        using var shop = await ShopCopy.CreateAsync(feed, "shop-lsp", budget.Token, prebuild: false);
+        var shop = await copy.GetAsync(feed);
         var restored = stopwatch.Elapsed;
         var text = shop.ReadFile(Product);
         var path = shop.FullPath(Product);
@@ -65,7 +65,7 @@ public sealed class ShopCsharpLsTests(LocalFeedFixture feed, ITestOutputHelper o
 
             Assert.Equal(0, await client.ShutdownAsync(TimeSpan.FromSeconds(15), budget.Token));
             output.WriteLine(
-                $"copy+restore {restored.TotalSeconds:F1}s; didOpen->TL0002 {(firstDiagnostics - restored).TotalSeconds:F1}s; " +
+                $"copy+restore+prebuild {copy.SetupTime.TotalSeconds:F1}s; ready {restored.TotalSeconds:F1}s; didOpen->TL0002 {(firstDiagnostics - restored).TotalSeconds:F1}s; " +
                 $"didChange->cleared {(fixedAt - firstDiagnostics).TotalSeconds:F1}s; total {stopwatch.Elapsed.TotalSeconds:F1}s");
         }
         finally

@@ -15,8 +15,8 @@ namespace TechLead.EndToEnd;
 /// diagnostic it finds; when that diagnostic has no fix (Shop's own TL0204s: an immutability requirement and a class
 /// with a private constructor), nothing is fixed, so the fixable file is selected with <c>--include</c>.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture copy, ITestOutputHelper output) : IClassFixture<ShopCopyFixture>
+[Collection(ShopCopyTestGroup.Name)]
+public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture copy, ITestOutputHelper output)
 {
     private const string HealthEndpoints = "Shop.Api/Endpoints/HealthEndpoints.cs";
     private const string NoFixAllWarning = "Unable to fix TL0204. Code fix ModifiersFixer didn't return a Fix All action.";
@@ -30,7 +30,7 @@ public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture
     public async Task Dotnet_format_makes_a_new_endpoint_module_static_and_the_build_stops_reporting_it()
     {
         using var budget = new CancellationTokenSource(TestBudget);
-        var shop = await copy.GetAsync(feed, "shop-format");
+        var shop = await copy.GetAsync(feed);
         using var added = shop.Edit(HealthEndpoints, _ => NonStaticModule);
         var before = await shop.BuildAsync("Shop.Api/Shop.Api.csproj", buildReferences: false, budget.Token);
         var flagged = Assert.Single(before.Sarif, r => r.FilePath == shop.FullPath(HealthEndpoints));
@@ -53,7 +53,7 @@ public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture
     public async Task Dotnet_format_over_the_solution_fixes_nothing_when_the_first_TL0204_has_no_fix()
     {
         using var budget = new CancellationTokenSource(TestBudget);
-        var shop = await copy.GetAsync(feed, "shop-format");
+        var shop = await copy.GetAsync(feed);
         using var added = shop.Edit(HealthEndpoints, _ => NonStaticModule);
 
         var format = await shop.RunDotnetAsync(

@@ -16,8 +16,8 @@ namespace TechLead.EndToEnd;
 /// <c>dotnet build</c> reports exactly the violations the sample's marker comments promise, with ADR help links, then
 /// passes once the decisions are only proposed or the violations are baselined.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
-public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, ShopCopyFixture copy, ITestOutputHelper output) : IClassFixture<ShopCopyFixture>
+[Collection(ShopCopyTestGroup.Name)]
+public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, ShopCopyFixture copy, ITestOutputHelper output)
 {
     private const string AcmeBaseUrl = "https://github.com/acme/shop/blob/main/";
     private static readonly TimeSpan TestBudget = TimeSpan.FromMinutes(9);
@@ -158,7 +158,7 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
         return JsonSerializer.Serialize(new { version = 1, entries }, Indented);
     }
 
-    private Task<ShopCopy> ShopAsync() => copy.GetAsync(feed, "shop-consumption");
+    private Task<ShopCopy> ShopAsync() => copy.GetAsync(feed);
 
     private void Report(ShopBuild build)
     {

@@ -9,7 +9,7 @@ namespace TechLead.EndToEnd.DocTests;
 /// <summary>
 /// The folder a page's reader works in: it holds the TechLead clone's <c>techlead/artifacts/packages</c> (here a link
 /// to this run's freshly packed feed), so the pages' relative path <c>../techlead/artifacts/packages</c> works as
-/// written. Packages restore into the run's own global packages folder and local tools resolve in the sandbox's own
+/// written. Packages restore into the feed's own global packages folder and local tools resolve in the sandbox's own
 /// CLI home, never in the user's.
 /// </summary>
 internal sealed class DocSandbox : IDisposable

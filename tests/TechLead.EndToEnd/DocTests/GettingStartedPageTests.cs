@@ -16,7 +16,7 @@ namespace TechLead.EndToEnd.DocTests;
 /// written. The analyzer fails the build, the tool's check fails, and the fitness tests fail on net8.0, net9.0 and
 /// net10.0, each naming the ADR and linking to it.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
+[Collection(GettingStartedTestGroup.Name)]
 public sealed class GettingStartedPageTests(LocalFeedFixture feed)
 {
     private const string TestProject = "tests/Shop.ArchitectureTests/Shop.ArchitectureTests.csproj";

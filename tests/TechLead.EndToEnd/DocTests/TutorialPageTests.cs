@@ -11,7 +11,7 @@ namespace TechLead.EndToEnd.DocTests;
 /// docs/tutorial.md cannot rot: every <c>sh</c> block of the page runs verbatim, in order, next to this run's packed
 /// feed, with the exit codes and output lines the page shows; then what the page says was made is checked.
 /// </summary>
-[Collection(LocalFeedTestGroup.Name)]
+[Collection(TutorialTestGroup.Name)]
 public sealed class TutorialPageTests(LocalFeedFixture feed)
 {
     private readonly DocPage _page = DocPage.Load("tutorial.md");

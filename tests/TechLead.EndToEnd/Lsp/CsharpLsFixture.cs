@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
+using TechLead.EndToEnd.Infrastructure;
 using Xunit;
 
 namespace TechLead.EndToEnd.Lsp;
@@ -27,6 +28,7 @@ public sealed class CsharpLsFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
+[StartOrder(3)]
 public sealed class CsharpLsTestGroup : ICollectionFixture<CsharpLsFixture>
 {
     public const string Name = "csharp-ls";

@@ -11,7 +11,7 @@ namespace TechLead.EndToEnd.Shop;
 
 /// <summary>
 /// A private copy of samples/Shop that consumes the locally packed analyzer by PackageReference (the sample's
-/// <c>TechLeadAnalyzersVersion</c> / <c>TechLeadPackageSource</c> hooks), restored once.
+/// <c>TechLeadAnalyzersVersion</c> / <c>TechLeadPackageSource</c> hooks), restored and prebuilt once per run.
 /// <para>
 /// A plain <c>dotnet build</c> of the solution stops at Shop.Domain, whose TL errors keep every other project from
 /// compiling. So the copy is first built once with <c>RunAnalyzers=false</c>; analyzer builds then use
@@ -39,8 +39,8 @@ internal sealed class ShopCopy : IDisposable
 
     private string ErrorLogTargets => _directory.Combine("harness", "ErrorLogPerProject.targets");
 
-    /// <summary>Copies and restores; <paramref name="prebuild"/> also builds once without analyzers (needed by <see cref="BuildAsync"/>).</summary>
-    public static async Task<ShopCopy> CreateAsync(LocalFeedFixture feed, string purpose, CancellationToken cancellationToken, bool prebuild = true)
+    /// <summary>Copies, restores and builds once without analyzers (the references <see cref="BuildAsync"/> compiles against).</summary>
+    public static async Task<ShopCopy> CreateAsync(LocalFeedFixture feed, string purpose, CancellationToken cancellationToken)
     {
         await feed.EnsurePackedAsync().ConfigureAwait(false);
         var shop = new ShopCopy(TempDirectory.Create(purpose));
@@ -62,11 +62,8 @@ internal sealed class ShopCopy : IDisposable
                 cancellationToken,
                 "restore", Solution, $"-p:TechLeadAnalyzersVersion={LocalFeedFixture.PackageVersion}", $"-p:TechLeadPackageSource={feed.FeedDirectory}").ConfigureAwait(false);
             restore.EnsureSuccess();
-            if (prebuild)
-            {
-                var build = await shop.RunDotnetAsync(BuildTimeout, cancellationToken, [.. CommonBuildArguments(Solution), "-p:RunAnalyzers=false"]).ConfigureAwait(false);
-                build.EnsureSuccess();
-            }
+            var build = await shop.RunDotnetAsync(BuildTimeout, cancellationToken, [.. CommonBuildArguments(Solution), "-p:RunAnalyzers=false"]).ConfigureAwait(false);
+            build.EnsureSuccess();
 
             return shop;
         }

@@ -2,14 +2,15 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using TechLead.EndToEnd.Infrastructure;
 using TechLead.EndToEnd.LocalFeed;
 
 namespace TechLead.EndToEnd.Shop;
 
 /// <summary>
-/// One restored <see cref="ShopCopy"/> per test class, created by the first test that asks (xunit 2 class fixtures
-/// cannot receive the collection's <see cref="LocalFeedFixture"/>). Tests that edit the copy put their edits back.
-/// A failed setup is not retried: every test of the class reports the same failure quickly.
+/// One restored and prebuilt <see cref="ShopCopy"/> per test run, shared by every class of <see cref="ShopCopyTestGroup"/>
+/// and created by the first test that asks (xunit 2 fixtures cannot receive the <see cref="LocalFeedFixture"/>).
+/// Tests that edit the copy put their edits back. A failed setup is not retried: every test reports the same failure quickly.
 /// </summary>
 public sealed class ShopCopyFixture : IAsyncLifetime
 {
@@ -21,11 +22,11 @@ public sealed class ShopCopyFixture : IAsyncLifetime
     /// <summary>How long copy, restore and prebuild took; zero until then.</summary>
     public TimeSpan SetupTime { get; private set; }
 
-    internal Task<ShopCopy> GetAsync(LocalFeedFixture feed, string purpose)
+    internal Task<ShopCopy> GetAsync(LocalFeedFixture feed)
     {
         lock (_lock)
         {
-            return _creation ??= CreateAsync(feed, purpose);
+            return _creation ??= CreateAsync(feed);
         }
     }
 
@@ -39,12 +40,23 @@ public sealed class ShopCopyFixture : IAsyncLifetime
         }
     }
 
-    private async Task<ShopCopy> CreateAsync(LocalFeedFixture feed, string purpose)
+    private async Task<ShopCopy> CreateAsync(LocalFeedFixture feed)
     {
         using var timeout = new CancellationTokenSource(SetupTimeout);
         var stopwatch = Stopwatch.StartNew();
-        var shop = await ShopCopy.CreateAsync(feed, purpose, timeout.Token).ConfigureAwait(false);
+        var shop = await ShopCopy.CreateAsync(feed, "shop", timeout.Token).ConfigureAwait(false);
         SetupTime = stopwatch.Elapsed;
         return shop;
     }
+}
+
+/// <summary>
+/// The tests that build, format or open the one <see cref="ShopCopyFixture"/> copy: one restore and one prebuild of the
+/// sample per run, and one test at a time, since each edits the copy or reads what the previous build left.
+/// </summary>
+[CollectionDefinition(Name)]
+[StartOrder(4)]
+public sealed class ShopCopyTestGroup : ICollectionFixture<LocalFeedFixture>, ICollectionFixture<ShopCopyFixture>
+{
+    public const string Name = "shop-copy";
 }
