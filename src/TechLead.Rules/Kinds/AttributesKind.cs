@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Parsing;
@@ -25,8 +24,24 @@ public sealed class AttributesRule(RuleHeader header, TypeSelector types, IReadO
     {
         regexTimedOut = false;
         var name = model.GetFullName(type);
-        var missing = Select(Require, glob => !HasAttribute(type, model, glob));
-        var present = Select(Forbid, glob => HasAttribute(type, model, glob));
+        var missing = new List<string>();
+        foreach (var required in Require)
+        {
+            if (!HasAttribute(type, model, required))
+            {
+                missing.Add(required.Text);
+            }
+        }
+
+        var present = new List<string>();
+        foreach (var forbidden in Forbid)
+        {
+            if (HasAttribute(type, model, forbidden))
+            {
+                present.Add(forbidden.Text);
+            }
+        }
+
         if (missing.Count + present.Count == 0)
         {
             return null;
@@ -44,21 +59,6 @@ public sealed class AttributesRule(RuleHeader header, TypeSelector types, IReadO
         }
 
         return ViolationMessages.Wrap(this, $"'{name}' {string.Join(" and ", parts)}");
-    }
-
-    /// <summary>The text of each glob <paramref name="applies"/> to, in the rule's order.</summary>
-    private static List<string> Select(IReadOnlyList<GlobPattern> globs, Func<GlobPattern, bool> applies)
-    {
-        var texts = new List<string>();
-        foreach (var glob in globs)
-        {
-            if (applies(glob))
-            {
-                texts.Add(glob.Text);
-            }
-        }
-
-        return texts;
     }
 
     private static bool HasAttribute<TType>(TType type, ITypeModel<TType> model, GlobPattern attribute)
