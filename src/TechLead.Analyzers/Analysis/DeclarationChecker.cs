@@ -176,8 +176,8 @@ internal sealed class DeclarationChecker
     private IEnumerable<KeyValuePair<string, string?>>? ExtraFor(TypeRule rule, INamedTypeSymbol type) => rule switch
     {
         NamingRule naming => [new(DiagnosticProperties.NamingPattern, naming.Pattern.ToString())],
-        ModifiersRule modifiers when TypeRuleChecker.FindUnmetModifiers<ITypeSymbol>(modifiers.Requirements, type, model) is { Count: > 0 } unmet =>
-            [new(DiagnosticProperties.Requirements, TypeRuleChecker.RequirementsProperty(unmet))],
+        ModifiersRule modifiers when modifiers.FindUnmet<ITypeSymbol>(type, model) is { Count: > 0 } unmet =>
+            [new(DiagnosticProperties.Requirements, ModifiersRule.RequirementsProperty(unmet))],
         _ => null,
     };
 

@@ -1,48 +1,54 @@
 using System;
 using System.Collections.Generic;
-using TechLead.Rules.Parsing.Kinds;
 
 namespace TechLead.Rules.Model;
 
+/// <summary>The rule kinds of docs/adr-format.md (v1), in spec order; each has one row in <see cref="RuleKinds"/>.</summary>
+public enum RuleKind
+{
+    Layers,
+    Forbid,
+    AllowOnly,
+    Independent,
+    Acyclic,
+    BannedApi,
+    Naming,
+    MustInherit,
+    MustImplement,
+    Attributes,
+    Modifiers,
+    Placement,
+    Vocabulary,
+}
+
 /// <summary>
-/// The rule kinds, each declared once: YAML name, reader, how it is evaluated, the diagnostic that reports it (ID, title, description),
-/// the engines that check it and whether its violations can be baselined. Analyzer descriptors, the code fix's IDs,
+/// The rule kinds, each declared once: an enum value and a row here (YAML name, reader, how it is evaluated, the diagnostic
+/// that reports it, the engines that check it, whether its violations can be baselined); everything else about a kind
+/// (compiled fields, reader, diagnostic title and description, a type-level check and its message, a pairwise
+/// constraint) is in its file in src/TechLead.Rules/Kinds. Analyzer descriptors, the code fix's IDs,
 /// the fitness engines' kinds and the CLI's SARIF rule metadata are derived from it; meta-tests compare the files
 /// that cannot be derived (release tracking, docs/diagnostics, docs/adr-format.md, schemas) with it.
 /// Adding a kind: docs/contributing.md.
 /// </summary>
 public static class RuleKinds
 {
-    private static readonly DiagnosticInfo LayerViolation = DiagnosticInfo.Violation(DiagnosticIds.LayerViolation, "Layer violation", "A type depends on a layer it must not use (layers rule of an ADR).");
-    private static readonly DiagnosticInfo ForbiddenDependency = DiagnosticInfo.Violation(DiagnosticIds.ForbiddenDependency, "Forbidden dependency", "A type depends on types an ADR forbids it to use (forbid rule).");
-    private static readonly DiagnosticInfo DependencyOutsideAllowList = DiagnosticInfo.Violation(DiagnosticIds.DependencyOutsideAllowList, "Dependency outside allow-list", "A type depends on a type outside the allow-list of an ADR (allow-only rule).");
-    private static readonly DiagnosticInfo ModuleIndependenceViolated = DiagnosticInfo.Violation(DiagnosticIds.ModuleIndependenceViolated, "Module independence violated", "A module depends on another module an ADR declares independent (independent rule).");
-    private static readonly DiagnosticInfo DependencyCycle = DiagnosticInfo.Violation(DiagnosticIds.DependencyCycle, "Dependency cycle between slices", "A reference closes a dependency cycle between slices (acyclic rule).", reportedAtCompilationEnd: true);
-    private static readonly DiagnosticInfo BannedApi = DiagnosticInfo.Violation(DiagnosticIds.BannedApi, "Banned API used", "Code uses an API an ADR bans (banned-api rule).");
-    private static readonly DiagnosticInfo NamingViolation = DiagnosticInfo.Violation(DiagnosticIds.NamingViolation, "Naming pattern violated", "A type's name does not match the pattern an ADR requires (naming rule).");
-    private static readonly DiagnosticInfo InheritanceViolation = DiagnosticInfo.Violation(DiagnosticIds.InheritanceViolation, "Required base type or interface missing", "A type does not inherit or implement what an ADR requires (must-inherit / must-implement rule).");
-    private static readonly DiagnosticInfo AttributeViolation = DiagnosticInfo.Violation(DiagnosticIds.AttributeViolation, "Attribute rule violated", "A type lacks a required attribute or carries a forbidden one (attributes rule).");
-    private static readonly DiagnosticInfo ModifierViolation = DiagnosticInfo.Violation(DiagnosticIds.ModifierViolation, "Modifier rule violated", "A type lacks a modifier or visibility an ADR requires (modifiers rule).");
-    private static readonly DiagnosticInfo PlacementViolation = DiagnosticInfo.Violation(DiagnosticIds.PlacementViolation, "Type outside its namespace", "A type resides outside the namespace an ADR assigns it (placement rule).");
-    private static readonly DiagnosticInfo VocabularyViolation = DiagnosticInfo.Violation(DiagnosticIds.VocabularyViolation, "Banned synonym in a name", "A declared name uses a synonym the shared vocabulary replaces (vocabulary rule).");
-
     private const RuleEngines AnalyzerAndArchUnit = RuleEngines.Analyzer | RuleEngines.ArchUnitNet;
 
     private static readonly RuleKindInfo[] Rows =
     [
-        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayerViolation, AnalyzerAndArchUnit, baselinable: true),
-        new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbiddenDependency, RuleEngines.All, baselinable: true),
-        new("allow-only", new AllowOnlyReader(), RuleCheck.PairwiseDependency, DependencyOutsideAllowList, RuleEngines.All, baselinable: true),
-        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, ModuleIndependenceViolated, AnalyzerAndArchUnit, baselinable: true),
-        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, DependencyCycle, AnalyzerAndArchUnit, baselinable: true),
-        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApi, AnalyzerAndArchUnit, baselinable: true),
-        new("naming", new NamingReader(), RuleCheck.TypeShape, NamingViolation, RuleEngines.All, baselinable: true),
-        new("must-inherit", new InheritanceReader(RuleKind.MustInherit), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
-        new("must-implement", new InheritanceReader(RuleKind.MustImplement), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
-        new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributeViolation, RuleEngines.All, baselinable: true),
-        new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifierViolation, RuleEngines.All, baselinable: true),
-        new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementViolation, RuleEngines.All, baselinable: true),
-        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyViolation, AnalyzerAndArchUnit, baselinable: true),
+        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayersRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbidRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("allow-only", new AllowOnlyReader(), RuleCheck.PairwiseDependency, AllowOnlyRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, IndependentRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, AcyclicRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApiRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("naming", new NamingReader(), RuleCheck.TypeShape, NamingRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("must-inherit", new InheritanceReader(RuleKind.MustInherit), RuleCheck.TypeShape, InheritanceRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("must-implement", new InheritanceReader(RuleKind.MustImplement), RuleCheck.TypeShape, InheritanceRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributesRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifiersRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
     ];
 
     private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();

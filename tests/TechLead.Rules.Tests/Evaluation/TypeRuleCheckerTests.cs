@@ -83,7 +83,7 @@ public sealed class TypeRuleCheckerTests
 
     [Fact]
     public void The_requirements_property_lists_the_first_word_of_each_unmet_requirement() =>
-        Assert.Equal("sealed,internal,immutable", TypeRuleChecker.RequirementsProperty(["sealed", "internal", "immutable ('Total' is settable)"]));
+        Assert.Equal("sealed,internal,immutable", ModifiersRule.RequirementsProperty(["sealed", "internal", "immutable ('Total' is settable)"]));
 
     [Theory]
     [InlineData("sealed: true", "sealed")]

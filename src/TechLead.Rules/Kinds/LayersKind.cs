@@ -1,6 +1,22 @@
-using TechLead.Rules.Model;
+using System.Collections.Generic;
+using TechLead.Rules.Evaluation;
+using TechLead.Rules.Parsing;
+using TechLead.Rules.Parsing.Kinds;
 
-namespace TechLead.Rules.Parsing.Kinds;
+namespace TechLead.Rules.Model;
+
+/// <summary><c>layers</c>: each layer may use layers below it (relaxed) or only the next one (strict).</summary>
+public sealed class LayersRule(RuleHeader header, IReadOnlyList<NamedTypeGroup> layers, bool strict) : Rule(header), IPairwiseDependencyRule
+{
+    /// <summary>Top to bottom.</summary>
+    public IReadOnlyList<NamedTypeGroup> Layers { get; } = layers;
+
+    public bool Strict { get; } = strict;
+
+    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.LayerViolation, "Layer violation", "A type depends on a layer it must not use (layers rule of an ADR).");
+
+    DependencyConstraint IPairwiseDependencyRule.Compile() => new GroupConstraint(this, Layers, Strict);
+}
 
 /// <summary><c>layers</c>: top to bottom; the order carries meaning, so any bad layer invalidates the rule.</summary>
 internal sealed class LayersReader() : KindReader(

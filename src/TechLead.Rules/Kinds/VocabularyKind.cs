@@ -1,8 +1,27 @@
 using System.Collections.Generic;
-using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
+using TechLead.Rules.Parsing.Kinds;
 using TechLead.Rules.Parsing.Yaml;
+using TechLead.Rules.Selectors;
 
-namespace TechLead.Rules.Parsing.Kinds;
+namespace TechLead.Rules.Model;
+
+/// <summary><c>vocabulary</c>: the ubiquitous language; declared names must not use banned synonyms.</summary>
+public sealed class VocabularyRule(RuleHeader header, IReadOnlyList<VocabularyTerm> terms, TypeSelector? @in) : Rule(header)
+{
+    public IReadOnlyList<VocabularyTerm> Terms { get; } = terms;
+
+    /// <summary>Which types' declarations are checked; null means all.</summary>
+    public TypeSelector? In { get; } = @in;
+
+    /// <summary>Matches names against every banned synonym of every term.</summary>
+    public VocabularyMatcher Matcher { get; } = new(terms);
+
+    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.VocabularyViolation, "Banned synonym in a name", "A declared name uses a synonym the shared vocabulary replaces (vocabulary rule).");
+}
+
+/// <summary>A preferred word and the synonyms the team agreed not to use.</summary>
+public sealed record VocabularyTerm(string Use, IReadOnlyList<string> InsteadOf);
 
 /// <summary><c>vocabulary</c>: declared names must say <c>use</c>, not its synonyms. A bad term is reported and skipped.</summary>
 internal sealed class VocabularyReader() : KindReader(

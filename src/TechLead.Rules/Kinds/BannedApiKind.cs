@@ -1,9 +1,24 @@
 using System.Collections.Generic;
-using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
+using TechLead.Rules.Parsing.Kinds;
 using TechLead.Rules.Parsing.Yaml;
 using TechLead.Rules.Selectors;
 
-namespace TechLead.Rules.Parsing.Kinds;
+namespace TechLead.Rules.Model;
+
+/// <summary><c>banned-api</c>: the listed symbols must not be used (where <see cref="In"/> selects, if given).</summary>
+public sealed class BannedApiRule(RuleHeader header, IReadOnlyList<BannedApi> apis, TypeSelector? @in) : Rule(header)
+{
+    public IReadOnlyList<BannedApi> Apis { get; } = apis;
+
+    /// <summary>Where the ban applies; null means everywhere.</summary>
+    public TypeSelector? In { get; } = @in;
+
+    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.BannedApi, "Banned API used", "Code uses an API an ADR bans (banned-api rule).");
+}
+
+/// <summary>One banned symbol, by documentation-comment ID.</summary>
+public sealed record BannedApi(DocumentationId Symbol, string? UseInstead, string? Because, RuleSeverity? Severity, SourceSpan Span);
 
 /// <summary>
 /// <c>banned-api</c>: symbols no code in <c>in</c> may use. A bad entry is reported at the entry and skipped,

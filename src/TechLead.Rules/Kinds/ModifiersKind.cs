@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using TechLead.Rules.Evaluation;
+using TechLead.Rules.Parsing;
+using TechLead.Rules.Parsing.Kinds;
+using TechLead.Rules.Selectors;
+
+namespace TechLead.Rules.Model;
+
+/// <summary><c>modifiers</c>: the required shape of the selected types; null means "not constrained".</summary>
+public sealed class ModifiersRule(RuleHeader header, TypeSelector types, ModifierRequirements requirements) : TypeRule(header, types)
+{
+    public ModifierRequirements Requirements { get; } = requirements;
+
+    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.ModifierViolation, "Modifier rule violated", "A type lacks a modifier or visibility an ADR requires (modifiers rule).");
+
+    /// <summary>
+    /// The TL0204 <see cref="DiagnosticProperties.Requirements"/> value for code fixes: the first word of each
+    /// unmet requirement, comma-separated (<c>sealed,internal</c>).
+    /// </summary>
+    public static string RequirementsProperty(IReadOnlyList<string> unmet)
+    {
+        var keywords = new string[unmet.Count];
+        for (var i = 0; i < unmet.Count; i++)
+        {
+            var space = unmet[i].IndexOf(' ');
+            keywords[i] = space < 0 ? unmet[i] : unmet[i].Substring(0, space);
+        }
+
+        return string.Join(",", keywords);
+    }
+
+    /// <summary>
+    /// Every requirement the type does not meet, in the order static, sealed, abstract, visibility, immutable,
+    /// as messages spell them (<c>sealed</c>, <c>immutable ('Name' is settable)</c>); empty when the type complies.
+    /// One diagnostic lists them all, so a fix does not reveal the next one.
+    /// </summary>
+    public IReadOnlyList<string> FindUnmet<TType>(TType type, ITypeModel<TType> model)
+    {
+        var wanted = Requirements;
+        var unmet = new List<string>();
+        if (wanted.Static is { } isStatic && model.IsStatic(type) != isStatic)
+        {
+            unmet.Add(isStatic ? "static" : "non-static");
+        }
+
+        // A static class cannot be derived from either: it satisfies "sealed" (engines disagree on whether it is sealed).
+        if (wanted.Sealed is { } isSealed && (model.IsSealed(type) || model.IsStatic(type)) != isSealed)
+        {
+            unmet.Add(isSealed ? "sealed" : "unsealed");
+        }
+
+        if (wanted.Abstract is { } isAbstract && model.IsAbstract(type) != isAbstract)
+        {
+            unmet.Add(isAbstract ? "abstract" : "non-abstract");
+        }
+
+        if (wanted.Visibility is { } visibility && model.GetVisibility(type) != visibility)
+        {
+            unmet.Add(visibility == TypeVisibility.Public ? "public" : "internal");
+        }
+
+        if (wanted.Immutable && model.FindSettableInstanceMember(type) is { } settable)
+        {
+            unmet.Add($"immutable ('{settable}' is settable)");
+        }
+
+        return unmet;
+    }
+
+    /// <summary>Every unmet requirement in one message: <c>must be sealed and internal</c>.</summary>
+    internal override string? CheckSelected<TType>(TType type, ITypeModel<TType> model, out bool regexTimedOut)
+    {
+        regexTimedOut = false;
+        var name = model.GetFullName(type);
+        var unmet = FindUnmet(type, model);
+        return unmet.Count == 0 ? null : ViolationMessages.Wrap(this, $"'{name}' must be {ViolationMessages.Enumerate(unmet)}");
+    }
+}
+
+/// <summary>What a <c>modifiers</c> rule asks for.</summary>
+public sealed record ModifierRequirements(bool? Sealed, bool? Static, bool? Abstract, TypeVisibility? Visibility, bool Immutable);
+
+/// <summary><c>modifiers</c>: selected types must be sealed, static, abstract, of a visibility, or immutable.</summary>
+internal sealed class ModifiersReader() : KindReader(
+    RuleKind.Modifiers,
+    KindField.Required("types", "Shop.Domain.**"),
+    KindField.Optional("sealed"),
+    KindField.Optional("static"),
+    KindField.Optional("abstract"),
+    KindField.Optional("visibility"),
+    KindField.Optional("immutable"))
+{
+    public override Rule? Read(RuleHeader header, FieldReader fields)
+    {
+        var types = Selector(fields, "types", ListItems.Skip);
+        var isSealed = fields.Boolean("sealed");
+        var isStatic = fields.Boolean("static");
+        var isAbstract = fields.Boolean("abstract");
+        var immutable = fields.Boolean("immutable");
+        var visibility = ReadVisibility(fields);
+        if (isSealed is null && isStatic is null && isAbstract is null && immutable is null && visibility is null && !fields.HasErrors)
+        {
+            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true'");
+        }
+
+        return types is null || fields.HasErrors
+            ? null
+            : new ModifiersRule(header, types, new ModifierRequirements(isSealed, isStatic, isAbstract, visibility, immutable == true));
+    }
+
+    private static TypeVisibility? ReadVisibility(FieldReader fields)
+    {
+        var value = fields.String("visibility", "internal");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Spellings.Visibility.TryParse(value, out var visibility))
+        {
+            return visibility;
+        }
+
+        fields.Error(fields.Node("visibility")!.Span, $"visibility {Spellings.Visibility.NotValid(value)}");
+        return null;
+    }
+}
