@@ -26,23 +26,21 @@ public static class RuleKinds
     private static readonly DiagnosticInfo PlacementViolation = DiagnosticInfo.Violation(DiagnosticIds.PlacementViolation, "Type outside its namespace", "A type resides outside the namespace an ADR assigns it (placement rule).");
     private static readonly DiagnosticInfo VocabularyViolation = DiagnosticInfo.Violation(DiagnosticIds.VocabularyViolation, "Banned synonym in a name", "A declared name uses a synonym the shared vocabulary replaces (vocabulary rule).");
 
-    private const RuleEngines AnalyzerAndArchUnit = RuleEngines.Analyzer | RuleEngines.ArchUnitNet;
-
     private static readonly RuleKindInfo[] Rows =
     [
-        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayerViolation, AnalyzerAndArchUnit, baselinable: true),
+        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayerViolation, RuleEngines.ArchUnitNet, baselinable: true),
         new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbiddenDependency, RuleEngines.All, baselinable: true),
         new("allow-only", new AllowOnlyReader(), RuleCheck.PairwiseDependency, DependencyOutsideAllowList, RuleEngines.All, baselinable: true),
-        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, ModuleIndependenceViolated, AnalyzerAndArchUnit, baselinable: true),
-        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, DependencyCycle, AnalyzerAndArchUnit, baselinable: true),
-        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApi, AnalyzerAndArchUnit, baselinable: true),
+        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, ModuleIndependenceViolated, RuleEngines.ArchUnitNet, baselinable: true),
+        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, DependencyCycle, RuleEngines.ArchUnitNet, baselinable: true),
+        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApi, RuleEngines.ArchUnitNet, baselinable: true),
         new("naming", new NamingReader(), RuleCheck.TypeShape, NamingViolation, RuleEngines.All, baselinable: true),
         new("must-inherit", new InheritanceReader(RuleKind.MustInherit), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
         new("must-implement", new InheritanceReader(RuleKind.MustImplement), RuleCheck.TypeShape, InheritanceViolation, RuleEngines.All, baselinable: true),
         new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributeViolation, RuleEngines.All, baselinable: true),
         new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifierViolation, RuleEngines.All, baselinable: true),
         new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementViolation, RuleEngines.All, baselinable: true),
-        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyViolation, AnalyzerAndArchUnit, baselinable: true),
+        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyViolation, RuleEngines.ArchUnitNet, baselinable: true),
     ];
 
     private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();
