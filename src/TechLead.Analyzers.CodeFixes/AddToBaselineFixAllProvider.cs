@@ -23,16 +23,13 @@ internal sealed class AddToBaselineFixAllProvider : FixAllProvider
     {
     }
 
-    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => [FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution];
+    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllDocuments.Scopes;
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var documents = FixAllDocuments.InScope(fixAllContext);
-
         var violations = new List<(ProjectId Project, BaselineKey Key)>();
-        foreach (var document in documents)
+        foreach (var (document, diagnostics) in await FixAllDocuments.WithDiagnosticsAsync(fixAllContext).ConfigureAwait(false))
         {
-            var diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
             if (!diagnostics.IsEmpty && await ChangedSinceAnalysisAsync(document, diagnostics[0], fixAllContext.CancellationToken).ConfigureAwait(false))
             {
                 continue;

@@ -47,7 +47,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
 
         if (baseline.Entries.Count > 0)
         {
-            var key = new BaselineKey(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
+            var key = BaselineKey.Of(rule, violation);
             Counts.AddOrUpdate(key, 1, (_, count) => count + 1);
             if (baseline.HasUnexpiredEntry(key, today))
             {

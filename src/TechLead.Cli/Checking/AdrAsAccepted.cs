@@ -1,6 +1,7 @@
 using System;
 using TechLead.Cli.Adrs;
 using TechLead.Rules;
+using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Checking;
 
@@ -13,6 +14,6 @@ internal static class AdrAsAccepted
     /// <summary>The ADR's text with <c>status: accepted</c>; a file without front matter gets a minimal one.</summary>
     public static AdrSourceFile Of(AdrSourceFile file, string id) =>
         file.Text.StartsWith("---", StringComparison.Ordinal)
-            ? file with { Text = FrontMatterEditor.Open(file.Text, file.Path).SetScalar("status", "accepted").ToString() }
-            : file with { Text = "---\nid: " + id + "\nstatus: accepted\n---\n" + file.Text };
+            ? file with { Text = FrontMatterEditor.Open(file.Text, file.Path).SetScalar("status", AdrNames.Of(AdrStatus.Accepted)).ToString() }
+            : file with { Text = "---\nid: " + id + "\nstatus: " + AdrNames.Of(AdrStatus.Accepted) + "\n---\n" + file.Text };
 }

@@ -29,7 +29,7 @@ internal sealed class AdrSupersedeCommand(CliEnvironment environment) : Command<
         }
 
         var oldText = FrontMatterEditor.Open(repository.TextOf(old), old.Path)
-            .SetScalar("status", "superseded")
+            .SetScalar("status", AdrNames.Of(AdrStatus.Superseded))
             .SetScalar("superseded-by", replacement.Id)
             .ToString();
         var newText = FrontMatterEditor.Open(repository.TextOf(replacement), replacement.Path)

@@ -63,7 +63,7 @@ internal static class FitnessCaseRunner
             }
             else
             {
-                FitnessOutput.WriteLine($"{severity.ToString().ToLowerInvariant()} {Describe(diagnostic)}");
+                FitnessOutput.WriteLine($"{NameOf(severity)} {Describe(diagnostic)}");
             }
         }
         if (tests.StrictBaseline && loaded.BaselineMissing)
@@ -90,7 +90,7 @@ internal static class FitnessCaseRunner
         }
 
         var today = tests.Today;
-        BaselineKey KeyOf(AssemblyViolation v) => new(rule.Adr.Id, rule.Id, v.BaselineFrom, v.BaselineTo);
+        BaselineKey KeyOf(AssemblyViolation v) => BaselineKey.Of(rule, v);
 
         // An engine that does not report targets (NetArchTest) is matched by the source type alone.
         var (withoutTarget, matched) = BaselineRatchet.ApplyWithoutTarget(loaded.Baseline, result.Violations.Where(v => v.TargetUnknown), KeyOf, today);
@@ -108,7 +108,7 @@ internal static class FitnessCaseRunner
         if (reported.Count > 0 && rule.EffectiveSeverity != RuleSeverity.Error)
         {
             // Like the analyzer, a rule the ADR gives a lower severity informs without breaking the build.
-            var severity = rule.EffectiveSeverity.ToString().ToLowerInvariant();
+            var severity = NameOf(rule.EffectiveSeverity);
             foreach (var violation in reported)
             {
                 FitnessOutput.WriteLine($"{severity} {rule.DiagnosticId}: {violation.ReportLine}");
@@ -148,6 +148,9 @@ internal static class FitnessCaseRunner
             }
         }
     }
+
+    /// <summary>The severity as the ADR format spells it; "none" for a rule that is not evaluated.</summary>
+    private static string NameOf(RuleSeverity severity) => Spellings.Severity.NameOf(severity) ?? "none";
 
     private static RuleSeverity SeverityOf(AdrFitnessTests tests) => tests.StrictBaseline ? RuleSeverity.Error : RuleSeverity.Warning;
 

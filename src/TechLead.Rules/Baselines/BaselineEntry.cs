@@ -1,3 +1,6 @@
+using TechLead.Rules.Evaluation;
+using TechLead.Rules.Model;
+
 namespace TechLead.Rules.Baselines;
 
 /// <summary>
@@ -24,4 +27,9 @@ public sealed record BaselineEntry(string Adr, string Rule, string From, string 
 }
 
 /// <summary>What identifies a violation for the baseline.</summary>
-public readonly record struct BaselineKey(string Adr, string Rule, string From, string To);
+public readonly record struct BaselineKey(string Adr, string Rule, string From, string To)
+{
+    /// <summary>The key a rule's violation is baselined under, whichever engine found it.</summary>
+    public static BaselineKey Of(Rule rule, RuleViolation violation) =>
+        new(rule.Adr.Id, rule.Id, violation.BaselineFrom, violation.BaselineTo);
+}

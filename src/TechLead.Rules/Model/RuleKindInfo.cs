@@ -27,7 +27,7 @@ public sealed class RuleKindInfo
     /// <summary>The diagnostic that reports the kind's violations (kinds may share one: must-inherit, must-implement).</summary>
     public DiagnosticInfo Diagnostic { get; }
 
-    /// <summary>The engines that can check the kind.</summary>
+    /// <summary>The fitness engines that can check the kind (the analyzer checks every kind).</summary>
     public RuleEngines Engines { get; }
 
     /// <summary>Whether a violation can be recorded in the baseline (the "Add to baseline" fix, <c>techlead baseline create</c>).</summary>

@@ -32,23 +32,21 @@ public enum RuleKind
 /// </summary>
 public static class RuleKinds
 {
-    private const RuleEngines AnalyzerAndArchUnit = RuleEngines.Analyzer | RuleEngines.ArchUnitNet;
-
     private static readonly RuleKindInfo[] Rows =
     [
-        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayersRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("layers", new LayersReader(), RuleCheck.PairwiseDependency, LayersRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
         new("forbid", new ForbidReader(), RuleCheck.PairwiseDependency, ForbidRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("allow-only", new AllowOnlyReader(), RuleCheck.PairwiseDependency, AllowOnlyRule.Diagnostic, RuleEngines.All, baselinable: true),
-        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, IndependentRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
-        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, AcyclicRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
-        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApiRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("independent", new IndependentReader(), RuleCheck.PairwiseDependency, IndependentRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
+        new("acyclic", new AcyclicReader(), RuleCheck.DependencyCycle, AcyclicRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
+        new("banned-api", new BannedApiReader(), RuleCheck.ApiUse, BannedApiRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
         new("naming", new NamingReader(), RuleCheck.TypeShape, NamingRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("must-inherit", new InheritanceReader(RuleKind.MustInherit), RuleCheck.TypeShape, InheritanceRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("must-implement", new InheritanceReader(RuleKind.MustImplement), RuleCheck.TypeShape, InheritanceRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributesRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifiersRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementRule.Diagnostic, RuleEngines.All, baselinable: true),
-        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyRule.Diagnostic, AnalyzerAndArchUnit, baselinable: true),
+        new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
     ];
 
     private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();

@@ -77,6 +77,25 @@ public sealed class CheckOnShopTests(RestoredShopFixture restored) : IClassFixtu
         Assert.Equal(expected, issues.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).Distinct().Count());
     }
 
+    /// <summary>The argument paths the in-process format test does not take: an explicit solution target and the short <c>-o</c>.</summary>
+    [Fact]
+    public void Check_of_an_explicit_solution_writes_the_report_to_the_file_named_by_short_o()
+    {
+        var shop = restored.Shop;
+        var expected = ExpectedMarkers(shop).Count;
+        var reportPath = Path.Combine(shop.Root, "gl-code-quality-report.json");
+
+        var run = shop.Run("check", "Shop.sln", "--format", "codeclimate", "-o", "gl-code-quality-report.json", "--no-restore");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Empty(run.Stdout);
+        Assert.EndsWith("wrote gl-code-quality-report.json", run.StderrLines.Single(), StringComparison.Ordinal);
+        using var issues = JsonDocument.Parse(File.ReadAllText(reportPath));
+        Assert.Equal(expected, issues.RootElement.GetArrayLength());
+        Assert.All(issues.RootElement.EnumerateArray(), i => Assert.Matches(@"^Shop\.[A-Za-z]+/\S+\.cs$", i.GetProperty("location").GetProperty("path").GetString()));
+        Assert.Equal(expected, issues.RootElement.EnumerateArray().Select(i => i.GetProperty("fingerprint").GetString()).Distinct().Count());
+    }
+
     [Fact]
     public void Baseline_create_freezes_everything_update_ratchets_and_strict_guards()
     {

@@ -88,19 +88,19 @@ public sealed class RuleKindTableTests
     }
 
     [Theory]
-    [InlineData(RuleKind.Layers, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Layers, RuleEngines.ArchUnitNet)]
     [InlineData(RuleKind.Forbid, RuleEngines.All)]
     [InlineData(RuleKind.AllowOnly, RuleEngines.All)]
-    [InlineData(RuleKind.Independent, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
-    [InlineData(RuleKind.Acyclic, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
-    [InlineData(RuleKind.BannedApi, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Independent, RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Acyclic, RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.BannedApi, RuleEngines.ArchUnitNet)]
     [InlineData(RuleKind.Naming, RuleEngines.All)]
     [InlineData(RuleKind.MustInherit, RuleEngines.All)]
     [InlineData(RuleKind.MustImplement, RuleEngines.All)]
     [InlineData(RuleKind.Attributes, RuleEngines.All)]
     [InlineData(RuleKind.Modifiers, RuleEngines.All)]
     [InlineData(RuleKind.Placement, RuleEngines.All)]
-    [InlineData(RuleKind.Vocabulary, RuleEngines.Analyzer | RuleEngines.ArchUnitNet)]
+    [InlineData(RuleKind.Vocabulary, RuleEngines.ArchUnitNet)]
     public void A_kind_keeps_the_engines_that_checked_it_and_stays_baselinable(RuleKind kind, RuleEngines engines)
     {
         Assert.Equal(engines, RuleKinds.For(kind).Engines);
