@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using TechLead.EndToEnd.Infrastructure;
 using Xunit;
@@ -19,6 +20,13 @@ internal sealed partial class DocCommandRunner(string startDirectory, IReadOnlyD
 {
     private static readonly TimeSpan BlockTimeout = TimeSpan.FromMinutes(6);
 
+    /// <summary>
+    /// Pages run side by side and share the feed's global packages folder. Two <c>dotnet tool install</c>s of the same
+    /// package into it at once can see each other's half-extracted package ("Entry point file 'techlead.dll' ... was
+    /// not found in the package"), so blocks that install a tool take turns; restores lock per package themselves.
+    /// </summary>
+    private static readonly SemaphoreSlim ToolInstalls = new(1, 1);
+
     private readonly string _cwdFile = Path.Combine(startDirectory, ".doc-test-cwd");
 
     /// <summary>The folder the last block ended in.</summary>
@@ -29,7 +37,25 @@ internal sealed partial class DocCommandRunner(string startDirectory, IReadOnlyD
         // The trap records where the block ended, also when it fails; the file lives outside the reader's folders.
         var script = $"trap 'pwd > \"{_cwdFile}\"' EXIT\n{block.Script}";
         var spec = new ProcessSpec("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], CurrentDirectory) { Environment = environment };
-        var result = await ProcessRunner.RunAsync(spec, BlockTimeout);
+        var installsTool = block.Script.Contains("dotnet tool install", StringComparison.Ordinal);
+        if (installsTool)
+        {
+            await ToolInstalls.WaitAsync();
+        }
+
+        ProcessResult result;
+        try
+        {
+            result = await ProcessRunner.RunAsync(spec, BlockTimeout);
+        }
+        finally
+        {
+            if (installsTool)
+            {
+                ToolInstalls.Release();
+            }
+        }
+
         if (File.Exists(_cwdFile))
         {
             CurrentDirectory = File.ReadAllText(_cwdFile).Trim();
