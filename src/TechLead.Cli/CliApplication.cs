@@ -32,8 +32,8 @@ internal static class CliApplication
         }
         catch (CommandAppException e)
         {
-            // Parse and validation errors: unknown option, missing argument, bad value.
-            return Fail(environment, OneLine(e.Message).TrimEnd('.') + "; see 'techlead --help'");
+            // Parse and validation errors: unknown command (with a "did you mean"), unknown option, missing argument, bad value.
+            return Fail(environment, UnknownCommand.Explain(e.Message, args, HelpIn(environment)) ?? OneLine(e.Message).TrimEnd('.') + "; see 'techlead --help'");
         }
 #pragma warning disable CA1031 // the last line of defence: a one-line error, never a stack trace
         catch (Exception e)
@@ -54,6 +54,7 @@ internal static class CliApplication
         {
             config.Settings.Console = environment.Prompt ?? PlainConsole(environment.Out);
             config.SetApplicationName("techlead");
+            config.SetApplicationVersion(ToolVersion.Current);
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.AddCommand<CheckCommand>("check")
@@ -81,7 +82,11 @@ internal static class CliApplication
             config.AddCommand<ImpactCommand>("impact").WithDescription("What an ADR's rules would flag today if it were accepted.");
             config.AddCommand<InitCommand>("init").WithDescription("Set a repository up: docs/adr with a first ADR, the analyzer in Directory.Build.props.");
             config.AddCommand<InferCommand>("infer").WithDescription("Write a proposed ADR of the rules that already hold, with their evidence.");
-            config.AddBranch("history", history => history.AddCommand<HistoryBackfillCommand>("backfill").WithDescription("Append history lines for past commits (one git worktree at a time)."));
+            config.AddBranch("history", history =>
+            {
+                history.SetDescription("Fill in the history file (techlead.history.jsonl) that report draws trends from.");
+                history.AddCommand<HistoryBackfillCommand>("backfill").WithDescription("Append history lines for past commits (one git worktree at a time).");
+            });
             config.AddCommand<ReportCommand>("report").WithDescription("Write a static HTML + Markdown architecture report.");
             config.AddCommand<ImportCommand>("import").WithDescription("Turn BannedSymbols.txt, config.nsdepcop and architecture tests into ADRs.");
         });
@@ -96,6 +101,14 @@ internal static class CliApplication
         Interactive = InteractionSupport.No,
         Out = new AnsiConsoleOutput(writer),
     });
+
+    /// <summary>The plain help text of a command path (no command: the root), for naming the commands at that level.</summary>
+    private static Func<IReadOnlyList<string>, string> HelpIn(CliEnvironment environment) => args =>
+    {
+        using var help = new StringWriter();
+        Create(new CliEnvironment(environment.WorkingDirectory, help, TextWriter.Null)).Run(args);
+        return help.ToString();
+    };
 
     private static int Fail(CliEnvironment environment, string message)
     {

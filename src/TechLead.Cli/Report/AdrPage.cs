@@ -10,7 +10,8 @@ namespace TechLead.Cli.Report;
 /// <summary>
 /// One page per ADR, what a lead acts on: who owns the decision, its rules (each row's id is the rule id, so
 /// <c>ADR-0002.html#rule-id</c> lands on it, the fragment the analyzer's help links use too), every current violation
-/// at file:line with its rule, the baselined debt with its expiry, the trend, and for a proposed ADR its impact.
+/// at file:line with its rule, the baselined debt with its expiry, the trend (from two recorded checks on), for a
+/// proposed ADR its impact, and the decision's own text.
 /// </summary>
 internal static class AdrPage
 {
@@ -27,13 +28,15 @@ internal static class AdrPage
             blocks.AddRange(Impact(context, document));
         }
 
+        blocks.AddRange(Decision(context, document));
+
         blocks.Add(new HeadingBlock(2, "Rules"));
         blocks.Add(document.Rules.Count == 0
             ? new ParagraphBlock(document.FrontMatter.ManualEnforcement is { } manual ? "No rules: enforced by hand (" + manual + ")." : "No rules.")
             : RulesTable(context, document, anchored: true));
         blocks.AddRange(Violations(context, document));
         blocks.AddRange(Debt(context, document));
-        if (context.History is { Entries.Count: > 0 } history)
+        if (context.History is { Entries.Count: >= TrendSection.MinimumPoints } history)
         {
             blocks.Add(new HeadingBlock(2, "Trend"));
             blocks.AddRange(TrendSection.ForAdr(document.Id, document, history.Entries));
@@ -77,6 +80,17 @@ internal static class AdrPage
         }
 
         yield return new TableBlock(["", ""], rows);
+    }
+
+    /// <summary>The decision in the ADR's own words: its Markdown body under one heading; nothing for a file with front matter only.</summary>
+    private static IEnumerable<ReportBlock> Decision(ReportContext context, AdrDocument document)
+    {
+        var body = AdrText.Body(context.Adrs.TextOf(document), document.Path, context.LinkTo);
+        if (body.Length > 0)
+        {
+            yield return new HeadingBlock(2, "Decision", "decision");
+            yield return new MarkdownBlock(body);
+        }
     }
 
     /// <summary>What accepting a proposed ADR would do today: its rules report at info level until then.</summary>

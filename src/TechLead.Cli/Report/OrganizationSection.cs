@@ -80,6 +80,12 @@ internal static class OrganizationSection
             yield break;
         }
 
+        if (recorded.Count < TrendSection.MinimumPoints)
+        {
+            yield return new ParagraphBlock($"1 of {history.Entries.Count} recorded check(s) has owner counts: trends are drawn from {TrendSection.MinimumPoints} checks on.");
+            yield break;
+        }
+
         yield return new ParagraphBlock($"{recorded.Count} of {history.Entries.Count} recorded check(s) have owner counts. Red: reported violations; grey: baselined debt.");
         var recordedPairs = recorded.SelectMany(e => e.Owners!.SelectMany(o => o.AdrOwners.Select(a => (o.Owner, a.AdrOwner))));
         foreach (var (codeOwner, adrOwner) in pairs.Select(p => (p.CodeOwner, p.AdrOwner)).Union(recordedPairs).Distinct())

@@ -14,6 +14,9 @@ internal sealed record TableBlock(IReadOnlyList<string> Headers, IReadOnlyList<I
 
 internal sealed record DiagramBlock(string Mermaid) : ReportBlock;
 
+/// <summary>Markdown written by a person (an ADR's own text): kept as is in Markdown, rendered by <see cref="AdrText"/> in HTML.</summary>
+internal sealed record MarkdownBlock(string Markdown) : ReportBlock;
+
 /// <summary>Counts over recorded checks, oldest first: an inline SVG chart in HTML, a table in Markdown.</summary>
 internal sealed record TrendBlock(string Title, IReadOnlyList<TrendPoint> Points) : ReportBlock;
 

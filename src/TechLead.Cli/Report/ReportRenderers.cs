@@ -44,6 +44,9 @@ internal static class ReportRenderers
                 case DiagramBlock diagram:
                     html.Append("<pre class=\"mermaid\">\n").Append(Encode(diagram.Mermaid)).Append("</pre>\n");
                     break;
+                case MarkdownBlock text:
+                    html.Append(AdrText.Html(text.Markdown));
+                    break;
                 case TrendBlock trend:
                     html.Append("<figure>").Append(TrendSvg.Render(trend)).Append("<figcaption>").Append(Encode(trend.Title)).Append("</figcaption></figure>\n");
                     break;
@@ -87,6 +90,9 @@ internal static class ReportRenderers
                     break;
                 case DiagramBlock diagram:
                     markdown.Append("```mermaid\n").Append(diagram.Mermaid).Append("```\n\n");
+                    break;
+                case MarkdownBlock text:
+                    markdown.Append(text.Markdown).Append('\n');
                     break;
                 case TrendBlock trend:
                     markdown.Append(trend.Title).Append("\n\n| Date | Commit | Reported | Baselined |\n|---|---|---|---|\n");

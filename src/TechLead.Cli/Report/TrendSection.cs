@@ -14,6 +14,9 @@ namespace TechLead.Cli.Report;
 /// </summary>
 internal static class TrendSection
 {
+    /// <summary>A chart of one recorded check is a dot, not a trend: charts are drawn from two checks on.</summary>
+    public const int MinimumPoints = 2;
+
     public static IEnumerable<ReportBlock> Blocks(AdrRepository adrs, IReadOnlyList<HistoryEntry> history, string historyDisplay)
     {
         yield return new HeadingBlock(2, "Trends");
@@ -24,6 +27,12 @@ internal static class TrendSection
         }
 
         var entries = history.OrderBy(e => e.Date, StringComparer.Ordinal).ToList();
+        if (entries.Count < MinimumPoints)
+        {
+            yield return new ParagraphBlock(OneCheck(entries[0].Date, historyDisplay));
+            yield break;
+        }
+
         yield return new ParagraphBlock($"{entries.Count} recorded check(s) from {entries[0].Date} to {entries[^1].Date} in {historyDisplay}. Red: reported violations; grey: baselined debt.");
         yield return Trend("All ADRs", entries, e => e.Total);
         var adrIds = adrs.Set.Documents.Where(d => d.Rules.Count > 0).Select(d => d.Id)
@@ -40,10 +49,14 @@ internal static class TrendSection
         }
     }
 
-    /// <summary>One ADR's charts: the ADR's, then one per rule (its current rules and any the history names); none without history.</summary>
+    /// <summary>What the report says instead of charts when only one check is recorded.</summary>
+    public static string OneCheck(string date, string historyDisplay) =>
+        $"1 recorded check ({date}) in {historyDisplay}: trends are drawn from {MinimumPoints} checks on; 'techlead check --record {historyDisplay}' appends a line per run.";
+
+    /// <summary>One ADR's charts: the ADR's, then one per rule (its current rules and any the history names); none with fewer than <see cref="MinimumPoints"/> checks.</summary>
     public static IEnumerable<TrendBlock> ForAdr(string adrId, AdrDocument? document, IReadOnlyList<HistoryEntry> history)
     {
-        if (history.Count == 0)
+        if (history.Count < MinimumPoints)
         {
             yield break;
         }

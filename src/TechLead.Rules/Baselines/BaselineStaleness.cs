@@ -67,9 +67,12 @@ public static class BaselineStaleness
     private static AdrDiagnostic Diagnostic(Baseline baseline, BaselineEntry entry, int actual, RuleSeverity severity)
     {
         var what = actual == 0 ? "no longer matches any violation" : $"now matches {actual} violation(s), fewer than its count";
+
+        // A type-level rule (naming, sealed, ...) has no 'to': the entry names one type, with no arrow to nothing.
+        var subject = entry.To.Length == 0 ? $"'{entry.From}'" : $"'{entry.From}' -> '{entry.To}'";
         return new AdrDiagnostic(
             DiagnosticIds.StaleBaselineEntry,
-            $"baseline entry {entry.Adr}/{entry.Rule} '{entry.From}' -> '{entry.To}' (count {entry.Count}) {what}: remove it or run 'techlead baseline update'",
+            $"baseline entry {entry.Adr}/{entry.Rule} {subject} (count {entry.Count}) {what}: remove it or run 'techlead baseline update'",
             baseline.Path,
             entry.Span,
             severity);

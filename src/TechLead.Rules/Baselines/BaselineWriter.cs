@@ -9,8 +9,11 @@ namespace TechLead.Rules.Baselines;
 /// <summary>
 /// The one writer of <c>techlead.baseline.json</c>, used by <c>techlead baseline create|update</c> and the
 /// "Add to baseline" code fix: version 1, entries ordered by adr, rule, from, to (ordinal), fields in spec order,
-/// two-space indentation, non-ASCII and HTML-sensitive characters written as <c>\uXXXX</c> (as System.Text.Json's
-/// default encoder does), one final newline. The file then diffs cleanly whichever tool wrote it last.
+/// two-space indentation, one final newline. Names are written as UTF-8 text (<c>Café</c>, not <c>Caf\u00E9</c>) so a
+/// reviewer reads them in the diff; what JSON requires or what could mislead a reader or an HTML/JS consumer is
+/// written as <c>\uXXXX</c>: control characters (C0, DEL, C1), HTML-sensitive characters (as System.Text.Json's
+/// default encoder does), the JavaScript line separators U+2028/U+2029 and unpaired surrogates. The file then diffs
+/// cleanly whichever tool wrote it last.
 /// </summary>
 public static class BaselineWriter
 {
@@ -73,8 +76,16 @@ public static class BaselineWriter
     private static string Escape(string value)
     {
         var escaped = new StringBuilder(value.Length);
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                // A well-formed pair (a CJK extension ideograph, an emoji) is one character: written as is.
+                escaped.Append(c).Append(value[++i]);
+                continue;
+            }
+
             switch (c)
             {
                 case '\\': escaped.Append("\\\\"); break;
@@ -83,7 +94,8 @@ public static class BaselineWriter
                 case '\t': escaped.Append("\\t"); break;
                 case '\b': escaped.Append("\\b"); break;
                 case '\f': escaped.Append("\\f"); break;
-                case < ' ' or > '~' or '"' or '<' or '>' or '&' or '\'' or '+' or '`':
+                case < ' ' or (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or (>= '\uD800' and <= '\uDFFF')
+                    or '"' or '<' or '>' or '&' or '\'' or '+' or '`':
                     escaped.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
                 default: escaped.Append(c); break;

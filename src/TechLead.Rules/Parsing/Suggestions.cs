@@ -3,8 +3,8 @@ using System.Collections.Generic;
 
 namespace TechLead.Rules.Parsing;
 
-/// <summary>"Did you mean ...?" for misspelt kinds and field names.</summary>
-internal static class Suggestions
+/// <summary>"Did you mean ...?" for misspelt kinds, field names and CLI commands (one edit distance for all).</summary>
+public static class Suggestions
 {
     /// <summary>The closest candidate within a small edit distance, or null.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)

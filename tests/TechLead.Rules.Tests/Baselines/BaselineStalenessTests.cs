@@ -55,4 +55,20 @@ public sealed class BaselineStalenessTests
         Assert.Contains("no longer matches any violation", Assert.Single(stale).Message);
         Assert.Empty(none);
     }
+
+    [Fact]
+    public void A_type_level_entry_without_a_to_is_named_without_an_arrow()
+    {
+        var typeLevel = Baseline.Parse("/repo/techlead.baseline.json", """
+            { "version": 1, "entries": [
+              { "adr": "ADR-0008", "rule": "repo-suffix", "from": "T:Shop.Infrastructure.OrderStore", "to": "", "count": 1 }
+            ] }
+            """, []);
+
+        var stale = BaselineStaleness.Find(typeLevel, new Dictionary<BaselineKey, int>(), RuleSeverity.Warning);
+
+        Assert.Equal(
+            "baseline entry ADR-0008/repo-suffix 'T:Shop.Infrastructure.OrderStore' (count 1) no longer matches any violation: remove it or run 'techlead baseline update'",
+            Assert.Single(stale).Message);
+    }
 }

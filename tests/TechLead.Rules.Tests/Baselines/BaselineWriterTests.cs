@@ -8,7 +8,7 @@ namespace TechLead.Rules.Tests.Baselines;
 public sealed class BaselineWriterTests
 {
     [Fact]
-    public void Entries_are_ordered_fields_in_spec_order_and_unsafe_characters_escaped()
+    public void Entries_are_ordered_fields_in_spec_order_names_in_utf8_and_unsafe_characters_escaped()
     {
         BaselineEntry[] entries =
         [
@@ -27,7 +27,7 @@ public sealed class BaselineWriterTests
                   "from": "T:Shop.Domain.Order",
                   "to": "T:Shop.Infrastructure.Db",
                   "count": 1,
-                  "owner": "@acme/\u00F6rders"
+                  "owner": "@acme/örders"
                 },
                 {
                   "adr": "ADR-0008",
@@ -85,5 +85,30 @@ public sealed class BaselineWriterTests
 
         Assert.Empty(problems);
         Assert.Equal(entry with { Span = read.Entries[0].Span }, Assert.Single(read.Entries));
+    }
+
+    [Fact]
+    public void Non_ascii_names_are_written_as_utf8_text_and_read_back_unchanged()
+    {
+        var entry = new BaselineEntry("ADR-0009", "names", "T:Shop.Café", "T:Shop.注文.倉庫𠀋", 2) { Owner = "@équipe" };
+        var problems = new List<AdrDiagnostic>();
+
+        var text = BaselineWriter.Write([entry]);
+        var read = Baseline.Parse("/b.json", text, problems);
+
+        Assert.Contains("      \"from\": \"T:Shop.Café\",\n      \"to\": \"T:Shop.注文.倉庫𠀋\",\n", text, System.StringComparison.Ordinal);
+        Assert.Contains("      \"owner\": \"@équipe\"\n", text, System.StringComparison.Ordinal);
+        Assert.Empty(problems);
+        Assert.Equal(entry with { Span = read.Entries[0].Span }, Assert.Single(read.Entries));
+    }
+
+    [Fact]
+    public void Invisible_and_line_breaking_characters_stay_escaped()
+    {
+        var entry = new BaselineEntry("ADR-0009", "r", "T:A", "", 1) { Reason = "del\u007F c1\u0085 ls\u2028 ps\u2029 lone\uD800 nbsp\u00A0" };
+
+        var text = BaselineWriter.Write([entry]);
+
+        Assert.Contains("\"reason\": \"del\\u007F c1\\u0085 ls\\u2028 ps\\u2029 lone\\uD800 nbsp\u00A0\"", text, System.StringComparison.Ordinal);
     }
 }
