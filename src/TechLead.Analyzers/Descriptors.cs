@@ -25,6 +25,8 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor InvalidRule { get; } = Find(DiagnosticIds.InvalidRule)!;
 
+    public static DiagnosticDescriptor NoAdrsFound { get; } = Find(DiagnosticIds.NoAdrsFound)!;
+
     /// <summary>The descriptor of an ID, or null when the ID is not TechLead's.</summary>
     public static DiagnosticDescriptor? Find(string id)
     {

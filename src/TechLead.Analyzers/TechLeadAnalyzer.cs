@@ -48,13 +48,20 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var inputs = AdrInputs.Read(context.Options, text => context.TryGetValue(text, ParsedText.Provider, out var parsed) ? parsed : null, context.CancellationToken);
+        var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
+        if (inputs.AdrFiles == 0 && settings.AdrSearchStart is { } searchStart)
+        {
+            // The package is referenced, yet no ADR reached the build: say so once, rather than "Build succeeded" alone (rules/0031).
+            var message = NoAdrsFound.Message(settings.AdrDirectory, searchStart);
+            context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoAdrsFound, Location.None, message)));
+        }
+
         var activeRules = inputs.ActiveRules;
         if (activeRules.Count == 0 && inputs.Diagnostics.Count == 0 && listeners is null)
         {
             return;
         }
 
-        var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         var model = new RoslynTypeModel(context.Compilation.Assembly, settings.EntryPointNamespace);
         var reporter = new ViolationReporter(settings, inputs.Baseline, Today());
         var listener = listeners?.Invoke(context.Compilation, model);

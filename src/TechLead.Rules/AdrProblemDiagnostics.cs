@@ -16,6 +16,8 @@ public static class AdrProblemDiagnostics
 
     public static DiagnosticInfo BrokenSupersession { get; } = DiagnosticInfo.AdrProblem(DiagnosticIds.BrokenSupersession, "Broken supersession", "An ADR's supersession links are missing, dangling or cyclic.", RuleSeverity.Warning);
 
+    public static DiagnosticInfo NoAdrsFound { get; } = DiagnosticInfo.AdrProblem(DiagnosticIds.NoAdrsFound, "No ADRs found", "The project references the TechLead analyzer but its build was given no ADR file, so it enforces nothing.", RuleSeverity.Warning);
+
     /// <summary>In ID order.</summary>
-    public static IReadOnlyList<DiagnosticInfo> All { get; } = [AdrUnreadable, InvalidRule, DuplicateId, StaleBaselineEntry, BrokenSupersession];
+    public static IReadOnlyList<DiagnosticInfo> All { get; } = [AdrUnreadable, InvalidRule, DuplicateId, StaleBaselineEntry, BrokenSupersession, NoAdrsFound];
 }

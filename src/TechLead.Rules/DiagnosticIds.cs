@@ -20,4 +20,5 @@ public static class DiagnosticIds
     public const string DuplicateId = "TL9003";
     public const string StaleBaselineEntry = "TL9004";
     public const string BrokenSupersession = "TL9005";
+    public const string NoAdrsFound = "TL9006";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using TechLead.EndToEnd.LocalFeed;
@@ -196,6 +197,31 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
         Assert.Contains($"build_property.TechLeadBaseline = {repo.FullPath("techlead.baseline.json")}\n", editorConfig, StringComparison.Ordinal);
         Assert.Contains($"[{EditorConfigPath(repo.FullPath("docs/adr/0001-layers.md"))}]\nbuild_metadata.AdditionalFiles.TechLeadKind = adr\n", editorConfig, StringComparison.Ordinal);
         Assert.Contains($"[{EditorConfigPath(repo.FullPath("techlead.baseline.json"))}]\nbuild_metadata.AdditionalFiles.TechLeadKind = baseline\n", editorConfig, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_build_given_no_ADR_warns_once_naming_where_it_looked_and_NoWarn_silences_it()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/decisions/0001-layers.md", "# Layers\n");
+        repo.WriteFile("src/App/Order.cs", "namespace Shop;\n\ninternal sealed class Order\n{\n}\n");
+        await feed.EnsurePackedAsync();
+        await repo.RestoreAsync(_budget.Token);
+
+        var build = await repo.BuildAsync(_budget.Token);
+
+        build.EnsureSuccess();
+        // MSBuild repeats each warning in its summary: one distinct line is one warning.
+        var warning = Assert.Single(build.StandardOutput.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains("TL9006", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct());
+        Assert.Contains(
+            $"warning TL9006: no ADRs found: there is no docs/adr folder in '{repo.FullPath("src/App")}{Separator}' or the 8 folders above it, so this build enforces no decision; set <TechLeadAdrDirectory>",
+            warning,
+            StringComparison.Ordinal);
+
+        var silenced = await repo.BuildAsync(_budget.Token, "--no-incremental", "-p:NoWarn=TL9006");
+
+        silenced.EnsureSuccess();
+        Assert.DoesNotContain("TL9006", silenced.StandardOutput, StringComparison.Ordinal);
     }
 
     public void Dispose() => _budget.Dispose();

@@ -21,8 +21,9 @@ namespace TechLead.Analyzers.Input;
 /// </summary>
 internal sealed class AdrInputs
 {
-    private AdrInputs(AdrSet set, Baseline baseline, IReadOnlyList<AdrDiagnostic> diagnostics)
+    private AdrInputs(AdrSet set, Baseline baseline, IReadOnlyList<AdrDiagnostic> diagnostics, int adrFiles)
     {
+        AdrFiles = adrFiles;
         Set = set;
         Baseline = baseline;
         Diagnostics = diagnostics;
@@ -36,6 +37,9 @@ internal sealed class AdrInputs
     private PrefixIndex<VocabularyRule>? vocabularies;
 
     public AdrSet Set { get; }
+
+    /// <summary>How many additional files were taken as ADRs, readable or not (none: TL9006 where the package is referenced).</summary>
+    public int AdrFiles { get; }
 
     public Baseline Baseline { get; }
 
@@ -119,7 +123,7 @@ internal sealed class AdrInputs
 
         var set = AdrSet.FromParsed(parsed);
         diagnostics.InsertRange(0, set.Diagnostics);
-        return new AdrInputs(set, baseline, diagnostics);
+        return new AdrInputs(set, baseline, diagnostics, inputs.Count(i => i.Role == FileRole.Adr));
     }
 
     private static ParsedText? ReadText(AdditionalText file, SourceText? text, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics)

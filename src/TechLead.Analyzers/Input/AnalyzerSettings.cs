@@ -23,6 +23,8 @@ internal sealed class AnalyzerSettings
         var global = provider.GlobalOptions;
         AdrBaseUrl = Read(global, "build_property.TechLeadAdrBaseUrl");
         RepositoryRoot = Read(global, "build_property.TechLeadRepositoryRoot");
+        AdrDirectory = Read(global, "build_property.TechLeadAdrDirectory");
+        AdrSearchStart = Read(global, "build_property._TechLeadAdrSearchStart");
         EntryPointNamespace = TopLevelProgram.NamespaceFor(Read(global, "build_property.RootNamespace"), compilation.AssemblyName ?? string.Empty);
     }
 
@@ -31,6 +33,15 @@ internal sealed class AnalyzerSettings
 
     /// <summary><c>$(TechLeadRepositoryRoot)</c>: help links use ADR paths relative to it.</summary>
     public string? RepositoryRoot { get; }
+
+    /// <summary><c>$(TechLeadAdrDirectory)</c>: the folder the package props give the build its ADRs from; null when unset.</summary>
+    public string? AdrDirectory { get; }
+
+    /// <summary>
+    /// <c>$(_TechLeadAdrSearchStart)</c>, the project folder the package props searched for docs/adr from. Only the
+    /// package props set it, so it also says that the package is referenced (a bare analyzer, as in tests, has none).
+    /// </summary>
+    public string? AdrSearchStart { get; }
 
     /// <summary>
     /// Where the <c>Program</c> of top-level statements counts: <c>$(RootNamespace)</c> (a compiler-visible property

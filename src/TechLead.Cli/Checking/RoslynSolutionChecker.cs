@@ -80,6 +80,8 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         {
             ["build_property.TechLeadRepositoryRoot"] = request.RepositoryRoot,
             ["build_property.TechLeadAdrDirectory"] = request.AdrDirectory,
+            // The check finds and reports the ADRs itself: the build's TL9006 (no ADR given to the analyzer) stays off.
+            ["build_property._TechLeadAdrSearchStart"] = string.Empty,
         };
         if (!string.IsNullOrEmpty(request.AdrBaseUrl))
         {

@@ -3,6 +3,7 @@ using System.Linq;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 
 namespace TechLead.Cli.Output;
 
@@ -22,6 +23,13 @@ internal sealed class MarkdownFormatter : IResultFormatter
         if (summary.Baselined > 0)
         {
             output.WriteLine($"{summary.Baselined} known violation(s) are frozen in the baseline and not listed.");
+            output.WriteLine();
+        }
+
+        if (UnenforcedDecisions.Notice(result.Adrs.Set) is { } unenforced)
+        {
+            // Not in a table, and its `enforcement: "manual: <...>"` is a code span: written as is.
+            output.WriteLine(unenforced);
             output.WriteLine();
         }
 

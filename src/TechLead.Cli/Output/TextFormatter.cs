@@ -3,13 +3,14 @@ using System.Linq;
 using TechLead.Cli.Adrs;
 using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
+using TechLead.Rules;
 
 namespace TechLead.Cli.Output;
 
 /// <summary>
 /// For people: findings grouped by ADR, each line in the compiler shape terminals and IDEs make
 /// clickable (<c>path(line,col): error TL0002: message</c>) followed by the ADR link.
-/// Baselined violations are only counted.
+/// Baselined violations are only counted; the accepted ADRs that enforce no rule are named before the summary.
 /// </summary>
 internal sealed class TextFormatter : IResultFormatter
 {
@@ -41,6 +42,11 @@ internal sealed class TextFormatter : IResultFormatter
             }
 
             output.WriteLine();
+        }
+
+        if (UnenforcedDecisions.Notice(result.Adrs.Set) is { } unenforced)
+        {
+            output.WriteLine(unenforced);
         }
 
         var summary = ResultSummary.Of(result);

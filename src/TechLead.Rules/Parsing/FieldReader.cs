@@ -38,19 +38,31 @@ internal sealed class FieldReader(YamlMapping mapping, ParseContext context, str
     }
 
     /// <summary>
-    /// Like <see cref="ReportUnknownFields"/> but as warnings that do not invalidate the mapping:
-    /// front matter may carry keys of other tools (a site generator's <c>layout</c>), yet a typo still deserves a word.
+    /// Like <see cref="ReportUnknownFields"/> but tolerant, without invalidating the mapping: front matter may carry keys
+    /// of other tools (a site generator's <c>layout</c>), a warning. A key a typo away from a known one (<c>rulez</c>:
+    /// <see cref="TypoDistance"/>) is an error, since what it meant is silently off (rules/0031).
     /// </summary>
     public void WarnUnknownFields()
     {
         foreach (var entry in Mapping.Entries)
         {
-            if (!Contains(knownFields, entry.Key.Value))
+            var key = entry.Key.Value;
+            if (Contains(knownFields, key))
             {
-                Context.Add(DiagnosticIds.InvalidRule, entry.Key.Span, UnknownField(entry.Key.Value), RuleSeverity.Warning);
+                continue;
             }
+
+            var meant = Suggestions.Within(key, knownFields, TypoDistance(key));
+            Context.Add(
+                DiagnosticIds.InvalidRule,
+                entry.Key.Span,
+                meant is null ? UnknownField(key) : $"unknown field '{key}'; did you mean '{meant}'?",
+                meant is null ? RuleSeverity.Warning : RuleSeverity.Error);
         }
     }
+
+    /// <summary>Two edits, or one for keys of up to 3 characters (every 2-letter key is two edits from <c>id</c>).</summary>
+    private static int TypoDistance(string key) => key.Length <= 3 ? 1 : 2;
 
     private string UnknownField(string key) => $"unknown field '{key}'{Suggestions.DidYouMean(key, knownFields)}";
 

@@ -7,7 +7,13 @@ namespace TechLead.Rules.Parsing;
 public static class Suggestions
 {
     /// <summary>The closest candidate within a small edit distance, or null.</summary>
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    public static string? Closest(string word, IEnumerable<string> candidates) =>
+        Within(word, candidates, Math.Max(1, Math.Min(3, word.Length / 3)));
+
+    /// <summary>
+    /// The closest candidate at most <paramref name="maxDistance"/> edits away (a swap of neighbours is one edit), or null.
+    /// </summary>
+    public static string? Within(string word, IEnumerable<string> candidates, int maxDistance)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -21,8 +27,7 @@ public static class Suggestions
             }
         }
 
-        var allowed = Math.Max(1, Math.Min(3, word.Length / 3));
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= maxDistance ? best : null;
     }
 
     /// <summary><c>; did you mean 'forbid'?</c> or, with no close candidate, the list of valid values.</summary>

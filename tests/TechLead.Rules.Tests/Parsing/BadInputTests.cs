@@ -87,7 +87,7 @@ public sealed class BadInputTests
             ("TL9002", "status 'acepted' is not valid; did you mean 'accepted'?"));
 
     [Fact]
-    public void Unknown_front_matter_field_is_a_warning_with_a_suggestion()
+    public void Unknown_front_matter_field_gets_a_suggestion_and_one_far_from_every_field_is_a_warning()
     {
         Adr.AssertDiagnostics(
             "---\nid: ADR-0007\nstatus: accepted\n{|decision-maker|}: [Ana]\n---\n",
