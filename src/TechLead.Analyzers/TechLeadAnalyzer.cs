@@ -51,7 +51,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         var settings = new AnalyzerSettings(context.Options.AnalyzerConfigOptionsProvider, context.Compilation);
         if (inputs.AdrFiles == 0 && settings.AdrSearchStart is { } searchStart)
         {
-            // The package is referenced, yet no ADR reached the build: say so once, rather than "Build succeeded" alone (rules/0031).
+            // The package is referenced, yet no ADR reached the build: say so once, rather than "Build succeeded" alone (rules/0032).
             var message = NoAdrsFound.Message(settings.AdrDirectory, searchStart);
             context.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(Descriptors.NoAdrsFound, Location.None, message)));
         }

@@ -2,7 +2,7 @@ namespace TechLead.Rules;
 
 /// <summary>
 /// What TL9006 says: a build that references the analyzer but was given no ADR file names where the package looked
-/// and how to point it elsewhere (rules/0031).
+/// and how to point it elsewhere (rules/0032).
 /// </summary>
 public static class NoAdrsFound
 {

@@ -6,7 +6,7 @@ using TechLead.Analyzers.Tests.Infrastructure;
 
 namespace TechLead.Analyzers.Tests;
 
-/// <summary>TL9006: a build through the package (its <c>_TechLeadAdrSearchStart</c> marker) that was given no ADR says so once (rules/0031).</summary>
+/// <summary>TL9006: a build through the package (its <c>_TechLeadAdrSearchStart</c> marker) that was given no ADR says so once (rules/0032).</summary>
 public sealed class TL9006NoAdrsFoundTests
 {
     private const string Source = "namespace Shop { public class A { } }";

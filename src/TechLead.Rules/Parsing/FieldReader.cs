@@ -40,7 +40,7 @@ internal sealed class FieldReader(YamlMapping mapping, ParseContext context, str
     /// <summary>
     /// Like <see cref="ReportUnknownFields"/> but tolerant, without invalidating the mapping: front matter may carry keys
     /// of other tools (a site generator's <c>layout</c>), a warning. A key a typo away from a known one (<c>rulez</c>:
-    /// <see cref="TypoDistance"/>) is an error, since what it meant is silently off (rules/0031).
+    /// <see cref="TypoDistance"/>) is an error, since what it meant is silently off (rules/0032).
     /// </summary>
     public void WarnUnknownFields()
     {

@@ -4,7 +4,7 @@ using TechLead.Cli.Tests.Support;
 
 namespace TechLead.Cli.Tests.Commands;
 
-/// <summary>check names the accepted ADRs that enforce no rule (text and markdown), without changing the exit code (rules/0031).</summary>
+/// <summary>check names the accepted ADRs that enforce no rule (text and markdown), without changing the exit code (rules/0032).</summary>
 public sealed class CheckUnenforcedTests
 {
     private const string Notice = "2 accepted ADRs enforce no rule: ADR-0003, ADR-0009 (add rules or `enforcement: \"manual: <how people check it>\"`)";

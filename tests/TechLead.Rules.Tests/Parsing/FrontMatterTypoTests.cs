@@ -4,7 +4,7 @@ using TechLead.Rules.Tests.Support;
 
 namespace TechLead.Rules.Tests.Parsing;
 
-/// <summary>A top-level key a typo away from a known one is an error (its meaning is silently off); farther keys stay warnings (rules/0031).</summary>
+/// <summary>A top-level key a typo away from a known one is an error (its meaning is silently off); farther keys stay warnings (rules/0032).</summary>
 public sealed class FrontMatterTypoTests
 {
     private const string Head = "---\nid: ADR-0007\nstatus: accepted\n";
