@@ -22,10 +22,9 @@ internal static class Inferrer
 {
     public static async Task<InferenceResult> RunAsync(InferRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(request.Target, request.WorkingDirectory);
-        var adrDirectory = request.AdrDirectory is not null
-            ? AdrDirectoryLocator.Resolve(request.AdrDirectory, Path.GetDirectoryName(target)!, request.WorkingDirectory)
-            : AdrDirectoryLocator.FindUpward(Path.GetDirectoryName(target)!);
+        var workspace = Workspace.ForSolution(new(request.WorkingDirectory, request.Target, request.AdrDirectory));
+        var target = workspace.Solution!;
+        var adrDirectory = workspace.AdrDirectory;
         var number = adrDirectory is null ? 1 : AdrNumbering.Next(adrDirectory, AdrRepository.Load(adrDirectory).Set);
         var id = AdrTemplate.Id(number);
         var name = Path.GetFileNameWithoutExtension(target);
