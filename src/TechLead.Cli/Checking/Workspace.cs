@@ -43,9 +43,10 @@ internal sealed class Workspace
     public string RepositoryRoot => RepositoryLayout.RepositoryRootOf(RequireAdrDirectory());
 
     /// <summary>The baseline file as given (relative to the working folder), else the default in the repository root; it need not exist.</summary>
-    public string BaselinePath => string.IsNullOrWhiteSpace(explicitBaseline)
-        ? RepositoryLayout.DefaultBaselinePath(RepositoryRoot)
-        : ArgumentPaths.Resolve(BaselineFileChoice.PathOf(explicitBaseline, RepositoryRoot), WorkingDirectory);
+    /// <remarks>The choice is the analyzer's (rules/0027); the repository root is only looked for when no file was given.</remarks>
+    public string BaselinePath => ArgumentPaths.Resolve(
+        BaselineFileChoice.PathOf(explicitBaseline, string.IsNullOrWhiteSpace(explicitBaseline) ? RepositoryRoot : string.Empty),
+        WorkingDirectory);
 
     /// <summary>Commands that need a solution (check, baseline, infer, history backfill): the target, else the current folder.</summary>
     public static Workspace ForSolution(WorkspaceArguments arguments)
