@@ -6,13 +6,15 @@ namespace TechLead.Cli.Changes;
 /// <summary>
 /// Pull-request mode: keeps the violations whose span touches a line changed since the ref (every violation
 /// in a new file) and counts the others. Runs after the baseline was applied to the whole solution, so the
-/// ratchet and stale entries are judged as in a full check. Problems in ADR and baseline files are always kept.
+/// ratchet and stale entries are judged as in a full check. Problems in ADR and baseline files and baselined
+/// violations are always kept (the latter are not "outside the lines changed": they are baselined).
 /// </summary>
 internal static class ChangedLinesFilter
 {
     public static CheckResult Apply(CheckResult result, ChangesSinceRef changes)
     {
-        var kept = result.Findings.Where(f => f.IsFileProblem || changes.Touches(f.Path, f.Line, f.EndLine)).ToList();
+        // Baselined violations stay in, wherever they are: the summary counts them as baselined, as a full check does.
+        var kept = result.Findings.Where(f => f.IsFileProblem || f.Baselined || changes.Touches(f.Path, f.Line, f.EndLine)).ToList();
         return new CheckResult(result.Target, result.Adrs, kept, result.Projects, result.Baseline, result.Graph)
         {
             AdrBaseUrl = result.AdrBaseUrl,

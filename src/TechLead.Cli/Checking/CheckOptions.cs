@@ -37,6 +37,9 @@ internal sealed record CheckOptions
     /// <summary>Print what MSBuild reported while loading (otherwise silent unless a project did not load).</summary>
     public bool Verbose { get; init; }
 
+    /// <summary>Where the solution, ADRs and baseline of this run are to be found.</summary>
+    public WorkspaceArguments Where => new(WorkingDirectory, Target, AdrDirectory, BaselinePath);
+
     /// <summary>Rewrites an ADR before the analyzer sees it (impact: evaluate a proposed ADR as accepted).</summary>
     public Func<AdrSourceFile, AdrSourceFile>? RewriteAdr { get; init; }
 }

@@ -23,9 +23,10 @@ internal static class CheckSession
 {
     public static async Task<CheckResult> RunAsync(CheckOptions options, ISolutionChecker engine, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(options.Target, options.WorkingDirectory);
-        var adrs = AdrRepository.Load(AdrDirectoryLocator.Resolve(options.AdrDirectory, Path.GetDirectoryName(target)!, options.WorkingDirectory));
-        var (baseline, baselineExists, baselinePath) = LoadBaseline(options, adrs);
+        var workspace = Workspace.ForSolution(options.Where);
+        var target = workspace.Solution!;
+        var adrs = AdrRepository.Load(workspace.RequireAdrDirectory());
+        var (baseline, baselineExists, baselinePath) = LoadBaseline(options, workspace);
         var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
         var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore, Verbose = options.Verbose };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
@@ -45,9 +46,9 @@ internal static class CheckSession
     public static string Today() => BaselineDate.Of(DateTimeOffset.UtcNow);
 
     /// <summary>The baseline file: explicit (must exist) or the default beside docs/ (optional).</summary>
-    public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, AdrRepository adrs)
+    public static (Baseline Baseline, bool Exists, string Path) LoadBaseline(CheckOptions options, Workspace workspace)
     {
-        var path = ArgumentPaths.Resolve(BaselineFileChoice.PathOf(options.BaselinePath, adrs.RepositoryRoot), options.WorkingDirectory);
+        var path = workspace.BaselinePath;
         if (options.IgnoreBaseline)
         {
             return (Baseline.Empty, false, path);

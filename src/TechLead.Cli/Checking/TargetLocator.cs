@@ -27,7 +27,7 @@ internal static class TargetLocator
 
         if (!Directory.Exists(path))
         {
-            throw new BadInputException($"path '{argument}' does not exist");
+            throw new BadInputException($"path '{argument}' does not exist; pass a .sln, .slnx, .csproj or a folder that holds one");
         }
 
         return TryFindIn(path, out var found, out var ambiguity)

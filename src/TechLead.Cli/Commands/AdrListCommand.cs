@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
+using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules;
 using TechLead.Rules.Model;
@@ -16,7 +17,7 @@ internal sealed class AdrListCommand(CliEnvironment environment) : Command<AdrLi
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
+        var repository = AdrRepository.Load(Workspace.ForAdrs(new(environment.WorkingDirectory, AdrDirectory: settings.Directory)).RequireAdrDirectory());
         AdrStatus? filter = settings.Status is null ? null : AdrNames.ParseStatus(settings.Status);
         var set = repository.Set;
         var documents = set.Documents.Where(d => filter is null || (d.Status == filter && set.StatusProblem(d) is null)).ToList();

@@ -5,6 +5,7 @@ using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
+using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules.Model;
 
@@ -22,9 +23,10 @@ internal sealed class AdrNewCommand(CliEnvironment environment) : Command<AdrNew
 
         var status = AdrNames.Of(AdrNames.ParseStatus(settings.Status));
         var category = settings.Category is null ? AskCategory() : AdrNames.ParseCategory(settings.Category);
+        // The one command that may start the ADR folder: a folder given need not exist yet, none found is ./docs/adr.
         var directory = settings.Directory is { Length: > 0 } explicitDirectory
             ? environment.FullPath(explicitDirectory)
-            : AdrDirectoryLocator.FindUpward(environment.WorkingDirectory) ?? Path.Combine(environment.WorkingDirectory, "docs", "adr");
+            : Workspace.ForAdrs(new(environment.WorkingDirectory)).AdrDirectory ?? Path.Combine(environment.WorkingDirectory, "docs", "adr");
         var existing = Directory.Exists(directory) ? AdrRepository.Load(directory).Set : null;
         var number = AdrNumbering.Next(directory, existing);
         var path = Path.Combine(directory, AdrTemplate.FileName(number, settings.Title.Trim()));

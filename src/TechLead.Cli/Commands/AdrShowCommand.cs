@@ -19,7 +19,8 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
+        var workspace = settings.Locate(environment.WorkingDirectory);
+        var adrs = SolutionSettings.LoadAdrs(workspace);
         var document = adrs.Require(settings.Adr);
         var output = environment.Out;
         WriteHeader(output, document);
@@ -39,9 +40,9 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         }
 
         output.WriteLine();
-        await WriteViolationsAsync(settings, adrs, document, cancellationToken).ConfigureAwait(false);
+        await WriteViolationsAsync(settings, workspace, document, cancellationToken).ConfigureAwait(false);
         output.WriteLine();
-        WriteBaseline(settings, adrs, document);
+        WriteBaseline(settings, workspace, document);
         return ExitCodes.Success;
     }
 
@@ -61,7 +62,7 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         output.WriteLine($"  file: {PathDisplay.Relative(document.Path)}");
     }
 
-    private async Task WriteViolationsAsync(Settings settings, AdrRepository adrs, AdrDocument document, CancellationToken cancellationToken)
+    private async Task WriteViolationsAsync(Settings settings, Workspace workspace, AdrDocument document, CancellationToken cancellationToken)
     {
         if (settings.NoCheck)
         {
@@ -69,13 +70,13 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
             return;
         }
 
-        if (settings.FindSolution(adrs, environment.WorkingDirectory) is not { } solution)
+        if (workspace.Solution is not { } solution)
         {
             environment.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
             return;
         }
 
-        var result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution, environment.WorkingDirectory), machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
+        var result = await CheckRunner.RunAsync(settings.ToOptions(workspace, solution), machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var violations = result.Violations.Where(v => v.Adr == document.Id).ToList();
         var shown = violations.Where(v => !v.Baselined).ToList();
         environment.Out.WriteLine($"Violations ({shown.Count}, {violations.Count - shown.Count} baselined) in {PathDisplay.Relative(solution)}:");
@@ -85,9 +86,9 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         }
     }
 
-    private void WriteBaseline(Settings settings, AdrRepository adrs, AdrDocument document)
+    private void WriteBaseline(Settings settings, Workspace workspace, AdrDocument document)
     {
-        var (baseline, exists, path) = CheckSession.LoadBaseline(settings.ToOptions(null, environment.WorkingDirectory), adrs);
+        var (baseline, exists, path) = CheckSession.LoadBaseline(settings.ToOptions(workspace.Solution, environment.WorkingDirectory), workspace);
         var entries = baseline.Entries.Where(e => e.Adr == document.Id).ToList();
         environment.Out.WriteLine(exists ? $"Baseline entries ({entries.Count}) in {PathDisplay.Relative(path)}:" : "Baseline entries: none (no baseline file)");
         foreach (var entry in entries)

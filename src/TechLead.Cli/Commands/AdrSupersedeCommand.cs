@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
 using TechLead.Cli.Adrs;
+using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules.Model;
 using TechLead.Rules.Parsing;
@@ -20,7 +21,7 @@ internal sealed class AdrSupersedeCommand(CliEnvironment environment) : Command<
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
+        var repository = AdrRepository.Load(Workspace.ForAdrs(new(environment.WorkingDirectory, AdrDirectory: settings.Directory)).RequireAdrDirectory());
         var old = repository.Require(settings.Old);
         var replacement = repository.Require(settings.By ?? throw new BadInputException("missing --by NEW: the ADR that supersedes " + settings.Old));
         if (old.Id == replacement.Id)

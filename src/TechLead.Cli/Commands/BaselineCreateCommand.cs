@@ -38,18 +38,9 @@ internal sealed class BaselineCreateCommand(CliEnvironment environment) : AsyncC
         return ExitCodes.Success;
     }
 
-    /// <summary>--baseline, else techlead.baseline.json in the folder that holds docs/ (found from the target).</summary>
-    internal static string BaselinePath(CheckSettings settings, string workingDirectory)
-    {
-        if (settings.Baseline is { } explicitPath)
-        {
-            return ArgumentPaths.Resolve(explicitPath, workingDirectory);
-        }
-
-        var target = TargetLocator.Resolve(settings.Target, workingDirectory);
-        var adrDirectory = AdrDirectoryLocator.Resolve(settings.AdrDirectory, Path.GetDirectoryName(target)!, workingDirectory);
-        return RepositoryLayout.DefaultBaselinePath(RepositoryLayout.RepositoryRootOf(adrDirectory));
-    }
+    /// <summary>--baseline, else techlead.baseline.json in the folder that holds docs/ (found from the target, as every command does).</summary>
+    internal static string BaselinePath(CheckSettings settings, string workingDirectory) =>
+        Workspace.ForSolution(settings.Where(settings.Target, workingDirectory)).BaselinePath;
 
     internal sealed class Settings : CheckSettings
     {

@@ -21,7 +21,7 @@ internal sealed class CheckCommand(CliEnvironment environment) : AsyncCommand<Ch
         var options = settings.ToOptions(environment.WorkingDirectory) with { Strict = settings.Strict };
         // Read the changes first: a bad ref fails in a second, not after the solution has loaded.
         var changes = settings.ChangedSince is { } reference
-            ? ChangesSinceRef.Read(Path.GetDirectoryName(TargetLocator.Resolve(settings.Target, environment.WorkingDirectory))!, reference)
+            ? ChangesSinceRef.Read(Path.GetDirectoryName(Workspace.ForSolution(settings.Where(settings.Target, environment.WorkingDirectory)).Solution)!, reference)
             : null;
         var result = await CheckRunner.RunAsync(options, formatter.IsMachineReadable || settings.Output is not null, environment, cancellationToken).ConfigureAwait(false);
         foreach (var warning in result.Ownership?.Warnings ?? [])

@@ -41,6 +41,9 @@ internal class CheckOptionSettings : CommandSettings
     [Description("Show no progress on stderr, even on a terminal.")]
     public bool Quiet { get; init; }
 
+    /// <summary>Where to find the solution, the ADRs and the baseline (<see cref="Workspace"/>).</summary>
+    public WorkspaceArguments Where(string? target, string workingDirectory) => new(workingDirectory, target, AdrDirectory, Baseline);
+
     public CheckOptions ToOptions(string? target, string workingDirectory) => new()
     {
         WorkingDirectory = workingDirectory,

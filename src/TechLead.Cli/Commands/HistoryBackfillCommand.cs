@@ -17,7 +17,7 @@ internal sealed class HistoryBackfillCommand(CliEnvironment environment) : Async
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(settings.Target, environment.WorkingDirectory);
+        var target = Workspace.ForSolution(new(environment.WorkingDirectory, settings.Target)).Solution!;
         var outcome = await HistoryBackfill.RunAsync(new BackfillRequest(target, settings.Last, settings.Every, environment.FullPath(settings.Record)) { Quiet = settings.Quiet }, environment, cancellationToken).ConfigureAwait(false);
         var failed = outcome.DidNotBuild.Count == 0 ? string.Empty : " (" + string.Join(", ", outcome.DidNotBuild.Select(f => f.Commit[..7])) + ")";
         environment.Error.WriteLine($"techlead: {HistoryBackfill.Command}: {outcome.Recorded.Count} recorded, {outcome.AlreadyRecorded.Count} already in {PathDisplay.Relative(settings.Record)}, {outcome.DidNotBuild.Count} did not build{failed}");

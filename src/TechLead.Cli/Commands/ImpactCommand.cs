@@ -23,9 +23,10 @@ internal sealed class ImpactCommand(CliEnvironment environment) : AsyncCommand<I
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
+        var workspace = settings.Locate(environment.WorkingDirectory);
+        var adrs = SolutionSettings.LoadAdrs(workspace);
         var document = adrs.Require(settings.Adr);
-        var solution = settings.FindSolution(adrs, environment.WorkingDirectory) ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
+        var solution = workspace.Solution ?? throw new BadInputException("no solution found in the current folder or beside docs/; pass the solution or project as an argument");
         environment.Out.WriteLine($"{document.Id}: {document.Title} ({AdrNames.Of(document.Status)})");
         if (document.Rules.Count == 0)
         {
@@ -33,7 +34,7 @@ internal sealed class ImpactCommand(CliEnvironment environment) : AsyncCommand<I
             return ExitCodes.Success;
         }
 
-        var options = settings.ToOptions(adrs, solution, environment.WorkingDirectory) with { IgnoreBaseline = true, RewriteAdr = f => f.Path == document.Path ? AdrAsAccepted.Of(f, document.Id) : f };
+        var options = settings.ToOptions(workspace, solution) with { IgnoreBaseline = true, RewriteAdr = f => f.Path == document.Path ? AdrAsAccepted.Of(f, document.Id) : f };
         var result = await CheckRunner.RunAsync(options, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         var violations = result.Violations.Where(v => v.Adr == document.Id).ToList();
         environment.Out.WriteLine($"if accepted, its {document.Rules.Count} rule(s) would report {violations.Count} violation(s) today");

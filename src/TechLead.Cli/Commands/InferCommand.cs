@@ -19,7 +19,10 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         var result = await CheckRunner.WithProgressAsync(silent: false, environment, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
         if (result.Path is null)
         {
-            environment.Out.WriteLine($"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
+            WriteAlreadyAccepted(result);
+            environment.Out.WriteLine(result.AlreadyAccepted.Count > 0 && result.Dropped.Count == 0
+                ? "nothing new to propose: accepted ADRs already enforce every rule that holds; no ADR written"
+                : $"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
             return ExitCodes.Success;
         }
 
@@ -30,13 +33,22 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
             environment.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
         }
 
+        WriteAlreadyAccepted(result);
         if (result.Dropped.Count > 0)
         {
             environment.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed: violated today (listed in the ADR)");
         }
 
-        environment.Out.WriteLine($"next: review it, 'techlead impact {result.Id}' to see it flags nothing, then set status: accepted");
+        environment.Out.WriteLine($"next: review it, '{result.ImpactCommand}' to see it flags nothing, then set status: accepted");
         return ExitCodes.Success;
+    }
+
+    private void WriteAlreadyAccepted(InferenceResult result)
+    {
+        foreach (var accepted in result.AlreadyAccepted)
+        {
+            environment.Out.WriteLine($"not proposed again: {accepted.Kind} {accepted.Id} is already enforced by accepted {accepted.AcceptedRule}");
+        }
     }
 
     internal sealed class Settings : CommandSettings

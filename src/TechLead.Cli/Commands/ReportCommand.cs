@@ -17,7 +17,8 @@ internal sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<R
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var adrs = settings.LoadAdrs(environment.WorkingDirectory);
+        var workspace = settings.Locate(environment.WorkingDirectory);
+        var adrs = SolutionSettings.LoadAdrs(workspace);
         var outputDirectory = environment.FullPath(settings.Out);
         CheckResult? result = null;
         string? notChecked = null;
@@ -25,9 +26,9 @@ internal sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<R
         {
             notChecked = "--no-check was given";
         }
-        else if (settings.FindSolution(adrs, environment.WorkingDirectory) is { } solution)
+        else if (workspace.Solution is { } solution)
         {
-            result = await CheckRunner.RunAsync(settings.ToOptions(adrs, solution, environment.WorkingDirectory) with { CollectNamespaceGraph = true }, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
+            result = await CheckRunner.RunAsync(settings.ToOptions(workspace, solution) with { CollectNamespaceGraph = true }, machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -18,9 +18,10 @@ internal sealed class RulesValidateCommand(CliEnvironment environment) : Command
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var repository = AdrRepository.Load(AdrDirectoryLocator.Resolve(settings.Directory, environment.WorkingDirectory, environment.WorkingDirectory));
+        var workspace = Workspace.ForAdrs(new(environment.WorkingDirectory, AdrDirectory: settings.Directory));
+        var repository = AdrRepository.Load(workspace.RequireAdrDirectory());
         var problems = new List<AdrDiagnostic>(repository.Set.Diagnostics);
-        var baselinePath = RepositoryLayout.DefaultBaselinePath(repository.RepositoryRoot);
+        var baselinePath = workspace.BaselinePath;
         if (File.Exists(baselinePath))
         {
             BaselineFile.ParseInto(baselinePath, File.ReadAllText(baselinePath), problems);

@@ -9,6 +9,7 @@ using TechLead.Cli.Checking;
 using TechLead.Cli.Infrastructure;
 using TechLead.Rules;
 using TechLead.Rules.Model;
+using TechLead.Rules.Parsing;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -22,11 +23,11 @@ internal static class Inferrer
 {
     public static async Task<InferenceResult> RunAsync(InferRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
-        var target = TargetLocator.Resolve(request.Target, request.WorkingDirectory);
-        var adrDirectory = request.AdrDirectory is not null
-            ? AdrDirectoryLocator.Resolve(request.AdrDirectory, Path.GetDirectoryName(target)!, request.WorkingDirectory)
-            : AdrDirectoryLocator.FindUpward(Path.GetDirectoryName(target)!);
-        var number = adrDirectory is null ? 1 : AdrNumbering.Next(adrDirectory, AdrRepository.Load(adrDirectory).Set);
+        var workspace = Workspace.ForSolution(new(request.WorkingDirectory, request.Target, request.AdrDirectory));
+        var target = workspace.Solution!;
+        var adrDirectory = workspace.AdrDirectory;
+        var existing = adrDirectory is null ? null : AdrRepository.Load(adrDirectory).Set;
+        var number = adrDirectory is null ? 1 : AdrNumbering.Next(adrDirectory, existing);
         var id = AdrTemplate.Id(number);
         var name = Path.GetFileNameWithoutExtension(target);
         var outputPath = OutputPath(request.Out, request.WorkingDirectory, adrDirectory, number, name);
@@ -46,16 +47,65 @@ internal static class Inferrer
             new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
             progress,
             cancellationToken).ConfigureAwait(false);
+        var alreadyAccepted = existing is null
+            ? []
+            : AlreadyAcceptedIn(existing, proposals, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, proposals, [])), outputPath);
+        proposals.RemoveAll(p => alreadyAccepted.Any(a => a.Id == p.Id));
         if (proposals.Count == 0)
         {
-            return new InferenceResult(null, id, proposals, dropped);
+            return new InferenceResult(null, id, proposals, dropped) { AlreadyAccepted = alreadyAccepted };
         }
 
         var text = AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Proposed)!, date, proposals, dropped));
         return AtomicFile.TryCreateNew(outputPath, text)
-            ? new InferenceResult(outputPath, id, proposals, dropped)
+            ? new InferenceResult(outputPath, id, proposals, dropped) { AlreadyAccepted = alreadyAccepted, ImpactCommand = ImpactCommand(request, id, folder) }
             : throw AlreadyExists(outputPath);
     }
+
+    /// <summary>
+    /// The candidates an accepted ADR already enforces with a rule of the same meaning (rules/0032): read back from the
+    /// ADR as it would be written, so both sides are compared as the parser compiles them.
+    /// </summary>
+    private static List<AlreadyAccepted> AlreadyAcceptedIn(AdrSet existing, IReadOnlyList<Proposal> proposals, string renderedAdr, string path)
+    {
+        var accepted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rule in existing.Documents.Where(d => d.Status == AdrStatus.Accepted).SelectMany(d => d.Rules))
+        {
+            accepted.TryAdd(RuleMeaning.Of(rule), rule.QualifiedId);
+        }
+
+        var written = AdrParser.Parse(path, renderedAdr).Document?.Rules ?? [];
+        return [.. written
+            .Select(rule => (rule.Id, Kind: RuleKinds.GetName(rule.Kind), Accepted: accepted.TryGetValue(RuleMeaning.Of(rule), out var by) ? by : null))
+            .Where(r => r.Accepted is not null && proposals.Any(p => p.Id == r.Id))
+            .Select(r => new AlreadyAccepted(r.Id, r.Kind, r.Accepted!))];
+    }
+
+    /// <summary>
+    /// The <c>impact</c> command that finds the ADR just written: the same target, and the ADR's folder when
+    /// it is not the one impact finds by itself (an <c>--out</c> elsewhere, an <c>--adr-dir</c>).
+    /// </summary>
+    private static string ImpactCommand(InferRequest request, string id, string folder)
+    {
+        var command = "techlead impact " + id;
+        if (request.Target is not null)
+        {
+            command += " " + Quoted(request.Target);
+        }
+
+        var found = request.Target is null
+            ? Workspace.ForAdrs(new(request.WorkingDirectory)).AdrDirectory
+            : Workspace.ForSolution(new(request.WorkingDirectory, request.Target)).AdrDirectory;
+        if (found is null || !string.Equals(Path.GetFullPath(found), Path.GetFullPath(folder), StringComparison.Ordinal))
+        {
+            var relative = Path.GetRelativePath(request.WorkingDirectory, folder);
+            command += " --adr-dir " + Quoted(relative.Length == 0 ? "." : relative.Replace('\\', '/'));
+        }
+
+        return command;
+    }
+
+    private static string Quoted(string argument) => argument.Contains(' ', StringComparison.Ordinal) ? "\"" + argument + "\"" : argument;
 
     /// <summary>Every candidate, layers first, with ids unique in the ADR.</summary>
     public static List<Proposal> Propose(CodeFacts facts)

@@ -56,6 +56,23 @@ public sealed class CheckChangedSinceTests
     }
 
     [Fact]
+    public void Baselined_violations_are_counted_as_baselined_not_as_outside_the_change()
+    {
+        using var repo = LegacyRepository();
+        var freeze = repo.Run("baseline", "create", "src/Acme.csproj");
+        repo.Write("src/Domain/Untracked.cs", "namespace Acme.Domain;\n\npublic sealed class Untracked\n{\n" + Violation + "}\n");
+
+        var full = repo.Run("check", "src/Acme.csproj", "--no-restore");
+        var changed = repo.Run("check", "src/Acme.csproj", "--changed-since", "base", "--no-restore");
+
+        Assert.True(freeze.ExitCode == 0, freeze.ToString());
+        Assert.StartsWith("1 error(s), 0 warning(s), 0 info(s), 1 baselined in 1 project(s)", full.StdoutLines[^1], StringComparison.Ordinal);
+        Assert.True(changed.ExitCode == 1, changed.ToString());
+        Assert.StartsWith("1 error(s), 0 warning(s), 0 info(s), 1 baselined, 0 outside the lines changed since base in 1 project(s)", changed.StdoutLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Legacy.cs", changed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Outside_a_git_repository_is_one_line_and_exit_2()
     {
         using var repo = new TempRepo();

@@ -90,6 +90,25 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
     }
 
     [Fact]
+    public void With_the_shops_decisions_accepted_it_proposes_none_of_their_rules_again_and_names_an_impact_that_works()
+    {
+        var again = inferred.Clean.Run("infer", "--out", "proposals/again.md", "--no-restore");
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.StartsWith("created ADR-0016 (proposed) with ", again.StdoutLines[0], StringComparison.Ordinal);
+        Assert.Contains("not proposed again: independent shop-application-independent is already enforced by accepted ADR-0005/application-slices-independent", again.StdoutLines);
+        var text = File.ReadAllText(Path.Combine(inferred.Clean.Root, "proposals", "again.md"));
+        Assert.DoesNotContain("shop-application-independent", text, StringComparison.Ordinal);
+        Assert.Contains("- id: api-does-not-use-infrastructure\n", text, StringComparison.Ordinal);
+        Assert.Equal("next: review it, 'techlead impact ADR-0016 --adr-dir proposals' to see it flags nothing, then set status: accepted", again.StdoutLines[^1]);
+
+        var impact = inferred.Clean.Run("impact", "ADR-0016", "--adr-dir", "proposals", "--no-restore");
+
+        Assert.True(impact.ExitCode == 0, impact.ToString());
+        Assert.Matches(@"^if accepted, its \d+ rule\(s\) would report 0 violation\(s\) today$", impact.StdoutLines[1]);
+    }
+
+    [Fact]
     public void A_second_run_never_overwrites_the_adr()
     {
         var again = inferred.Clean.Run("infer", "--out", inferred.AdrPath);

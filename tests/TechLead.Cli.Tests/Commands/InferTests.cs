@@ -19,22 +19,30 @@ public sealed class InferTests
     public void On_the_modular_sample_it_rediscovers_module_independence_and_the_layers_and_impact_says_0()
     {
         using var modular = new ShopCopy("Modular");
-        var output = Path.Combine(modular.Root, "inferred.md");
+        var output = Path.Combine(modular.Root, "proposals", "inferred.md");
 
         var run = modular.Run("infer", "--out", output);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("created ADR-0005 (proposed) with ", run.StdoutLines[0], StringComparison.Ordinal);
         var text = File.ReadAllText(output);
-        // ADR-0001's modules-independent, with the same modules and selectors.
-        Assert.Contains("- id: modular-modules-independent\n  kind: independent\n  modules:\n    - name: Catalog\n      types: Modular.Modules.Catalog.**\n    - name: Ordering\n      types: Modular.Modules.Ordering.**\n    - name: Shipping\n      types: Modular.Modules.Shipping.**\n", text, StringComparison.Ordinal);
-        // ADR-0002's ordering-core-features-acyclic.
-        Assert.Contains("- id: modular-modules-ordering-core-acyclic\n  kind: acyclic\n  slices: \"Modular.Modules.Ordering.Core.{slice}.**\"\n", text, StringComparison.Ordinal);
+        // ADR-0001's modules-independent, with the same modules and selectors: rediscovered, and not proposed again (rules/0032).
+        Assert.Contains("not proposed again: independent modular-modules-independent is already enforced by accepted ADR-0001/modules-independent", run.StdoutLines);
+        Assert.DoesNotContain("modular-modules-independent", text, StringComparison.Ordinal);
+        Assert.Equal("next: review it, 'techlead impact ADR-0005 --adr-dir proposals' to see it flags nothing, then set status: accepted", run.StdoutLines[^1]);
+        // ADR-0002's ordering-core-features-acyclic: rediscovered, and not proposed again.
+        Assert.Contains("not proposed again: acyclic modular-modules-ordering-core-acyclic is already enforced by accepted ADR-0002/ordering-core-features-acyclic", run.StdoutLines);
+        Assert.DoesNotContain("modular-modules-ordering-core-acyclic", text, StringComparison.Ordinal);
         // The layering ADR-0001..0004 describe: the host composes module Apis; cores use only the shared kernel.
         Assert.Contains("- id: layers\n  kind: layers\n  layers:\n    - name: Host\n      types: Modular.Host.**\n    - name: Api\n      types: Modular.Modules.*.Api.**\n    - name: Infra\n      types: Modular.Modules.*.Infra.**\n    - name: Core\n      types: Modular.Modules.*.Core.**\n    - name: Shared\n      types: Modular.Shared.**\n", text, StringComparison.Ordinal);
         var set = AdrSet.Load([new AdrSourceFile(output, text)]);
         Assert.Empty(set.Diagnostics);
         Assert.Equal(AdrStatus.Proposed, Assert.Single(set.Documents).Status);
+
+        // The impact infer names finds the ADR where it was written.
+        var suggested = modular.Run("impact", "ADR-0005", "--adr-dir", "proposals", "--no-restore");
+        Assert.True(suggested.ExitCode == 0, suggested.ToString());
+        Assert.Equal($"if accepted, its {set.Rules.Count} rule(s) would report 0 violation(s) today", suggested.StdoutLines[1]);
 
         // impact looks in the ADR folder: put it there, as a lead would after reading it.
         File.Move(output, Path.Combine(modular.AdrDirectory, "0005-inferred.md"));
