@@ -8,7 +8,7 @@ namespace TechLead.Cli.Checking;
 
 /// <summary>
 /// Where a command's solution, ADR folder and baseline are: found the same way by every command from the same
-/// <c>[target]</c> (docs/cli.md "Where things are found", rules/0032). The ADR folder is the first docs/adr at or
+/// <c>[target]</c> (docs/cli.md "Where things are found", rules/0033). The ADR folder is the first docs/adr at or
 /// above the solution's folder, or above the current folder when there is no solution; the repository root is the
 /// folder that holds docs/; the baseline is techlead.baseline.json there. --adr-dir and --baseline override.
 /// </summary>

@@ -63,7 +63,7 @@ internal static class Inferrer
     }
 
     /// <summary>
-    /// The candidates an accepted ADR already enforces with a rule of the same meaning (rules/0032): read back from the
+    /// The candidates an accepted ADR already enforces with a rule of the same meaning (rules/0033): read back from the
     /// ADR as it would be written, so both sides are compared as the parser compiles them.
     /// </summary>
     private static List<AlreadyAccepted> AlreadyAcceptedIn(AdrSet existing, IReadOnlyList<Proposal> proposals, string renderedAdr, string path)

@@ -12,7 +12,7 @@ namespace TechLead.Cli.Inferring;
 
 /// <summary>
 /// What a rule checks, as text: its kind and the fields of that kind (selectors as the parser normalised them),
-/// without id, severity, because or examples (rules/0032). Two rules with the same meaning flag the same code.
+/// without id, severity, because or examples (rules/0033). Two rules with the same meaning flag the same code.
 /// Read from the compiled rule's own properties, so a new kind needs nothing here.
 /// </summary>
 internal static class RuleMeaning

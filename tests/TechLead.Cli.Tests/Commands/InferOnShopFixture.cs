@@ -15,7 +15,7 @@ public sealed class InferOnShopFixture : IDisposable
     {
         Clean = CleanShop.Apply(new ShopCopy());
         // What infer finds in the code alone, measured against the Shop's own decisions: infer leaves out rules an
-        // accepted ADR already enforces (rules/0032), so the Shop's ADRs are accepted only after it ran.
+        // accepted ADR already enforces (rules/0033), so the Shop's ADRs are accepted only after it ran.
         var decisions = Directory.GetFiles(Clean.AdrDirectory, "*.md").ToDictionary(path => path, File.ReadAllText);
         foreach (var (path, text) in decisions)
         {

@@ -26,7 +26,7 @@ public sealed class InferTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("created ADR-0005 (proposed) with ", run.StdoutLines[0], StringComparison.Ordinal);
         var text = File.ReadAllText(output);
-        // ADR-0001's modules-independent, with the same modules and selectors: rediscovered, and not proposed again (rules/0032).
+        // ADR-0001's modules-independent, with the same modules and selectors: rediscovered, and not proposed again (rules/0033).
         Assert.Contains("not proposed again: independent modular-modules-independent is already enforced by accepted ADR-0001/modules-independent", run.StdoutLines);
         Assert.DoesNotContain("modular-modules-independent", text, StringComparison.Ordinal);
         Assert.Equal("next: review it, 'techlead impact ADR-0005 --adr-dir proposals' to see it flags nothing, then set status: accepted", run.StdoutLines[^1]);

@@ -7,7 +7,7 @@ namespace TechLead.Cli.Tests.Commands;
 
 /// <summary>
 /// The case: from the folder above a repository, <c>check</c>, <c>report</c> and <c>impact</c> given the
-/// repository's folder as <c>[target]</c> all find its docs/adr (rules/0032), and agree with a run from inside it.
+/// repository's folder as <c>[target]</c> all find its docs/adr (rules/0033), and agree with a run from inside it.
 /// </summary>
 public sealed class WorkspaceOnShopTests(RestoredShopFixture restored) : IClassFixture<RestoredShopFixture>
 {

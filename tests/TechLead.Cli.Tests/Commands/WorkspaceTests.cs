@@ -7,7 +7,7 @@ namespace TechLead.Cli.Tests.Commands;
 
 /// <summary>
 /// Every command finds the solution, the ADRs and the baseline the same way from the same <c>[target]</c>
-/// (rules/0032): run from the repository root with the target given, and from inside the target with none.
+/// (rules/0033): run from the repository root with the target given, and from inside the target with none.
 /// The repository root has no docs/adr of its own; only the target folder <c>app</c> does.
 /// </summary>
 public sealed class WorkspaceTests

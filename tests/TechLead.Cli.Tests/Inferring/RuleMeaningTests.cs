@@ -4,7 +4,7 @@ using TechLead.Rules;
 
 namespace TechLead.Cli.Tests.Inferring;
 
-/// <summary>infer's "already accepted" test (rules/0032): the same kind and fields, whatever the id, severity or reason.</summary>
+/// <summary>infer's "already accepted" test (rules/0033): the same kind and fields, whatever the id, severity or reason.</summary>
 public sealed class RuleMeaningTests
 {
     private static string MeaningOf(string rule) =>
