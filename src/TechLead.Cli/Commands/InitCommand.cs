@@ -15,6 +15,11 @@ internal sealed class InitCommand(CliEnvironment environment) : Command<InitComm
     {
         var plan = InitPlanner.Plan(settings.Path ?? environment.WorkingDirectory, settings.Feed, environment.WorkingDirectory, ToolVersion.Current, DateOnly.FromDateTime(DateTime.UtcNow));
         var output = environment.Out;
+        foreach (var warning in plan.Warnings)
+        {
+            environment.Warn(warning);
+        }
+
         foreach (var line in plan.AlreadyDone)
         {
             output.WriteLine("unchanged: " + line);
@@ -64,7 +69,7 @@ internal sealed class InitCommand(CliEnvironment environment) : Command<InitComm
         public string? Path { get; init; }
 
         [CommandOption("--feed <DIR>")]
-        [Description("A folder with the TechLead packages: added as a package source to the repository's NuGet.config.")]
+        [Description("A folder with the TechLead packages, best one inside the repository (written relative, so teammates and CI restore from it): added as a package source to the repository's NuGet.config.")]
         public string? Feed { get; init; }
 
         [CommandOption("--dry-run")]

@@ -21,16 +21,17 @@ internal static class InitPlanner
         var files = new List<PlannedFile>();
         var alreadyDone = new List<string>();
         var notes = new List<string>();
+        var warnings = new List<string>();
         var (adrDirectory, nextAdrId) = DecisionLog.Plan(root, today, files, alreadyDone, notes);
         var folderForComment = PathDisplay.ForwardSlashRelative(adrDirectory, root);
         AnalyzerReference.Plan(root, version, folderForComment, files, alreadyDone);
         if (feed is not null)
         {
-            NuGetFeed.Plan(root, ArgumentPaths.Resolve(feed, workingDirectory), files, alreadyDone, notes);
+            NuGetFeed.Plan(root, feed, ArgumentPaths.Resolve(feed, workingDirectory), files, alreadyDone, notes, warnings);
         }
 
         var ordered = files.Where(f => !f.IsNew).Concat(files.Where(f => f.IsNew)).ToList();
-        return new InitPlan(root, adrDirectory, ordered, alreadyDone, notes, nextAdrId);
+        return new InitPlan(root, adrDirectory, ordered, alreadyDone, notes, warnings, nextAdrId);
     }
 
     private static string RootOf(string path, string workingDirectory)

@@ -11,6 +11,8 @@ namespace TechLead.Cli.Initializing;
 /// Plans <c>--feed DIR</c>: a package source for the folder the TechLead packages were packed into, in the
 /// repository's <c>NuGet.config</c> (created with nuget.org beside it, or extended keeping every other source).
 /// When the file maps packages to sources, TechLead.* is mapped to the new one, or restore would not look there.
+/// A folder inside the repository is written relative to the file, so teammates and CI restore from their own
+/// clone; a folder outside it keeps its full path, with a warning that only this machine has it.
 /// </summary>
 internal static class NuGetFeed
 {
@@ -18,17 +20,26 @@ internal static class NuGetFeed
 
     private const string NuGetOrg = "<add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />";
 
-    public static void Plan(string root, string feedArgument, List<PlannedFile> files, List<string> alreadyDone, List<string> notes)
+    /// <summary>The folder the outside-repository warning suggests (getting-started.md uses the same one).</summary>
+    public const string SuggestedFolder = "tools/techlead-packages";
+
+    // feedArgument is the folder as typed (for messages), feed the same folder resolved against the working folder.
+    public static void Plan(string root, string feedArgument, string feed, List<PlannedFile> files, List<string> alreadyDone, List<string> notes, List<string> warnings)
     {
-        var feed = Path.GetFullPath(feedArgument);
+        feed = Path.GetFullPath(feed);
         if (!Directory.Exists(feed))
         {
-            notes.Add($"the feed folder {PathDisplay.Relative(feed)} does not exist yet; 'dotnet pack' of TechLead with '-o {PathDisplay.Relative(feed)}' fills it");
+            throw new BadInputException($"feed folder '{feedArgument}' does not exist; copy the packed TechLead packages into a folder of the repository (mkdir -p {SuggestedFolder} && cp <techlead clone>/artifacts/packages/*.nupkg {SuggestedFolder}/) and run 'techlead init --feed {SuggestedFolder}'");
+        }
+
+        var value = SourceValue(root, feed);
+        if (Path.IsPathRooted(value))
+        {
+            warnings.Add($"the feed folder {feed} is outside the repository, so teammates and CI won't have it: copy the packages into the repository (mkdir -p {SuggestedFolder} && cp {Path.Combine(feed, "*.nupkg")} {SuggestedFolder}/), commit them and run 'techlead init --feed {SuggestedFolder}'");
         }
 
         var path = Directory.EnumerateFiles(root).FirstOrDefault(f => string.Equals(Path.GetFileName(f), DefaultFileName, StringComparison.OrdinalIgnoreCase))
             ?? Path.Combine(root, DefaultFileName);
-        var value = SourceValue(root, feed);
         if (!File.Exists(path))
         {
             files.Add(new PlannedFile(path, null, NewConfig(Source("techlead", value))));

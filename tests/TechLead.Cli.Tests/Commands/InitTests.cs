@@ -219,6 +219,7 @@ public sealed class InitTests
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" />\n    <add key=\"techlead\" value=\"https://pkgs.example.com/other/index.json\" />\n  </packageSources>\n" +
             "  <packageSourceMapping>\n    <packageSource key=\"nuget.org\">\n      <package pattern=\"*\" />\n    </packageSource>\n  </packageSourceMapping>\n</configuration>\n";
         repo.Write("nuget.config", original);
+        Directory.CreateDirectory(Path.Combine(repo.Root, "feed"));
 
         var run = repo.Run("init", "--feed", "feed");
 
@@ -229,7 +230,62 @@ public sealed class InitTests
             File.ReadAllText(Path.Combine(repo.Root, "nuget.config")));
         Assert.Single(Directory.GetFiles(repo.Root, "*.config"));
         Assert.Contains("note: nuget.config maps packages to sources; TechLead.* now comes from 'techlead-2'", run.StdoutLines);
-        Assert.Contains("note: the feed folder feed does not exist yet; 'dotnet pack' of TechLead with '-o feed' fills it", run.StdoutLines);
+        Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Fact]
+    public void A_feed_folder_inside_the_repository_given_as_a_full_path_is_written_relative_to_the_nuget_config()
+    {
+        using var repo = new TempRepo(withAdrFolder: false);
+        repo.Write("Shop.sln", string.Empty);
+        var feed = Directory.CreateDirectory(Path.Combine(repo.Root, "tools", "techlead-packages")).FullName;
+
+        var run = repo.Run("init", "--feed", feed);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />\n    <add key=\"techlead\" value=\"tools/techlead-packages\" />\n  </packageSources>\n</configuration>\n",
+            File.ReadAllText(Path.Combine(repo.Root, "NuGet.config")));
+        Assert.Equal(string.Empty, run.Stderr);
+    }
+
+    [Fact]
+    public void A_feed_folder_outside_the_repository_keeps_its_full_path_and_warns_that_teammates_and_ci_lack_it_on_every_run()
+    {
+        // The layout getting-started once taught: the TechLead clone next to the repository.
+        using var workspace = new TempRepo(withAdrFolder: false);
+        workspace.Write("shop/Shop.sln", string.Empty);
+        var feed = Directory.CreateDirectory(Path.Combine(workspace.Root, "techlead", "artifacts", "packages")).FullName;
+        var warning =
+            $"techlead: warning: the feed folder {feed} is outside the repository, so teammates and CI won't have it: " +
+            $"copy the packages into the repository (mkdir -p tools/techlead-packages && cp {Path.Combine(feed, "*.nupkg")} tools/techlead-packages/), " +
+            "commit them and run 'techlead init --feed tools/techlead-packages'";
+
+        var run = workspace.Run("init", "shop", "--feed", "techlead/artifacts/packages");
+        var again = workspace.Run("init", "shop", "--feed", "techlead/artifacts/packages");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal([warning], run.StderrLines);
+        Assert.Contains($"    <add key=\"techlead\" value=\"{feed}\" />\n", File.ReadAllText(Path.Combine(workspace.Root, "shop", "NuGet.config")), StringComparison.Ordinal);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal([warning], again.StderrLines);
+        Assert.Contains($"nothing to do: {Path.Combine(workspace.Root, "shop")} is set up for TechLead", again.StdoutLines);
+    }
+
+    [Fact]
+    public void A_feed_folder_that_does_not_exist_stops_init_saying_how_to_fill_it_and_writes_nothing()
+    {
+        using var repo = new TempRepo(withAdrFolder: false);
+        repo.Write("Shop.sln", string.Empty);
+        var before = FileTree.Snapshot(repo.Root);
+
+        var run = repo.Run("init", "--feed", "tools/techlead-packages");
+
+        run.AssertBadInput(
+            "feed folder 'tools/techlead-packages' does not exist; copy the packed TechLead packages into a folder of the repository " +
+            "(mkdir -p tools/techlead-packages && cp <techlead clone>/artifacts/packages/*.nupkg tools/techlead-packages/) and run 'techlead init --feed tools/techlead-packages'");
+        Assert.Single(run.StderrLines);
+        FileTree.AssertUnchanged(before, repo.Root);
     }
 
     [Fact]
@@ -379,6 +435,7 @@ public sealed class InitTests
         repo.Write("Shop.sln", string.Empty);
         repo.Write("Directory.Build.props", "<Project>\n</Project>\n");
         var config = repo.Write("NuGet.config", "<configuration>\n  <packageSources>\n  </packageSources>\n</configuration>\n");
+        Directory.CreateDirectory(Path.Combine(repo.Root, "feed"));
         ToolRun run;
         using (new Unwritable(config))
         {

@@ -10,10 +10,11 @@ using TechLead.EndToEnd.LocalFeed;
 namespace TechLead.EndToEnd.DocTests;
 
 /// <summary>
-/// docs/getting-started.md, followed: the feed is packed with the page's install command, and a repository is made
-/// of the page's own files (NuGet.config, the ADR, Central Package Management, the fitness test project and class)
-/// plus two small projects for them to talk about, with one deliberate violation. The page's tool install runs as
-/// written. The analyzer fails the build, the tool's check fails, and the fitness tests fail on net8.0, net9.0 and
+/// docs/getting-started.md, followed: the feed is packed with the page's install command, the page's copy of the
+/// packages into the repository's own folder runs as written, and a repository is made of the page's own files
+/// (NuGet.config, which points at that folder, the ADR, Central Package Management, the fitness test project and
+/// class) plus two small projects for them to talk about, with one deliberate violation. The page's tool install
+/// runs as written. The analyzer fails the build, the tool's check fails, and the fitness tests fail on net8.0, net9.0 and
 /// net10.0, each naming the ADR and linking to it.
 /// </summary>
 [Collection(GettingStartedTestGroup.Name)]
@@ -42,8 +43,16 @@ public sealed class GettingStartedPageTests(LocalFeedFixture feed)
         var repository = sandbox.Combine("shop");
         WriteRepository(repository);
 
-        // The tool, installed as the page says.
+        // The packages, copied into the repository as the page says: its NuGet.config restores from that folder.
         var runner = new DocCommandRunner(repository, sandbox.Environment);
+        await runner.RunAsync(_page, CopyIntoRepository());
+        Assert.Equal(
+            Directory.GetFiles(feed.FeedDirectory, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(repository, "tools", "techlead-packages")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(LocalFeedFixture.PackageIds.Length, Directory.GetFiles(Path.Combine(repository, "tools", "techlead-packages"), "*.nupkg").Length);
+        Assert.Contains("<add key=\"techlead\" value=\"tools/techlead-packages\" />", File.ReadAllText(Path.Combine(repository, "NuGet.config")), StringComparison.Ordinal);
+
+        // The tool, installed as the page says.
         await runner.RunAsync(_page, ToolInstall());
 
         // The analyzer, referenced through Central Package Management, fails the build.
@@ -75,6 +84,9 @@ public sealed class GettingStartedPageTests(LocalFeedFixture feed)
             Assert.Equal(await PackedFitnessAssemblyAsync(framework), await File.ReadAllBytesAsync(Path.Combine(repository, "tests", "Shop.ArchitectureTests", "bin", "Debug", framework, "TechLead.Fitness.dll")));
         }
     }
+
+    /// <summary>The page's block that copies the packed packages into a folder of the consumer's repository.</summary>
+    private DocCommandBlock CopyIntoRepository() => Assert.Single(_page.Commands, c => c.Script.StartsWith("mkdir -p tools/techlead-packages", StringComparison.Ordinal));
 
     /// <summary>The page's block that installs the tool (its other blocks show <c>techlead</c> usage on a machine that has it).</summary>
     private DocCommandBlock ToolInstall() => Assert.Single(_page.Commands, c => c.Script.StartsWith("dotnet new tool-manifest", StringComparison.Ordinal));
