@@ -40,22 +40,8 @@ internal sealed class BannedApiReader() : KindReader(
             return null;
         }
 
-        var apis = new List<BannedApi>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
-        {
-            if (ReadEntry(item, fields) is { } api)
-            {
-                apis.Add(api);
-            }
-        }
-
-        if (apis.Count == 0)
-        {
-            fields.MarkError();
-            return null;
-        }
-
-        return new BannedApiRule(header, apis, scope);
+        var apis = Entries(sequence, fields, ReadEntry);
+        return apis is null ? null : new BannedApiRule(header, apis, scope);
     }
 
     private static BannedApi? ReadEntry(YamlNode item, FieldReader fields)

@@ -38,22 +38,8 @@ internal sealed class VocabularyReader() : KindReader(
             return null;
         }
 
-        var terms = new List<VocabularyTerm>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
-        {
-            if (ReadTerm(item, fields) is { } term)
-            {
-                terms.Add(term);
-            }
-        }
-
-        if (terms.Count == 0)
-        {
-            fields.MarkError();
-            return null;
-        }
-
-        return new VocabularyRule(header, terms, scope);
+        var terms = Entries(sequence, fields, ReadTerm);
+        return terms is null ? null : new VocabularyRule(header, terms, scope);
     }
 
     private static VocabularyTerm? ReadTerm(YamlNode item, FieldReader fields)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using TechLead.Rules.Parsing.Yaml;
 using TechLead.Rules.Model;
 using TechLead.Rules.Selectors;
 
@@ -25,6 +27,31 @@ internal abstract class KindReader(RuleKind kind, params KindField[] fields)
     /// <summary>A glob field; null when absent or invalid.</summary>
     protected static GlobPattern? Glob(FieldReader fields, string key, bool allowSliceCapture = false) =>
         fields.Value(key) is { } node ? SelectorReader.Glob(node, key, fields, allowSliceCapture) : null;
+
+    /// <summary>
+    /// The valid entries of a list field, each read by <paramref name="readEntry"/> (which reports its own problems);
+    /// null when none is valid: a list of only bad entries would leave the rule checking nothing.
+    /// </summary>
+    protected static List<T>? Entries<T>(YamlSequence sequence, FieldReader fields, Func<YamlNode, FieldReader, T?> readEntry)
+        where T : class
+    {
+        var entries = new List<T>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (readEntry(item, fields) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            fields.MarkError();
+            return null;
+        }
+
+        return entries;
+    }
 }
 
 /// <summary>A field of a rule kind: its key, and for a required one the example the "missing field" message shows.</summary>
