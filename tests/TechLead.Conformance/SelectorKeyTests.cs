@@ -26,6 +26,7 @@ public sealed class SelectorKeyTests
 
     [Theory]
     [InlineData("ADR-0014/app-no-static-helpers")]
+    [InlineData("ADR-0014/app-no-static-framework-classes")]
     [InlineData("ADR-0014/concrete-app-no-helpers")]
     [InlineData("ADR-0014/api-no-abstract-repo")]
     public void Keys_on_both_sides_of_a_dependency_rule(string rule) => ConformanceAssert.Conforms(rule);

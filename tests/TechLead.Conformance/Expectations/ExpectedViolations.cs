@@ -141,6 +141,7 @@ internal static class ExpectedViolations
         ["ADR-0014/anchored-namespaces"] = [("Conf.Keys.App.AppClient", ""), ("Conf.Keys.Api.ApiEndpoint", "")],
         ["ADR-0014/regex-with-except"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.ServiceHelpers", ""), ("Conf.Keys.Domain.Outer.InnerService", "")],
         ["ADR-0014/app-no-static-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0014/app-no-static-framework-classes"] = [("Conf.Keys.App.Sub.SubThing", "System.Math")],
         ["ADR-0014/concrete-app-no-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
         ["ADR-0014/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
 

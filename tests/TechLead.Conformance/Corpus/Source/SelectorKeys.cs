@@ -54,7 +54,7 @@ namespace Conf.Keys.App.Sub
 {
     public class SubThing
     {
-        public int Run() => Conf.Keys.Domain.ServiceHelpers.Help();
+        public int Run() => System.Math.Max(Conf.Keys.Domain.ServiceHelpers.Help(), 0);
     }
 }
 
