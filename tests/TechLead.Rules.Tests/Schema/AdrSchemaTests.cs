@@ -82,6 +82,17 @@ public sealed class AdrSchemaTests
         AssertValid(AdrSchema, frontMatter, "front matter with the regex and modifier keys");
     }
 
+    [Fact]
+    public void Every_selector_key_is_in_the_schema_and_the_format_page_and_nothing_else()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "techlead-adr.schema.json")))!;
+        var properties = schema["$defs"]!["selectorMapping"]!["properties"]!.AsObject().Select(p => p.Key);
+        var format = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "adr-format.md"));
+
+        Assert.Equal(TechLead.Rules.Selectors.SelectorKeys.InOrder, properties);
+        Assert.All(TechLead.Rules.Selectors.SelectorKeys.InOrder, key => Assert.Contains($"| `{key}` |", format, System.StringComparison.Ordinal));
+    }
+
     private static void AssertValid(JsonSchema schema, System.Text.Json.Nodes.JsonNode? json, string what)
     {
         var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
