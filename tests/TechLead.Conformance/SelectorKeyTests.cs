@@ -31,6 +31,11 @@ public sealed class SelectorKeyTests
     [InlineData("ADR-0014/api-no-abstract-repo")]
     public void Keys_on_both_sides_of_a_dependency_rule(string rule) => ConformanceAssert.Conforms(rule);
 
+    [Theory]
+    [InlineData("ADR-0014/domain-no-data-access")]
+    [InlineData("ADR-0014/only-auditing-knows-audit-entries")]
+    public void Namespace_regexes_as_public_suites_write_them(string rule) => ConformanceAssert.Conforms(rule);
+
     [Fact]
     public void NetArchTest_checks_a_regex_from_and_declares_a_skip_for_a_regex_or_modifier_to()
     {

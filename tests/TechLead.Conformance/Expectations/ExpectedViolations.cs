@@ -126,7 +126,7 @@ internal static class ExpectedViolations
         ["ADR-0014/concrete-classes-picked"] =
         [
             ("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", ""), ("Conf.Keys.Domain.OrderService", ""), ("Conf.Keys.Domain.CustomerService", ""),
-            ("Conf.Keys.Domain.Legacyservice", ""), ("Conf.Keys.Domain.Placed", ""), ("Conf.Keys.Domain.Outer", ""), ("Conf.Keys.Domain.Outer.InnerService", ""),
+            ("Conf.Keys.Domain.Legacyservice", ""), ("Conf.Keys.Domain.Placed", ""), ("Conf.Keys.Domain.Outer", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.LedgerStore", ""),
         ],
         ["ADR-0014/sealed-picked"] =
         [
@@ -143,6 +143,8 @@ internal static class ExpectedViolations
         ["ADR-0014/app-no-static-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
         ["ADR-0014/app-no-static-framework-classes"] = [("Conf.Keys.App.Sub.SubThing", "System.Math")],
         ["ADR-0014/concrete-app-no-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0014/domain-no-data-access"] = [("Conf.Keys.Domain.LedgerStore", "System.Data.IDbConnection")],
+        ["ADR-0014/only-auditing-knows-audit-entries"] = [("Conf.Keys.Domain.Billing.Invoice", "Conf.Keys.Domain.Auditing.AuditEntry")],
         ["ADR-0014/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
 
         // Keyed by the declared symbol's doc ID; parameters and type parameters by their member's. Overrides and locals declare nothing.

@@ -35,6 +35,29 @@ namespace Conf.Keys.Domain
     {
         public class InnerService { }
     }
+
+    public class LedgerStore
+    {
+        public System.Data.IDbConnection? Connection;
+    }
+}
+
+namespace Conf.Keys.Domain.Auditing
+{
+    public class AuditEntry { }
+
+    public class AuditTrail
+    {
+        public AuditEntry? Last;
+    }
+}
+
+namespace Conf.Keys.Domain.Billing
+{
+    public class Invoice
+    {
+        public Conf.Keys.Domain.Auditing.AuditEntry? Audit;
+    }
 }
 
 namespace Conf.Keys.Domain.Internal
