@@ -73,6 +73,7 @@ public sealed class TypeSelectorTests
     [InlineData("{ name-matches: '^Ord' }", true)]
     [InlineData("{ name-matches: '^rder' }", false)]
     [InlineData("{ name-matches: order }", false)]
+    [InlineData("{ name-matches: '(?i)^order$' }", true)]
     [InlineData("{ name-matches: '^(Order|Invoice)$' }", true)]
     [InlineData("{ name-matches: 'Domain' }", false)]
     [InlineData("{ namespace-matches: '^Shop\\.Domain$' }", true)]
