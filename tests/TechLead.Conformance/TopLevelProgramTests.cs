@@ -22,6 +22,7 @@ public sealed class TopLevelProgramTests
     public static TheoryData<string, string[]> Expected => new()
     {
         { "app-no-data", ["Conf.App.Program -> Conf.Data.Store"] },
+        { "program-by-regex-no-data", ["Conf.App.Program -> Conf.Data.Store"] },
         { "app-sealed", ["Conf.App.Handlers.Open"] },
     };
 

@@ -28,6 +28,17 @@ public sealed class RuleMeaningTests
     }
 
     [Fact]
+    public void Regex_and_modifier_keys_are_part_of_the_meaning_whatever_their_order()
+    {
+        const string Sealed = "  - id: a\n    kind: modifiers\n    types: { name-matches: 'Handler$', abstract: false }\n    sealed: true\n";
+
+        Assert.Equal(MeaningOf(Sealed), MeaningOf("  - id: b\n    kind: modifiers\n    types: { abstract: false, name-matches: \"Handler$\" }\n    sealed: true\n"));
+        Assert.NotEqual(MeaningOf(Sealed), MeaningOf(Sealed.Replace("abstract: false", "abstract: true", System.StringComparison.Ordinal)));
+        Assert.NotEqual(MeaningOf(Sealed), MeaningOf(Sealed.Replace("'Handler$'", "'^Handler'", System.StringComparison.Ordinal)));
+        Assert.NotEqual(MeaningOf(Sealed), MeaningOf(Sealed.Replace("name-matches", "full-name-matches", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Layers_compare_by_their_names_selectors_and_mode()
     {
         const string Layers = "  - id: l\n    kind: layers\n    layers:\n      - name: Api\n        types: Acme.Api.**\n      - name: Domain\n        types: Acme.Domain.**\n";

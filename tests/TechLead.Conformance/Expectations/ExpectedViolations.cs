@@ -120,6 +120,33 @@ internal static class ExpectedViolations
         ["ADR-0007/contracts-public"] = [("Conf.Shape.Contracts.ClosedContract", "")],
         ["ADR-0007/repositories-placed"] = [("Conf.Shape.Elsewhere.LostRepository", "")],
 
+        // Corpus/Source/SelectorKeys.cs: interfaces count as abstract, a static class as neither abstract nor sealed,
+        // structs, enums and delegates as sealed; name-matches sees no arity, full-name-matches does (rules/0035).
+        ["ADR-0014/abstract-picked"] = [("Conf.Keys.Domain.AggregateRoot", ""), ("Conf.Keys.Domain.IRepo`1", ""), ("Conf.Keys.Domain.EventBase", "")],
+        ["ADR-0014/concrete-classes-picked"] =
+        [
+            ("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", ""), ("Conf.Keys.Domain.OrderService", ""), ("Conf.Keys.Domain.CustomerService", ""),
+            ("Conf.Keys.Domain.Legacyservice", ""), ("Conf.Keys.Domain.Placed", ""), ("Conf.Keys.Domain.Outer", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.LedgerStore", ""),
+        ],
+        ["ADR-0014/sealed-picked"] =
+        [
+            ("Conf.Keys.Domain.OrderService", ""), ("Conf.Keys.Domain.Money", ""), ("Conf.Keys.Domain.Status", ""), ("Conf.Keys.Domain.Changed", ""),
+            ("Conf.Keys.Domain.Placed", ""),
+        ],
+        ["ADR-0014/static-picked"] = [("Conf.Keys.Domain.ServiceHelpers", "")],
+        ["ADR-0014/services-sealed"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.Internal.HiddenService", "")],
+        ["ADR-0014/repo-without-arity"] = [("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", "")],
+        ["ADR-0014/full-name-with-arity"] = [("Conf.Keys.Domain.Repo`1", "")],
+        ["ADR-0014/nested-full-name"] = [("Conf.Keys.Domain.Outer.InnerService", "")],
+        ["ADR-0014/anchored-namespaces"] = [("Conf.Keys.App.AppClient", ""), ("Conf.Keys.Api.ApiEndpoint", "")],
+        ["ADR-0014/regex-with-except"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.ServiceHelpers", ""), ("Conf.Keys.Domain.Outer.InnerService", "")],
+        ["ADR-0014/app-no-static-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0014/app-no-static-framework-classes"] = [("Conf.Keys.App.Sub.SubThing", "System.Math")],
+        ["ADR-0014/concrete-app-no-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0014/domain-no-data-access"] = [("Conf.Keys.Domain.LedgerStore", "System.Data.IDbConnection")],
+        ["ADR-0014/only-auditing-knows-audit-entries"] = [("Conf.Keys.Domain.Billing.Invoice", "Conf.Keys.Domain.Auditing.AuditEntry")],
+        ["ADR-0014/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
+
         // Keyed by the declared symbol's doc ID; parameters and type parameters by their member's. Overrides and locals declare nothing.
         ["ADR-0008/say-customer"] =
         [

@@ -65,10 +65,32 @@ public sealed class AdrSchemaTests
     [InlineData("---\nid: ADR-0007\nrules:\n  - { id: r, kind: forbid, form: A.**, to: B.** }\n---\n")]
     [InlineData("---\nid: ADR-0007\nrules:\n  - { id: Bad_Id, kind: forbid, from: A.**, to: B.** }\n---\n")]
     [InlineData("---\nid: ADR-0007\nrules:\n  - { id: r, kind: banned-api, apis: [{ symbol: 'X:Foo' }] }\n---\n")]
+    [InlineData("---\nid: ADR-0007\nrules:\n  - { id: r, kind: forbid, from: { abstract: yes }, to: B.** }\n---\n")]
+    [InlineData("---\nid: ADR-0007\nrules:\n  - { id: r, kind: forbid, from: { name-matches: '' }, to: B.** }\n---\n")]
+    [InlineData("---\nid: ADR-0007\nrules:\n  - { id: r, kind: forbid, from: { name-match: Service }, to: B.** }\n---\n")]
     public void Broken_front_matter_is_refused(string adr)
     {
         var (frontMatter, _) = YamlToJson.Read("docs/adr/0007-x.md", adr);
         Assert.False(AdrSchema.Evaluate(frontMatter).IsValid);
+    }
+
+    [Fact]
+    public void Regex_and_modifier_selector_keys_validate()
+    {
+        var adr = "---\nid: ADR-0007\nstatus: accepted\nrules:\n  - id: r\n    kind: forbid\n    from: { namespace: 'Shop.**', abstract: false, sealed: true, static: false, name-matches: '^(Get|Find)\\w*Query$', namespace-matches: '\\.Domain$', full-name-matches: '^Shop\\.', except: { static: true } }\n    to: B.**\n---\n";
+        var (frontMatter, _) = YamlToJson.Read("docs/adr/0007-x.md", adr);
+        AssertValid(AdrSchema, frontMatter, "front matter with the regex and modifier keys");
+    }
+
+    [Fact]
+    public void Every_selector_key_is_in_the_schema_and_the_format_page_and_nothing_else()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "techlead-adr.schema.json")))!;
+        var properties = schema["$defs"]!["selectorMapping"]!["properties"]!.AsObject().Select(p => p.Key);
+        var format = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "adr-format.md"));
+
+        Assert.Equal(TechLead.Rules.Selectors.SelectorKeys.InOrder, properties);
+        Assert.All(TechLead.Rules.Selectors.SelectorKeys.InOrder, key => Assert.Contains($"| `{key}` |", format, System.StringComparison.Ordinal));
     }
 
     private static void AssertValid(JsonSchema schema, System.Text.Json.Nodes.JsonNode? json, string what)

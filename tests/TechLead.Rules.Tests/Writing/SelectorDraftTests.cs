@@ -64,6 +64,30 @@ public sealed class SelectorDraftTests
         Assert.Equal("{ namespace: Shop.Domain.**, kind: class, visibility: public }", rule.Types.Yaml);
     }
 
+    [Fact]
+    public void Regex_and_modifier_keys_are_written_in_the_spec_order_and_read_back_unchanged()
+    {
+        var draft = SelectorDraft.Where(
+            ("full-name-matches", "^Shop\\.(Api|App)\\."),
+            ("static", "false"),
+            ("name-matches", "[A-Z]\\w+Handler$"),
+            ("namespace-matches", "\\.Orders(\\.|$)"),
+            ("abstract", "false"),
+            ("sealed", "true"),
+            ("name", "*Handler"));
+        var adr = new AdrDraft("ADR-0001", "Sealed handlers", "accepted", "2026-12-01");
+        adr.Rules.Add(new RuleDraft("sealed", "modifiers").With("types", draft.ToYaml()).With("visibility", "internal"));
+
+        var result = AdrParser.Parse("docs/adr/0001-sealed.md", AdrDraftWriter.Render(adr));
+
+        Assert.Equal(
+            "  types:\n    name: \"*Handler\"\n    abstract: false\n    sealed: true\n    static: false\n    name-matches: \"[A-Z]\\\\w+Handler$\"\n    namespace-matches: \\.Orders(\\.|$)\n    full-name-matches: ^Shop\\.(Api|App)\\.\n",
+            Field(draft.ToYaml()));
+        Assert.Empty(result.Diagnostics);
+        var rule = Assert.IsType<ModifiersRule>(Assert.Single(result.Document!.Rules));
+        Assert.Equal("{ name: \"*Handler\", abstract: false, sealed: true, static: false, name-matches: \"[A-Z]\\\\w+Handler$\", namespace-matches: \\.Orders(\\.|$), full-name-matches: ^Shop\\.(Api|App)\\. }", rule.Types.Yaml);
+    }
+
     private static string Field(YamlDraftNode node)
     {
         var block = AdrDraftWriter.RenderRuleBlock([new RuleDraft("r", "naming").With("types", node)]);
