@@ -19,7 +19,7 @@ namespace TechLead.EndToEnd.CiTemplates;
 internal sealed class FreshRunner : IDisposable
 {
     /// <summary>A cold restore and build of two small projects, or one check, on a busy 2-core machine.</summary>
-    public static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(6);
 
     private readonly TempDirectory _directory;
 
