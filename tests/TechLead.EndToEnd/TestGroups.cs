@@ -43,3 +43,27 @@ public sealed class CodeFixFormatTestGroup : ICollectionFixture<LocalFeedFixture
 {
     public const string Name = "code-fix-format";
 }
+
+/// <summary>docs/ci/github-actions.yml run step by step on a fresh clone (CiTemplates).</summary>
+[CollectionDefinition(Name)]
+[StartOrder(7)]
+public sealed class CiGitHubTestGroup : ICollectionFixture<LocalFeedFixture>
+{
+    public const string Name = "ci-github";
+}
+
+/// <summary>docs/ci/azure-pipelines.yml run step by step on a fresh clone.</summary>
+[CollectionDefinition(Name)]
+[StartOrder(8)]
+public sealed class CiAzureTestGroup : ICollectionFixture<LocalFeedFixture>
+{
+    public const string Name = "ci-azure";
+}
+
+/// <summary>docs/ci/gitlab-ci.yml run step by step on a fresh clone.</summary>
+[CollectionDefinition(Name)]
+[StartOrder(9)]
+public sealed class CiGitLabTestGroup : ICollectionFixture<LocalFeedFixture>
+{
+    public const string Name = "ci-gitlab";
+}

@@ -42,7 +42,12 @@ internal class CheckOptionSettings : CommandSettings
     public bool Quiet { get; init; }
 
     /// <summary>Where to find the solution, the ADRs and the baseline (<see cref="Workspace"/>).</summary>
-    public WorkspaceArguments Where(string? target, string workingDirectory) => new(workingDirectory, target, AdrDirectory, Baseline);
+    /// <remarks>Judges <c>--adr-base-url</c> first: every command reports a broken value alike, also one that loads no solution.</remarks>
+    public WorkspaceArguments Where(string? target, string workingDirectory)
+    {
+        AdrBaseUrlArgument.Validate(AdrBaseUrl);
+        return new(workingDirectory, target, AdrDirectory, Baseline);
+    }
 
     public CheckOptions ToOptions(string? target, string workingDirectory) => new()
     {
@@ -50,7 +55,7 @@ internal class CheckOptionSettings : CommandSettings
         Target = target,
         AdrDirectory = AdrDirectory,
         BaselinePath = Baseline,
-        AdrBaseUrl = AdrBaseUrl,
+        AdrBaseUrl = AdrBaseUrlArgument.Validate(AdrBaseUrl),
         NoRestore = NoRestore,
         Verbose = Verbose,
         Quiet = Quiet,

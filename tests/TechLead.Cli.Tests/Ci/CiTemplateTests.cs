@@ -28,6 +28,26 @@ public sealed class CiTemplateTests
     }
 
     [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_check_links_to_the_hosted_repository_and_the_tool_comes_from_the_repository(string template)
+    {
+        var root = Load(template);
+        var commands = TechleadCommands(root).ToList();
+        var scripts = AllScripts(root).SelectMany(ShellCommandLines.Commands).ToList();
+
+        Assert.All(commands, c => Assert.Contains("--adr-base-url", c));
+        // The tool manifest's version from the NuGet.config sources (tools/techlead-packages), not a gallery install.
+        Assert.Contains(scripts, c => c is ["dotnet", "tool", "restore"]);
+        Assert.DoesNotContain(scripts, c => c is ["dotnet", "tool", "install", ..]);
+    }
+
+    [Fact]
+    public void A_local_tool_command_is_found_like_a_global_one()
+    {
+        Assert.Equal([["check", "--strict"], ["check"]], ShellCommandLines.TechleadCommands("dotnet techlead check --strict\ntechlead check\ndotnet build").ToList());
+    }
+
+    [Theory]
     [InlineData("techlead check --formt sarif", "Unknown option 'formt'")]
     [InlineData("techlead chek", "Unknown command 'chek'")]
     [InlineData("techlead check a.sln b.sln", "Could not match 'b.sln' with an argument")]
@@ -103,6 +123,14 @@ public sealed class CiTemplateTests
         YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
             pair.Key is YamlScalarNode { Value: { } key } && ScriptKeys.Contains(key) ? Scripts(pair.Value).SelectMany(ShellCommandLines.TechleadCommands) : TechleadCommands(pair.Value)),
         YamlSequenceNode sequence => sequence.SelectMany(TechleadCommands),
+        _ => [],
+    };
+
+    private static IEnumerable<string> AllScripts(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
+            pair.Key is YamlScalarNode { Value: { } key } && ScriptKeys.Contains(key) ? Scripts(pair.Value) : AllScripts(pair.Value)),
+        YamlSequenceNode sequence => sequence.SelectMany(AllScripts),
         _ => [],
     };
 

@@ -15,9 +15,17 @@ internal static class ShellCommandLines
     private static readonly string[] Separators = ["||", "&&", "|", ";"];
     private static readonly string[] Redirections = [">>", "2>", ">", "<"];
 
-    /// <summary>The arguments after <c>techlead</c> of every command in <paramref name="script"/> that runs it.</summary>
+    /// <summary>
+    /// The arguments after <c>techlead</c> of every command in <paramref name="script"/> that runs it, as a global
+    /// tool (<c>techlead</c>) or as a local one (<c>dotnet techlead</c>).
+    /// </summary>
     public static IEnumerable<string[]> TechleadCommands(string script) =>
-        Commands(script).Where(c => c.Length > 0 && c[0] == "techlead").Select(c => c[1..]);
+        Commands(script).Select(c => c switch
+        {
+            ["techlead", .. var rest] => rest,
+            ["dotnet", "techlead", .. var rest] => rest,
+            _ => null,
+        }).OfType<string[]>();
 
     public static IEnumerable<string[]> Commands(string script)
     {
