@@ -22,4 +22,5 @@ public static class DiagnosticIds
     public const string StaleBaselineEntry = "TL9004";
     public const string BrokenSupersession = "TL9005";
     public const string NoAdrsFound = "TL9006";
+    public const string UnusedDiagramArrow = "TL9007";
 }

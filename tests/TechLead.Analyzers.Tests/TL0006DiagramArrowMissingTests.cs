@@ -90,7 +90,7 @@ public sealed class TL0006DiagramArrowMissingTests
                 %% techlead: context-map
                 flowchart LR
                   Ordering --> Catalog
-                {|#2:  Shipping --> Ordering|}
+                  {|#2:Shipping --> Ordering|}
                 ```
                 """,
                 "- id: context-map\n  kind: diagram\n  diagram: context-map\n  components:\n    Ordering: Shop.Modules.Ordering.**\n    Catalog: Shop.Modules.Catalog.**"),

@@ -53,7 +53,8 @@ internal sealed class MermaidReader(LineMap map, DiagramBlock block)
                     continue;
                 }
 
-                var span = map.Span(offset + start, offset + start + statement.Length);
+                var lead = statement.Length - statement.TrimStart().Length;
+                var span = map.Span(offset + start + lead, offset + start + lead + trimmed.Length);
                 if (!sawHeader)
                 {
                     if (!Header.IsMatch(trimmed))

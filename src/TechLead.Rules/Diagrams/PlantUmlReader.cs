@@ -37,8 +37,10 @@ internal sealed class PlantUmlReader(LineMap map, DiagramBlock block)
         var inNote = false;
         for (var line = block.TagLine; line < block.EndLine; line++)
         {
-            var text = map.LineText(line).Trim();
-            var span = map.LineSpan(line);
+            var raw = map.LineText(line);
+            var text = raw.Trim();
+            var lead = raw.Length - raw.TrimStart().Length;
+            var span = map.Span(map.LineStart(line) + lead, map.LineStart(line) + lead + text.Length);
             if (inNote)
             {
                 inNote = !text.StartsWith("end note", StringComparison.OrdinalIgnoreCase);

@@ -120,8 +120,11 @@ public sealed class DiagramRule : Rule, IPairwiseDependencyRule
 }
 
 /// <summary>A node of a rule's diagram with the types it stands for.</summary>
-public sealed class DiagramComponent(string name, TypeSelector types, DiagramNode node, int depth, int order)
+public sealed class DiagramComponent(string name, TypeSelector types, DiagramNode node, int depth, int order, SourceSpan span)
 {
+    /// <summary>Where its types are written: its key under <c>components:</c>, or the PlantUML line with its stereotype.</summary>
+    public SourceSpan Span { get; } = span;
+
     /// <summary>The node's name as the diagram writes it (<c>Ordering</c>).</summary>
     public string Name { get; } = name;
 
@@ -165,6 +168,7 @@ internal sealed class DiagramReader() : KindReader(
         foreach (var node in diagram.Nodes)
         {
             var (selector, key) = SelectorOf(node, mapped, fields, diagram);
+            var span = key is { Length: > 0 } && mapped.TryGetValue(key, out var entry) ? entry.KeySpan : node.Span;
             if (key is not null)
             {
                 used.Add(key);
@@ -172,7 +176,7 @@ internal sealed class DiagramReader() : KindReader(
 
             if (selector is not null)
             {
-                components.Add(new DiagramComponent(node.Name, selector, node, diagram.DepthOf(node), components.Count));
+                components.Add(new DiagramComponent(node.Name, selector, node, diagram.DepthOf(node), components.Count, span));
             }
             else if (!node.IsGroup && key is null)
             {

@@ -36,7 +36,7 @@ public sealed class DiagramBadInputTests
     [Fact]
     public void A_node_without_a_component_is_reported_on_its_line_in_the_block_and_the_others_stay_checked()
     {
-        var markup = Head + "```mermaid\n%% techlead: context-map\nflowchart LR\n  Ordering --> Catalog\n{|  Shipping --> Ordering|}\n```\n" + Rule("context-map");
+        var markup = Head + "```mermaid\n%% techlead: context-map\nflowchart LR\n  Ordering --> Catalog\n  {|Shipping --> Ordering|}\n```\n" + Rule("context-map");
         Adr.AssertDiagnostics(markup, ("TL9002", "rule 'context-map': node 'Shipping' of diagram 'context-map' has no component; map it to its types under 'components:', e.g. 'Shipping: Shop.Modules.Shipping.**'"));
         var (text, _) = Markup.Parse(markup);
         Assert.Contains(Adr.Parse(text).Document!.Rules, rule => rule.Id == "context-map");
@@ -59,7 +59,7 @@ public sealed class DiagramBadInputTests
     [Fact]
     public void An_unread_mermaid_line_names_its_line_and_what_is_read() =>
         Adr.AssertDiagnostics(
-            Head + "```mermaid\n%% techlead: context-map\nflowchart LR\n  Ordering --> Catalog\n{|  Ordering@{ shape: rect }|}\n```\n" + Rule("context-map"),
+            Head + "```mermaid\n%% techlead: context-map\nflowchart LR\n  Ordering --> Catalog\n  {|Ordering@{ shape: rect }|}\n```\n" + Rule("context-map"),
             ("TL9002", "diagram 'context-map': line 11 'Ordering@{ shape: rect }' is not read; TechLead reads 'flowchart'/'graph', nodes ('A' or 'A[Label]'), arrows ('A --> B', 'A ==> B', 'A -.-> B', 'A -- text --> B', 'A -->|text| B', chains, 'A & B --> C'), 'subgraph' ... 'end', styling lines and '%%' comments"));
 
     [Fact]
