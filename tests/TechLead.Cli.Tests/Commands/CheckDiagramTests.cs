@@ -8,7 +8,7 @@ namespace TechLead.Cli.Tests.Commands;
 /// A <c>diagram</c> rule through the CLI (rules/0037): check reports the dependency the diagram has no arrow for, the
 /// arrow no code follows (info) and the component that matches no type (warning); adr show counts each arrow.
 /// </summary>
-public sealed class CheckDiagramTests(CheckDiagramTests.CheckedModules modules) : IClassFixture<CheckDiagramTests.CheckedModules>
+public sealed class CheckDiagramTests(CheckDiagramTests.CheckedModules modules, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<CheckDiagramTests.CheckedModules>
 {
     private const string Adr = """
         ---
@@ -82,6 +82,36 @@ public sealed class CheckDiagramTests(CheckDiagramTests.CheckedModules modules) 
         Assert.Contains("Diagram 'context-map' (rule context-map, Mermaid, line 9): 3 arrow(s), not counted (not checked)\n  Ordering --> Catalog\n  Shipping --> Ordering\n  Billing --> Ordering\n", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_report_redraws_the_diagram_with_counts_unused_arrows_grey_and_breaking_edges_red()
+    {
+        var page = modules.Report("site-markdown");
+
+        var section = page[page.IndexOf("## Diagrams: drawn and actual", StringComparison.Ordinal)..];
+        Assert.Contains("### ADR-0031/context-map (diagram 'context-map')", section, StringComparison.Ordinal);
+        Assert.Matches(@"dADR_0031_context_map_Ordering_\w+\[""Ordering: Shop\.Modules\.Ordering\.\*\*""\]", section);
+        Assert.Matches(@"dADR_0031_context_map_Ordering_\w+ -->\|2\| dADR_0031_context_map_Catalog_\w+\n", section);
+        Assert.Matches(@"dADR_0031_context_map_Shipping_\w+ -->\|0\| dADR_0031_context_map_Ordering_\w+\n", section);
+        Assert.Matches(@"dADR_0031_context_map_Catalog_\w+ -->\|""1, no arrow""\| dADR_0031_context_map_Ordering_\w+\n", section);
+        Assert.Contains("  linkStyle 1,2 stroke:#8c959f,stroke-width:1px,stroke-dasharray:4 4,color:#8c959f\n", section, StringComparison.Ordinal);
+        Assert.Contains("  linkStyle 3 stroke:#cf222e,stroke-width:3px,color:#cf222e\n", section, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public void The_redrawn_diagram_renders_in_headless_chromium()
+    {
+        Assert.True(Chromium.Path is not null, "chromium is not installed; .ci/run must 'apt-get install -y chromium'");
+        modules.Report("site-html");
+
+        var dom = ReportTests.RunChromium(output, modules.Repo.Root, "--dump-dom", new Uri(System.IO.Path.Combine(modules.Repo.Root, "site-html", "index.html")).AbsoluteUri);
+
+        var svg = dom[dom.IndexOf("Diagrams: drawn and actual", StringComparison.Ordinal)..];
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("Ordering: Shop.Modules.Ordering.**", svg, StringComparison.Ordinal);
+        Assert.Contains("1, no arrow", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("Syntax error", dom, StringComparison.Ordinal);
+    }
+
     /// <summary>A one-project repository with a context map, checked once (restoring it).</summary>
     public sealed class CheckedModules : IDisposable
     {
@@ -99,6 +129,22 @@ public sealed class CheckDiagramTests(CheckDiagramTests.CheckedModules modules) 
         internal TempRepo Repo { get; }
 
         internal ToolRun Check { get; }
+
+        /// <summary>Writes the report into <paramref name="folder"/> (once) and returns its index.md.</summary>
+        internal string Report(string folder)
+        {
+            lock (Repo)
+            {
+                var index = System.IO.Path.Combine(Repo.Root, folder, "index.md");
+                if (!System.IO.File.Exists(index))
+                {
+                    var run = Repo.Run("report", "--out", folder, "src/Modules/Modules.csproj", "--no-restore");
+                    Assert.True(run.ExitCode is 0 or 1, run.ToString());
+                }
+
+                return System.IO.File.ReadAllText(index).ReplaceLineEndings("\n");
+            }
+        }
 
         public void Dispose() => Repo.Dispose();
     }
