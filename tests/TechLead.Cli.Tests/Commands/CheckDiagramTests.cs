@@ -83,6 +83,36 @@ public sealed class CheckDiagramTests(CheckDiagramTests.CheckedModules modules, 
     }
 
     [Fact]
+    public void Impact_counts_what_the_diagram_would_flag()
+    {
+        var run = modules.Repo.Run("impact", "ADR-0031", "src/Modules/Modules.csproj", "--no-restore");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"(?m)^\s*context-map\s+1\s*$", run.Stdout);
+        Assert.Contains("[ADR-0031] 'Shop.Modules.Catalog.Product' must not depend on 'Shop.Modules.Ordering.Cart': the diagram has no arrow Catalog --> Ordering", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_baseline_freezes_a_diagram_violation_by_its_types_and_hides_it()
+    {
+        var baseline = System.IO.Path.Combine(modules.Repo.Root, "techlead.baseline.json");
+        try
+        {
+            var create = modules.Repo.Run("baseline", "create", "src/Modules/Modules.csproj", "--no-restore");
+            var check = modules.Repo.Run("check", "src/Modules/Modules.csproj", "--no-restore");
+
+            Assert.True(create.ExitCode == 0, create.ToString());
+            Assert.Contains("\"rule\": \"context-map\",\n      \"from\": \"T:Shop.Modules.Catalog.Product\",\n      \"to\": \"T:Shop.Modules.Ordering.Cart\",\n      \"count\": 1", System.IO.File.ReadAllText(baseline).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.True(check.ExitCode == 0, check.ToString());
+            Assert.StartsWith("0 error(s), 1 warning(s), 2 info(s), 1 baselined", check.StdoutLines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(baseline);
+        }
+    }
+
+    [Fact]
     public void The_report_redraws_the_diagram_with_counts_unused_arrows_grey_and_breaking_edges_red()
     {
         var page = modules.Report("site-markdown");
