@@ -51,8 +51,18 @@ internal sealed class DiagramBlock(string id, DiagramLanguage language, int tagL
     }
 
     /// <summary>The diagram, or the first line it cannot read.</summary>
-    public (Diagram? Diagram, DiagramProblem? Problem) Read(LineMap map) =>
-        Language == DiagramLanguage.Mermaid ? new MermaidReader(map, this).Read() : new PlantUmlReader(map, this).Read();
+    public (Diagram? Diagram, DiagramProblem? Problem) Read(LineMap map)
+    {
+        try
+        {
+            return Language == DiagramLanguage.Mermaid ? new MermaidReader(map, this).Read() : new PlantUmlReader(map, this).Read();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Every pattern is bounded: a line that defeats one disables this rule only, not the whole ADR.
+            return (null, new DiagramProblem(TagSpan(map), $"diagram '{Id}' took too long to read; shorten its long lines (a node, label or arrow per line)"));
+        }
+    }
 
     public SourceSpan TagSpan(LineMap map) => map.LineSpan(TagLine);
 }
