@@ -18,6 +18,8 @@ public static class AdrProblemDiagnostics
 
     public static DiagnosticInfo NoAdrsFound { get; } = DiagnosticInfo.AdrProblem(DiagnosticIds.NoAdrsFound, "No ADRs found", "The project references the TechLead analyzer but its build was given no ADR file, so it enforces nothing.", RuleSeverity.Warning);
 
+    public static DiagnosticInfo UnusedDiagramArrow { get; } = DiagnosticInfo.AdrProblem(DiagnosticIds.UnusedDiagramArrow, "Diagram arrow no dependency follows", "An arrow of an ADR's diagram has no dependency in the code along it: the diagram drifted from the code.", RuleSeverity.Info);
+
     /// <summary>In ID order.</summary>
-    public static IReadOnlyList<DiagnosticInfo> All { get; } = [AdrUnreadable, InvalidRule, DuplicateId, StaleBaselineEntry, BrokenSupersession, NoAdrsFound];
+    public static IReadOnlyList<DiagnosticInfo> All { get; } = [AdrUnreadable, InvalidRule, DuplicateId, StaleBaselineEntry, BrokenSupersession, NoAdrsFound, UnusedDiagramArrow];
 }

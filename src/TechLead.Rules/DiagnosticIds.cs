@@ -8,6 +8,7 @@ public static class DiagnosticIds
     public const string DependencyOutsideAllowList = "TL0003";
     public const string ModuleIndependenceViolated = "TL0004";
     public const string DependencyCycle = "TL0005";
+    public const string DiagramArrowMissing = "TL0006";
     public const string BannedApi = "TL0101";
     public const string NamingViolation = "TL0201";
     public const string InheritanceViolation = "TL0202";
@@ -21,4 +22,5 @@ public static class DiagnosticIds
     public const string StaleBaselineEntry = "TL9004";
     public const string BrokenSupersession = "TL9005";
     public const string NoAdrsFound = "TL9006";
+    public const string UnusedDiagramArrow = "TL9007";
 }

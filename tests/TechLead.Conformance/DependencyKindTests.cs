@@ -2,7 +2,7 @@ using TechLead.Conformance.Infrastructure;
 
 namespace TechLead.Conformance;
 
-/// <summary>The dependency kinds TL0001–TL0005 (Corpus/Source/Layers.cs, AllowOnly.cs, Modules.cs, Slices.cs).</summary>
+/// <summary>The dependency kinds TL0001–TL0006 (Corpus/Source/Layers.cs, AllowOnly.cs, Modules.cs, Slices.cs, ContextMap.cs).</summary>
 public sealed class DependencyKindTests
 {
     [Theory]
@@ -20,4 +20,7 @@ public sealed class DependencyKindTests
 
     [Fact]
     public void Acyclic_slices() => ConformanceAssert.Conforms("ADR-0005/no-cycles");
+
+    [Fact]
+    public void Diagram_context_map() => ConformanceAssert.Conforms("ADR-0031/context-map");
 }

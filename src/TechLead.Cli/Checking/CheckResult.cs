@@ -23,6 +23,9 @@ internal sealed class CheckResult(string target, AdrRepository adrs, IReadOnlyLi
     /// <summary>Namespace dependencies between the solution's own namespaces, when requested (report).</summary>
     public NamespaceGraph? Graph { get; } = graph;
 
+    /// <summary>What the code does with the components of the active <c>diagram</c> rules (counts per arrow); null when there are none.</summary>
+    public TechLead.Rules.Diagrams.DiagramUsage? Diagrams { get; init; }
+
     /// <summary>The link base the run was given (help links of rules without findings use it too).</summary>
     public string? AdrBaseUrl { get; init; }
 

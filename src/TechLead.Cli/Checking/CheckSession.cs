@@ -10,6 +10,7 @@ using TechLead.Cli.Infrastructure;
 using TechLead.Cli.Ownership;
 using TechLead.Rules;
 using TechLead.Rules.Baselines;
+using TechLead.Rules.Diagrams;
 using TechLead.Rules.Model;
 
 namespace TechLead.Cli.Checking;
@@ -37,9 +38,10 @@ internal static class CheckSession
         var fileProblems = FileProblems(adrs).ToList();
         findings.AddRange(fileProblems);
         findings.AddRange(AnalysisOnlyProblems(output.Violations, fileProblems, adrs));
+        findings.AddRange(DiagramProblems(output.Diagrams, adrs));
         findings.AddRange(BaselineProblems(findings, baseline, baselineExists, baselinePath, options.Strict));
         findings.Sort(Finding.Compare);
-        return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl, Ownership = ownership };
+        return new CheckResult(target, adrs, findings, output.Projects, baseline, output.Graph) { AdrBaseUrl = options.AdrBaseUrl, Ownership = ownership, Diagrams = output.Diagrams };
     }
 
     /// <summary>The date baseline expiry is judged by: the UTC date, as in the build (rules/0005).</summary>
@@ -101,6 +103,19 @@ internal static class CheckSession
         return engineFindings
             .Where(f => f.IsFileProblem && !known.Contains((f.Id, f.Path, f.Line, f.Column, f.Message)))
             .Select(f => idByPath.TryGetValue(f.Path, out var adr) ? f with { Adr = adr, AdrPath = f.Path } : f);
+    }
+
+    /// <summary>What the diagrams draw and the code lacks (rules/0037): unused arrows (info), components with no type (warning).</summary>
+    private static IEnumerable<Finding> DiagramProblems(DiagramUsage? usage, AdrRepository adrs)
+    {
+        if (usage is null)
+        {
+            return [];
+        }
+
+        var idByPath = adrs.Set.Documents.GroupBy(d => d.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        return DiagramDrift.Find(adrs.Set.ActiveRules.OfType<DiagramRule>(), usage)
+            .Select(d => Finding.FromAdrDiagnostic(d, idByPath.TryGetValue(d.Path, out var id) ? id : null, adrs.Set.BuildSeverity(d)));
     }
 
     private static IEnumerable<Finding> BaselineProblems(List<Finding> findings, Baseline baseline, bool exists, string path, bool strict)

@@ -6,6 +6,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers;
+using TechLead.Analyzers.Analysis;
+using TechLead.Analyzers.Symbols;
 using TechLead.Rules.Evaluation;
 
 namespace TechLead.Cli.Checking;
@@ -18,7 +20,11 @@ internal static class NamespaceGraphCollector
 {
     /// <summary>The analyzers with the TechLead analyzer replaced by one that also draws into <paramref name="graph"/>.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Drawing(ImmutableArray<DiagnosticAnalyzer> analyzers, NamespaceGraph graph, IReadOnlyList<DependencyConstraint> constraints) =>
-        analyzers.Select(a => a is TechLeadAnalyzer ? new TechLeadAnalyzer((_, model) => new NamespaceGraphListener(graph, model, constraints)) : a).ToImmutableArray();
+        Listening(analyzers, model => new NamespaceGraphListener(graph, model, constraints));
+
+    /// <summary>The analyzers with the TechLead analyzer replaced by one that also tells a listener (made per compilation) every dependency.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Listening(ImmutableArray<DiagnosticAnalyzer> analyzers, System.Func<RoslynTypeModel, IDependencyListener> listener) =>
+        analyzers.Select(a => a is TechLeadAnalyzer ? new TechLeadAnalyzer((_, model) => listener(model)) : a).ToImmutableArray();
 
     /// <summary>
     /// Draws one compilation on its own (<c>infer</c>, which has no ADRs yet: no <paramref name="constraints"/>);

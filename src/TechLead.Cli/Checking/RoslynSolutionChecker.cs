@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Cli.Infrastructure;
 using TechLead.Analyzers.Symbols;
+using TechLead.Rules.Diagrams;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Model;
 using TechLead.Rules.Selectors;
@@ -40,7 +41,10 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
         var overrides = BuildProperties(request);
         var findings = new Dictionary<(string, string, int, int, string), Finding>();
         var graph = request.CollectNamespaceGraph ? new NamespaceGraph() : null;
-        var constraints = graph is null ? [] : DependencyConstraint.Compile(AdrSet.Load(request.AdrFiles).ActiveRules);
+        var activeRules = AdrSet.Load(request.AdrFiles).ActiveRules;
+        var constraints = graph is null ? [] : DependencyConstraint.Compile(activeRules);
+        var diagramRules = activeRules.OfType<DiagramRule>().ToList();
+        var diagrams = diagramRules.Count > 0 ? new DiagramUsage() : null;
         var drawn = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
         foreach (var project in projects)
@@ -55,7 +59,8 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             loaded.WarnAboutCompilerErrorsOnce(project, compilation);
             var options = new AnalyzerOptions(additionalTexts, new TechLeadOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, WithRootNamespace(overrides, project)));
             // A multi-targeted project loads once per framework: its references count once in the graph.
-            var projectAnalyzers = graph is not null && drawn.Add(project.AssemblyName) ? NamespaceGraphCollector.Drawing(analyzers, graph, constraints) : analyzers;
+            var drawing = graph is not null && drawn.Add(project.AssemblyName) ? graph : null;
+            var projectAnalyzers = Listening(analyzers, drawing, constraints, diagrams, diagramRules);
             var withAnalyzers = compilation.WithAnalyzers(projectAnalyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in diagnostics)
@@ -70,7 +75,23 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
             }
         }
 
-        return new CheckerOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph);
+        return new CheckerOutput(findings.Values.ToList(), projects.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), graph) { Diagrams = diagrams };
+    }
+
+    /// <summary>
+    /// The analyzers, with the TechLead analyzer swapped for one that also draws the namespace graph (report) and tallies
+    /// the diagram rules' components (drift, counts per arrow), when either is wanted.
+    /// </summary>
+    private static ImmutableArray<DiagnosticAnalyzer> Listening(ImmutableArray<DiagnosticAnalyzer> analyzers, NamespaceGraph? graph, IReadOnlyList<DependencyConstraint> constraints, DiagramUsage? diagrams, IReadOnlyList<DiagramRule> diagramRules)
+    {
+        if (diagrams is null)
+        {
+            return graph is null ? analyzers : NamespaceGraphCollector.Drawing(analyzers, graph, constraints);
+        }
+
+        return NamespaceGraphCollector.Listening(analyzers, model => graph is null
+            ? new DiagramUsageListener(diagrams, diagramRules, model)
+            : new DependencyListeners([new NamespaceGraphListener(graph, model, constraints), new DiagramUsageListener(diagrams, diagramRules, model)]));
     }
 
     /// <summary>What the package props pass in a build: where the ADRs and the repository root are, and the link base.</summary>

@@ -40,8 +40,14 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         }
 
         output.WriteLine();
-        await WriteViolationsAsync(settings, workspace, document, cancellationToken).ConfigureAwait(false);
+        var result = await WriteViolationsAsync(settings, workspace, document, cancellationToken).ConfigureAwait(false);
         output.WriteLine();
+        foreach (var diagram in document.Rules.OfType<DiagramRule>())
+        {
+            DiagramCounts.Write(output, diagram, result?.Diagrams);
+            output.WriteLine();
+        }
+
         WriteBaseline(settings, workspace, document);
         return ExitCodes.Success;
     }
@@ -62,18 +68,18 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         output.WriteLine($"  file: {PathDisplay.Relative(document.Path)}");
     }
 
-    private async Task WriteViolationsAsync(Settings settings, Workspace workspace, AdrDocument document, CancellationToken cancellationToken)
+    private async Task<CheckResult?> WriteViolationsAsync(Settings settings, Workspace workspace, AdrDocument document, CancellationToken cancellationToken)
     {
         if (settings.NoCheck)
         {
             environment.Out.WriteLine("Violations: not checked (--no-check)");
-            return;
+            return null;
         }
 
         if (workspace.Solution is not { } solution)
         {
             environment.Out.WriteLine("Violations: not checked (no solution found; pass the solution or project as an argument)");
-            return;
+            return null;
         }
 
         var result = await CheckRunner.RunAsync(settings.ToOptions(workspace, solution), machineReadable: false, environment, cancellationToken).ConfigureAwait(false);
@@ -84,6 +90,8 @@ internal sealed class AdrShowCommand(CliEnvironment environment) : AsyncCommand<
         {
             environment.Out.WriteLine(TextFormatter.Line(violation));
         }
+
+        return result;
     }
 
     private void WriteBaseline(Settings settings, Workspace workspace, AdrDocument document)

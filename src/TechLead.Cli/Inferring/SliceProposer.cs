@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
@@ -11,7 +12,8 @@ namespace TechLead.Cli.Inferring;
 /// no sibling uses are <c>independent</c> modules when there are two or more (the siblings they all use, such as
 /// <c>Common</c>, are left out and named); siblings whose uses form no cycle are <c>acyclic</c> slices. An acyclic
 /// rule is not proposed where the independent one covers every sibling, nor where each sibling lies in its own
-/// layer (the layers rule already forbids the cycle). Only namespaces down to a project's root namespace are sliced
+/// layer (the layers rule already forbids the cycle). Where three or more siblings use each other (and no independent rule
+/// covers them all), today's map of them is proposed as a <c>diagram</c> rule for the lead to edit. Only namespaces down to a project's root namespace are sliced
 /// (<c>Shop.Application</c>'s features, not each feature's command folders): deeper, the slices are a project's
 /// internals, and a large code base would get hundreds of rules.
 /// </summary>
@@ -40,6 +42,12 @@ internal static class SliceProposer
             if (modules.Count >= 2 && moduleTypes.Count >= InferThresholds.MinTypes)
             {
                 yield return Independent(prefix, modules, moduleTypes, children.Keys.Where(used.Contains).OrderBy(c => c, StringComparer.Ordinal).ToList(), edges);
+            }
+
+            // A map of two siblings says no more than acyclic or forbid: diagrams start at three.
+            if (!independentCoversAll && children.Count >= 3 && edges.Count > 0 && !ImpliedByLayers(children, layers) && children.Values.Sum(t => t.Count) >= InferThresholds.MinTypes)
+            {
+                yield return Diagram(prefix, children.Keys.OrderBy(c => c, StringComparer.Ordinal).ToList(), edges, children.Values.SelectMany(t => t).Select(t => t.FullName).ToList());
             }
 
             if (!independentCoversAll && IsAcyclic(children.Keys, edges) && !ImpliedByLayers(children, layers))
@@ -71,6 +79,33 @@ internal static class SliceProposer
                 new("name", m),
                 new("types", Namespaces.Join(prefix, m) + ".**"),
             ])))));
+    }
+
+    /// <summary>
+    /// Today's map of the siblings as a <c>diagram</c> rule (rules/0037): a Mermaid block with one arrow per sibling that
+    /// uses another, for the lead to edit into the intended one.
+    /// </summary>
+    private static Proposal Diagram(string prefix, List<string> children, List<(string From, string To)> edges, List<string> types)
+    {
+        var arrows = edges.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ToList();
+        var evidence = $"the {children.Count} namespaces below {prefix} use each other only along {arrows.Count} arrow(s) today: {string.Join(", ", arrows.Select(e => $"{e.From} → {e.To}"))}";
+        return new Proposal(RuleIds.FromText($"{prefix} diagram"), "diagram", evidence, types, allowsExceptions: false, (id, _) =>
+        {
+            var block = new StringBuilder("```mermaid\n%% techlead: ").Append(id).Append("\nflowchart LR\n");
+            foreach (var alone in children.Where(c => !arrows.Any(e => e.From == c || e.To == c)))
+            {
+                block.Append("  ").Append(alone).Append('\n');
+            }
+
+            foreach (var (from, to) in arrows)
+            {
+                block.Append("  ").Append(from).Append(" --> ").Append(to).Append('\n');
+            }
+
+            block.Append("```\n");
+            var components = new YamlDraftMapping(children.Select(c => new KeyValuePair<string, YamlDraftNode>(c, Namespaces.Join(prefix, c) + ".**")));
+            return new RuleDraft(id, "diagram") { Diagram = block.ToString() }.With("diagram", id).With("components", components);
+        });
     }
 
     /// <summary>Every namespace that has a namespace below it (candidates for slicing), shortest first.</summary>

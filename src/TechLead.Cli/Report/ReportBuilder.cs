@@ -32,6 +32,7 @@ internal static class ReportBuilder
 
         index.AddRange(OrganizationSection.Blocks(context.Adrs, context.Result, context.History, context.OutputDirectory));
         index.AddRange(Layers(context));
+        index.AddRange(Diagrams(context));
         index.AddRange(Glossary(context));
         return [new ReportPage(IndexPage, "Architecture decisions", index), .. context.Documents.Select(d => AdrPage.Build(context, d))];
     }
@@ -89,6 +90,26 @@ internal static class ReportBuilder
         {
             yield return new HeadingBlock(3, $"{document.Id}: {document.Title}");
             yield return AdrPage.RulesTable(context, document, anchored: false);
+        }
+    }
+
+    /// <summary>Each diagram rule's diagram redrawn with the code's dependencies (rules/0037); nothing when no diagram rule is in force.</summary>
+    private static IEnumerable<ReportBlock> Diagrams(ReportContext context)
+    {
+        var rules = context.Adrs.Set.ActiveRules.OfType<DiagramRule>().ToList();
+        if (rules.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new HeadingBlock(2, "Diagrams: drawn and actual");
+        yield return new ParagraphBlock(context.Result is null
+            ? "Code not checked: the diagrams as drawn."
+            : "Each ADR diagram as drawn, every arrow labelled with the type dependencies along it. Grey dashed: no code follows the arrow. Red: the code depends without an arrow (the rule's violations).");
+        foreach (var rule in rules)
+        {
+            yield return new HeadingBlock(3, $"{rule.QualifiedId} (diagram '{rule.Diagram.Id}')");
+            yield return new DiagramBlock(DiagramDrawing.Of(rule, context.Result?.Diagrams));
         }
     }
 

@@ -79,6 +79,11 @@ public static class AdrParser
             frontMatter = Derived(path, layout.Heading);
         }
 
+        foreach (var diagram in layout.DiagramBlocks)
+        {
+            context.Diagrams.Add(diagram);
+        }
+
         var ruleReader = new RuleReader(context, frontMatter.Id);
         var hasRules = frontMatterRules is not null || layout.RuleBlocks.Count > 0;
         if (frontMatterRules is not null)

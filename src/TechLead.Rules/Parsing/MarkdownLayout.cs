@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TechLead.Rules.Diagrams;
 using TechLead.Rules.Model;
 
 namespace TechLead.Rules.Parsing;
@@ -12,6 +13,9 @@ internal sealed class MarkdownLayout
     public YamlChunk? FrontMatter { get; private set; }
 
     public List<YamlChunk> RuleBlocks { get; } = [];
+
+    /// <summary>The ```mermaid and ```plantuml blocks that name themselves for TechLead (the <c>diagram</c> kind).</summary>
+    public List<DiagramBlock> DiagramBlocks { get; } = [];
 
     /// <summary>The text of the first <c># </c> heading outside front matter and code.</summary>
     public string? Heading { get; private set; }
@@ -48,6 +52,10 @@ internal sealed class MarkdownLayout
                     }
 
                     layout.RuleBlocks.Add(Chunk(map, line + 1, close));
+                }
+                else if (DiagramBlock.TryCreate(info, map, line + 1, close < 0 ? map.LineCount : close) is { } diagram)
+                {
+                    layout.DiagramBlocks.Add(diagram);
                 }
 
                 line = close < 0 ? map.LineCount : close;

@@ -1,14 +1,25 @@
 using System.Collections.Generic;
+using TechLead.Rules.Diagrams;
 using TechLead.Rules.Model;
 
 namespace TechLead.Rules.Parsing;
 
 /// <summary>The file being parsed and the diagnostics found so far.</summary>
-internal sealed class ParseContext(string path, LineMap map)
+internal sealed class ParseContext
 {
-    public string Path { get; } = path;
+    public ParseContext(string path, LineMap map)
+    {
+        Path = path;
+        Map = map;
+        Diagrams = new DiagramBlocks(this);
+    }
 
-    public LineMap Map { get; } = map;
+    /// <summary>The file's tagged diagram blocks, for the <c>diagram</c> kind.</summary>
+    public DiagramBlocks Diagrams { get; }
+
+    public string Path { get; }
+
+    public LineMap Map { get; }
 
     public List<AdrDiagnostic> Diagnostics { get; } = [];
 

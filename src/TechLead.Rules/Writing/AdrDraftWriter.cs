@@ -96,6 +96,14 @@ public static class AdrDraftWriter
 
     private static void AppendRules(StringBuilder text, AdrDraft draft)
     {
+        foreach (var rule in draft.Rules)
+        {
+            if (rule.Diagram is { } diagram)
+            {
+                text.Append(diagram.TrimEnd('\n')).Append("\n\n");
+            }
+        }
+
         if (draft.Rules.Count > 0)
         {
             text.Append(RenderRuleBlock(draft.Rules)).Append('\n');

@@ -28,6 +28,9 @@ public sealed class RuleDraft
 
     public IReadOnlyList<KeyValuePair<string, YamlDraftNode>> Fields => fields;
 
+    /// <summary>The diagram block a <c>diagram</c> rule names (a whole fenced block), written just before the rules.</summary>
+    public string? Diagram { get; set; }
+
     /// <summary>Adds <paramref name="key"/>; returns this draft so fields chain in reading order.</summary>
     public RuleDraft With(string key, YamlDraftNode value)
     {

@@ -71,6 +71,14 @@ internal static class ExpectedViolations
         // Slices are walked in ordinal order (ADR-0008 of TechLead): Alpha -> Beta, closed by the first Beta -> Alpha reference.
         ["ADR-0005/no-cycles"] = [("Conf.Slices.Beta.B", "Conf.Slices.Alpha.A")],
 
+        // The context map allows Ordering --> Catalog, Shipping --> Ordering, Ordering --> Billing and, through the Sales subgraph, Billing --> Catalog.
+        ["ADR-0031/context-map"] =
+        [
+            ("Conf.Context.Billing.Invoice", "Conf.Context.Ordering.Cart"),
+            ("Conf.Context.Catalog.Product", "Conf.Context.Ordering.Cart"),
+            ("Conf.Context.Shipping.Parcel", "Conf.Context.Billing.Invoice"),
+        ],
+
         ["ADR-0006/no-legacy"] =
         [
             ("Conf.Banned.Users.ClockUser", "P:System.DateTime.Now"),

@@ -203,6 +203,28 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Diagram_flags_each_dependency_the_diagram_has_no_arrow_for()
+    {
+        var rule = Adrs.Rule(
+            """
+            - id: context-map
+              kind: diagram
+              diagram: modules
+              components:
+                Orders: Kinds.Modules.Orders.**
+                Billing: Kinds.Modules.Billing.**
+            """,
+            "\n```mermaid\n%% techlead: modules\nflowchart LR\n  Orders -- bills --> Billing\n```\n");
+
+        var result = ArchUnitAdapter.Instance.Evaluate(rule, Kinds);
+
+        Assert.Equal(
+            ["[ADR-0007] 'Kinds.Modules.Billing.Invoice' must not depend on 'Kinds.Modules.Orders.OrderService': the diagram has no arrow Billing --> Orders (rule context-map: Test decision)"],
+            result.Violations.Select(v => v.Message));
+        Assert.Equal(("T:Kinds.Modules.Billing.Invoice", "T:Kinds.Modules.Orders.OrderService"), result.Violations.Select(v => (v.BaselineFrom, v.BaselineTo)).Single());
+    }
+
+    [Fact]
     public void Acyclic_reports_the_edge_that_closes_the_cycle()
     {
         var rule = Adrs.Rule("""
@@ -276,11 +298,12 @@ public sealed class RuleKindTests
     [InlineData("- { id: r, kind: layers, layers: [{ name: A, types: Kinds.Api.** }] }", "layers")]
     [InlineData("- { id: r, kind: independent, modules: [{ name: A, types: Kinds.Api.** }] }", "independent")]
     [InlineData("- { id: r, kind: acyclic, slices: 'Kinds.{slice}.**' }", "acyclic")]
+    [InlineData("- { id: r, kind: diagram, diagram: d, components: { A: Kinds.Api.** } }", "diagram")]
     [InlineData("- { id: r, kind: banned-api, apis: [{ symbol: 'T:System.DateTime' }] }", "banned-api")]
     [InlineData("- { id: r, kind: vocabulary, terms: [{ use: Customer, instead-of: [Client] }] }", "vocabulary")]
     public void NetArchTest_declares_the_kinds_it_cannot_check(string rule, string kind)
     {
-        var parsed = Adrs.Rule(rule);
+        var parsed = Adrs.Rule(rule, "```mermaid\n%% techlead: d\ngraph TD\n  A\n```\n");
 
         Assert.Equal($"the NetArchTest engine cannot check '{kind}' rules; use FitnessEngine.ArchUnitNet", NetArchTestAdapter.Instance.WhyUnsupported(parsed));
         Assert.DoesNotContain(parsed.Kind, NetArchTestAdapter.Instance.SupportedKinds);

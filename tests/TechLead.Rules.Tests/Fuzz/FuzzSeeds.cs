@@ -45,6 +45,20 @@ internal static class FuzzSeeds
         - id: no-cycles
           kind: acyclic
           slices: Shop.Modules.{slice}.**
+        - id: context-map
+          kind: diagram
+          diagram: context-map
+          components:
+            Ordering: Shop.Modules.Ordering.**
+            Catalog: Shop.Modules.Catalog.**
+            Shipping: Shop.Modules.Shipping.**
+        ```
+
+        ```mermaid
+        %% techlead: context-map
+        flowchart LR
+          Ordering -- reads prices --> Catalog
+          Shipping -->|ships| Ordering
         ```
         """,
         """

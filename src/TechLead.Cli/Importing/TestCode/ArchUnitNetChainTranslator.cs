@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -209,6 +210,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 }
 
                 throw new UntranslatableException("'Be(...)' with anything but one namespace has no TechLead rule of the same meaning");
+            case "AdhereToPlantUmlDiagram":
+                return PlantUmlDiagram(id, from, link);
             case "FollowCustomCondition":
                 throw new UntranslatableException("'FollowCustomCondition' is a custom condition written in C#");
             case "DependOnAny":
@@ -216,6 +219,21 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             default:
                 throw new UntranslatableException($"the condition '{link.Name}' has no TechLead rule of the same meaning");
         }
+    }
+
+    // Types().Should().AdhereToPlantUmlDiagram("file.puml"): the diagram, read from the repository, goes into the ADR.
+    private RuleDraft PlantUmlDiagram(string id, ChainSelector from, ChainLink link)
+    {
+        if (!from.IsEverything)
+        {
+            throw new UntranslatableException("'AdhereToPlantUmlDiagram' on a subset of the types ('That()...') has no TechLead rule of the same meaning; a diagram rule holds every type of its components");
+        }
+
+        var written = arguments.String(link);
+        var root = arguments.Index.Root;
+        var file = PlantUmlDiagramImport.Locate(written, link.Node.SyntaxTree.FilePath, root)
+            ?? throw new UntranslatableException($"the diagram '{written}' was not found beside the test or in a folder above it; import it by hand into a ```plantuml block of the ADR");
+        return PlantUmlDiagramImport.Translate(id, Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllText(file));
     }
 
     // ArchUnitNET checks only dependencies on types of the loaded assemblies; TechLead's allow-only checks all of them,
