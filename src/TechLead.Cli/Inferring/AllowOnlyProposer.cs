@@ -9,8 +9,9 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// Self-contained namespaces: the largest namespace subtrees (<c>Shop.Domain</c>, <c>Shop.Api.Contracts</c>) whose
 /// types use no other namespace of the solution. Each becomes an <c>allow-only</c> rule to itself, and its
-/// <c>also-allow</c> lists exactly the outside namespaces it uses today (<c>System.*</c>, <c>System.Collections.Generic.*</c>),
-/// learnt from the analyzer's run: a persistence attribute or a framework type that creeps in later is flagged.
+/// <c>also-allow</c> lists the base library (<c>System.**</c>) and the families of the other libraries it uses today
+/// (<see cref="BaseLibraryFamilies"/>), learnt from the analyzer's run: a persistence library or a framework that creeps
+/// in later is flagged, the next LINQ or HTTP call is not.
 /// </summary>
 internal static class AllowOnlyProposer
 {
@@ -35,7 +36,7 @@ internal static class AllowOnlyProposer
                 continue;
             }
 
-            var allowed = new List<string> { "System.*" };
+            var allowed = new List<string> { BaseLibraryFamilies.BaseLibrary };
             yield return new Proposal(RuleIds.FromText($"{subtree} self contained"), "allow-only", $"the types in {subtree} use no other namespace of the solution", types, allowsExceptions: false, (id, _) =>
                 new RuleDraft(id, "allow-only")
                     .With("from", subtree + ".**")

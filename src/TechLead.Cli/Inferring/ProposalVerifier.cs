@@ -70,7 +70,7 @@ internal static class ProposalVerifier
     }
 
     /// <summary>
-    /// The namespaces (as <c>Ns.*</c> globs over the full name, so nested types count too) of what an allow-only rule
+    /// The library families (<see cref="BaseLibraryFamilies"/>) of what an allow-only rule
     /// found used outside the solution; null when it also uses another part of the solution (then it is not self-contained).
     /// </summary>
     private static List<string>? Outside(IEnumerable<Finding> violations, Func<string, bool> isSourceType)
@@ -81,7 +81,7 @@ internal static class ProposalVerifier
             return null;
         }
 
-        return targets.Select(t => t!.LastIndexOf('.') is var dot and > 0 ? string.Concat(t.AsSpan(0, dot), ".*") : t!).Distinct(StringComparer.Ordinal).ToList();
+        return targets.Select(t => BaseLibraryFamilies.FamilyOf(t!)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A rule the parser rejects (it should not happen: the writer round-trips) is dropped, not written.</summary>
