@@ -26,6 +26,7 @@ internal static class AllowOnlyProposer
             .SelectMany(n => Enumerable.Range(1, n.Split('.').Length).Select(length => string.Join('.', n.Split('.').Take(length))))
             .Distinct(StringComparer.Ordinal)
             .Where(n => n.Length > root.Length && n.Contains('.', StringComparison.Ordinal))
+            .Where(n => AtMostOneBelowAProjectRoot(n, facts))
             .Where(n => IsSelfContained(n, facts))
             .ToList();
         foreach (var subtree in candidates.Where(c => !candidates.Any(other => other != c && DottedName.IsAtOrUnder(c, other))).OrderBy(c => c, StringComparer.Ordinal))
@@ -47,6 +48,13 @@ internal static class AllowOnlyProposer
             };
         }
     }
+
+    /// <summary>
+    /// A project's root namespace or a namespace right below it (<c>Shop.Domain</c>, <c>Shop.Api.Contracts</c>): deeper
+    /// subtrees (a module's <c>Data</c> folder) are a module's internals, as for slices (rules/0041).
+    /// </summary>
+    private static bool AtMostOneBelowAProjectRoot(string ns, CodeFacts facts) =>
+        facts.Projects.Any(p => p.RootNamespace.Length > 0 && (ns == p.RootNamespace || Namespaces.ChildOf(ns, p.RootNamespace) is { } child && Namespaces.Join(p.RootNamespace, child) == ns));
 
     /// <summary>No namespace-graph edge leaves the subtree for another namespace of the solution.</summary>
     private static bool IsSelfContained(string subtree, CodeFacts facts) =>

@@ -50,6 +50,10 @@ internal static class ProposalVerifier
                 {
                     allowed.AddRange(learnt.Except(allowed, StringComparer.Ordinal));
                 }
+                else if (round < MaxRounds && proposal.Learner is { } learner && learner.TryLearn(byRule.ToList()))
+                {
+                    // The near-rule now names its exception; the next round checks it as written.
+                }
                 else if (round < MaxRounds && proposal.AllowedOutside is null && types.TrueForAll(t => t is not null) && proposal.CanExcept(types!))
                 {
                     foreach (var type in types)
@@ -61,7 +65,7 @@ internal static class ProposalVerifier
                 else
                 {
                     proposals.Remove(proposal);
-                    dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, byRule.Count(), WithoutAdrPrefix(byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First().Message)));
+                    dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, $"violated today: {byRule.Count()} violation(s), e.g. {WithoutAdrPrefix(byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First().Message)}"));
                 }
             }
         }
@@ -92,7 +96,7 @@ internal static class ProposalVerifier
         foreach (var proposal in proposals.Where(p => !read.Contains(p.Id)).ToList())
         {
             proposals.Remove(proposal);
-            dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, 0, (set.Diagnostics.Count > 0 ? set.Diagnostics[0].Message : "the rule did not read back")));
+            dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, "not readable: " + (set.Diagnostics.Count > 0 ? set.Diagnostics[0].Message : "the rule did not read back")));
         }
     }
 
