@@ -26,7 +26,7 @@ internal static class AllowOnlyProposer
             .SelectMany(n => Enumerable.Range(1, n.Split('.').Length).Select(length => string.Join('.', n.Split('.').Take(length))))
             .Distinct(StringComparer.Ordinal)
             .Where(n => n.Length > root.Length && n.Contains('.', StringComparison.Ordinal))
-            .Where(n => AtMostOneBelowAProjectRoot(n, facts))
+            .Where(n => AtMostOneBelowAProjectRoot(n, facts) && !HoldsEveryProjectRoot(n, facts))
             .Where(n => IsSelfContained(n, facts))
             .ToList();
         foreach (var subtree in candidates.Where(c => !candidates.Any(other => other != c && DottedName.IsAtOrUnder(c, other))).OrderBy(c => c, StringComparer.Ordinal))
@@ -55,6 +55,16 @@ internal static class AllowOnlyProposer
     /// </summary>
     private static bool AtMostOneBelowAProjectRoot(string ns, CodeFacts facts) =>
         facts.Projects.Any(p => p.RootNamespace.Length > 0 && (ns == p.RootNamespace || Namespaces.ChildOf(ns, p.RootNamespace) is { } child && Namespaces.Join(p.RootNamespace, child) == ns));
+
+    /// <summary>
+    /// The whole solution (a single project's root namespace): "uses only itself" is true by construction, and the
+    /// libraries it may use are its package references; the lead learns nothing (rules/0041).
+    /// </summary>
+    private static bool HoldsEveryProjectRoot(string ns, CodeFacts facts)
+    {
+        var roots = facts.Projects.Where(p => p.TypeCount > 0 && p.RootNamespace.Length > 0).ToList();
+        return roots.Count > 0 && roots.TrueForAll(p => DottedName.IsAtOrUnder(p.RootNamespace, ns));
+    }
 
     /// <summary>No namespace-graph edge leaves the subtree for another namespace of the solution.</summary>
     private static bool IsSelfContained(string subtree, CodeFacts facts) =>

@@ -119,7 +119,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
 
             Exception = exception;
             owner.Evidence += $"; the modules meet only through {exception.Description}";
-            foreach (var used in uses.GroupBy(u => u.To, StringComparer.Ordinal))
+            foreach (var used in uses.GroupBy(u => u.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var by = string.Join(", ", used.Select(u => ModuleOf(u.From)).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal));
                 owner.Except(used.Key, $"{by} use{(by.Contains(',', StringComparison.Ordinal) ? string.Empty : "s")} it: it is one of {exception.Description}");

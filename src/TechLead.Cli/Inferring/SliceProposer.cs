@@ -43,7 +43,7 @@ internal static class SliceProposer
                 yield return Independent(prefix, modules, moduleTypes, children.Keys.Where(used.Contains).OrderBy(c => c, StringComparer.Ordinal).ToList(), edges);
             }
 
-            if (!independentCoversAll && ModuleFolders.NearModules(children, edges) is { Count: >= 2 } near && !near.All(modules.Contains))
+            if (!independentCoversAll && ModuleFolders.NearModules(children, edges) is { } near && !near.All(modules.Contains))
             {
                 yield return NearIndependent(prefix, near, children, edges, typeByName);
             }
@@ -95,7 +95,7 @@ internal static class SliceProposer
 
         var learner = new ModuleIndependence(prefix, modules, types);
         var covered = modules.SelectMany(m => children[m]).Select(t => t.FullName).ToList();
-        var proposal = new Proposal(RuleIds.FromText($"{prefix} modules independent"), "independent", evidence, covered, allowsExceptions: false, (id, _) => learner.Build(id))
+        var proposal = new Proposal(RuleIds.FromText($"{prefix} independent modules"), "independent", evidence, covered, allowsExceptions: false, (id, _) => learner.Build(id))
         {
             Learner = learner,
         };
