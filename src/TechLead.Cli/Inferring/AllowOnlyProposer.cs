@@ -37,16 +37,35 @@ internal static class AllowOnlyProposer
                 continue;
             }
 
-            var allowed = new List<string> { BaseLibraryFamilies.BaseLibrary };
+            // Narrowed where the code shows a reason; if the subtree itself uses those parts, the analyzer's run adds System.** back.
+            var allowed = new List<string> { BaseLibraryFamilies.SolutionKeepsPersistenceApart(facts, subtree) ? NarrowedBaseLibrary : BaseLibraryFamilies.BaseLibrary };
             yield return new Proposal(RuleIds.FromText($"{subtree} self contained"), "allow-only", $"the types in {subtree} use no other namespace of the solution", types, allowsExceptions: false, (id, _) =>
                 new RuleDraft(id, "allow-only")
                     .With("from", subtree + ".**")
                     .With("to", subtree + ".**")
-                    .With("also-allow", allowed.OrderBy(a => a, StringComparer.Ordinal)))
+                    .With("also-allow", AlsoAllow(allowed)))
             {
                 AllowedOutside = allowed,
             };
         }
+    }
+
+    /// <summary>How the evidence names the base library without its persistence parts.</summary>
+    private const string NarrowedBaseLibrary = "System.** (without System.ComponentModel.DataAnnotations.Schema.** and System.Data.**)";
+
+    private static YamlDraftNode AlsoAllow(List<string> allowed)
+    {
+        var plain = allowed.Contains(BaseLibraryFamilies.BaseLibrary);
+        var narrowed = !plain && allowed.Contains(NarrowedBaseLibrary);
+        var families = allowed.Where(a => a != NarrowedBaseLibrary).OrderBy(a => a, StringComparer.Ordinal).Select(a => (YamlDraftNode)a).ToList();
+        if (!narrowed)
+        {
+            return new YamlDraftSequence(families);
+        }
+
+        // The base library's entry is a selector with an except: alone, it is the field; with other families, their union.
+        var entry = BaseLibraryFamilies.BaseLibraryEntry(persistenceIgnorant: true);
+        return families.Count == 0 ? entry : new YamlDraftSequence(families.Prepend(entry));
     }
 
     /// <summary>

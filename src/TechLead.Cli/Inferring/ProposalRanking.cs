@@ -5,17 +5,22 @@ using System.Linq;
 namespace TechLead.Cli.Inferring;
 
 /// <summary>
-/// Orders proposals by what they protect (rules/0041): the dependency structure first (layers, forbid, module
-/// independence, acyclic slices, self-contained namespaces), then names and placement, then the shape of types; within a
-/// kind, the rule that covers more types first.
+/// Orders proposals by what they protect (rules/0041): the dependency structure first (layers; then forbidden
+/// dependencies, module independence and self-contained namespaces; then acyclic slices), then placement and names, then
+/// the shape of types; within a tier, the rule that covers more types first.
 /// </summary>
 internal static class ProposalRanking
 {
-    private static readonly string[] KindOrder =
+    /// <summary>Kinds by what they protect; kinds in one tier are ranked by how many types they cover.</summary>
+    private static readonly string[][] Tiers =
     [
-        "layers", "forbid", "independent", "acyclic", "allow-only",
-        "placement", "naming",
-        "must-inherit", "must-implement", "attributes", "modifiers",
+        ["layers"],
+        ["forbid", "independent", "allow-only"],
+        ["acyclic"],
+        ["placement"],
+        ["naming"],
+        ["must-inherit", "must-implement"],
+        ["attributes", "modifiers"],
     ];
 
     public static ProposalTheme ThemeOf(string kind) => kind switch
@@ -36,7 +41,7 @@ internal static class ProposalRanking
 
     private static int Rank(string kind)
     {
-        var index = Array.IndexOf(KindOrder, kind);
-        return index < 0 ? KindOrder.Length : index;
+        var index = Array.FindIndex(Tiers, tier => tier.Contains(kind, StringComparer.Ordinal));
+        return index < 0 ? Tiers.Length : index;
     }
 }

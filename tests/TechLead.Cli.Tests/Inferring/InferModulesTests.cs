@@ -28,7 +28,7 @@ public sealed class InferModulesTests
         [
             $"created ADR-0001 (proposed) with 2 rule(s) that hold today: {StructureAdr}",
             "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
-            "  acyclic        northwind-gym-acyclic (23 types)",
+            "  allow-only     northwind-gym-common-self-contained (4 types)",
             "6 candidate(s) not proposed, 3 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
@@ -50,6 +50,7 @@ public sealed class InferModulesTests
         // Dropped candidates, each with its reason: covered by the near-rule, true by construction, beyond the review limit.
         Assert.Contains("* `northwind-gym-independent` (independent): covered by northwind-gym-independent-modules, which keeps the same modules and more apart\n", text, StringComparison.Ordinal);
         Assert.Contains("* `endpoint-classes-in-gym` (placement): holds by construction: Northwind.Gym.** holds the root namespace of every project, so every new type lands there\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `northwind-gym-acyclic` (acyclic): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.Contains("* `endpoint-classes-static` (modifiers): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("kind: placement", text, StringComparison.Ordinal);
 
@@ -81,8 +82,8 @@ public sealed class InferModulesTests
         [
             $"created ADR-0001 (proposed) with 3 rule(s) that hold today: {StructureAdr}",
             "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
-            "  acyclic        northwind-gym-acyclic (23 types)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
+            "  acyclic        northwind-gym-acyclic (23 types)",
             "created ADR-0002 (proposed) with 2 rule(s) that hold today: docs/adr/0002-keep-the-shape-gym-s-types-already-have.md",
             "  modifiers      endpoint-classes-static (4 types)",
             "  modifiers      module-classes-static (4 types)",

@@ -9,7 +9,7 @@ namespace TechLead.Cli.Tests.Inferring;
 public sealed class InferRankingTests
 {
     [Fact]
-    public void Dependency_structure_ranks_first_then_names_then_shape_and_wider_rules_first_within_a_kind()
+    public void Dependency_structure_ranks_first_then_names_then_shape_and_wider_rules_first_within_a_tier()
     {
         var ranked = ProposalRanking.Ranked(
         [
@@ -19,10 +19,12 @@ public sealed class InferRankingTests
             Candidate("layers", "layers", 30),
             Candidate("big-modules", "independent", 12),
             Candidate("handlers-implement", "must-implement", 9),
+            Candidate("features-acyclic", "acyclic", 40),
+            Candidate("domain-self-contained", "allow-only", 8),
         ]);
 
-        Assert.Equal(["layers", "big-modules", "small-modules", "repositories-in-domain", "handlers-implement", "handlers-sealed"], ranked.Select(p => p.Id));
-        Assert.Equal([ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Naming, ProposalTheme.Shape, ProposalTheme.Shape], ranked.Select(p => p.Theme));
+        Assert.Equal(["layers", "big-modules", "domain-self-contained", "small-modules", "features-acyclic", "repositories-in-domain", "handlers-implement", "handlers-sealed"], ranked.Select(p => p.Id));
+        Assert.Equal([ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Naming, ProposalTheme.Shape, ProposalTheme.Shape], ranked.Select(p => p.Theme));
     }
 
     [Theory]
@@ -40,6 +42,21 @@ public sealed class InferRankingTests
     [InlineData("MediatR.IMediator", "MediatR.**")]
     [InlineData("FluentValidation.Results.ValidationResult", "FluentValidation.**")]
     public void Outside_libraries_are_allowed_by_family(string type, string family) => Assert.Equal(family, BaseLibraryFamilies.FamilyOf(type));
+
+    [Fact]
+    public void The_base_library_loses_its_persistence_parts_only_where_the_rest_of_the_solution_keeps_persistence_apart()
+    {
+        var domain = new TypeFact("Shop.Domain.Order", "Shop.Domain", "Order", "Shop.Domain", TechLead.Rules.Selectors.SelectorTypeKind.Class);
+        var service = new TypeFact("Shop.Application.OrderService", "Shop.Application", "OrderService", "Shop.Application", TechLead.Rules.Selectors.SelectorTypeKind.Class);
+        var repository = new TypeFact("Shop.Infrastructure.Persistence.OrderRepository", "Shop.Infrastructure.Persistence", "OrderRepository", "Shop.Infrastructure", TechLead.Rules.Selectors.SelectorTypeKind.Class);
+        var context = new TypeFact("Shop.Infrastructure.ShopContext", "Shop.Infrastructure", "ShopContext", "Shop.Infrastructure", TechLead.Rules.Selectors.SelectorTypeKind.Class) { BaseClasses = ["Microsoft.EntityFrameworkCore.DbContext"] };
+
+        Assert.True(BaseLibraryFamilies.SolutionKeepsPersistenceApart(Facts(domain, service, repository), "Shop.Domain"));
+        Assert.True(BaseLibraryFamilies.SolutionKeepsPersistenceApart(Facts(domain, service, context), "Shop.Domain"));
+        Assert.False(BaseLibraryFamilies.SolutionKeepsPersistenceApart(Facts(domain, service), "Shop.Domain"));
+        // Persistence inside the subtree itself is no reason to keep the subtree from it.
+        Assert.False(BaseLibraryFamilies.SolutionKeepsPersistenceApart(Facts(repository, service), "Shop.Infrastructure"));
+    }
 
     [Fact]
     public void Modules_are_the_children_that_are_neither_shared_nor_a_host_and_only_when_three_of_them_use_each_other()
@@ -63,6 +80,8 @@ public sealed class InferRankingTests
 
     private static Proposal Candidate(string id, string kind, int types) =>
         new(id, kind, "evidence", Enumerable.Range(0, types).Select(i => $"Acme.T{i}").ToList(), allowsExceptions: false, (ruleId, _) => new RuleDraft(ruleId, kind));
+
+    private static CodeFacts Facts(params TypeFact[] types) => new(types, [], new TechLead.Cli.Checking.NamespaceGraph());
 
     private static List<TypeFact> Types(string module, int count) =>
         Enumerable.Range(0, count).Select(i => new TypeFact($"Fitnet.{module}.T{i}", $"Fitnet.{module}", $"T{i}", "Fitnet", TechLead.Rules.Selectors.SelectorTypeKind.Class)).ToList();
