@@ -8,9 +8,9 @@ inferred rule: "the inferred rules flag everything the team's rule flags on inje
 probe triggers (a banned API, a vocabulary, a member rule) is reported as not exercised, not counted either way.
 
 Probes (written only into the copy, one folder `TechLeadProbes/` per product project):
-  * per namespace, one class that uses (typeof) one public type of every other namespace its project can reach
-    (its own project and the projects it references, transitively): what dependency rules (layers, forbid, allow-only,
-    independent, acyclic) flag;
+  * per namespace, one class that uses (typeof) every type of every other namespace its project can reach (its own
+    project's types, and the public types of the projects it references, transitively): what dependency rules
+    (layers, forbid, allow-only, independent, acyclic) flag;
   * per namespace, one public, mutable, unsealed class per frequent name ending of the solution (`TechLeadProbeHandler`)
     and one interface without an `I` (`ProbeContract`): what naming, placement, modifiers, attributes and
     inheritance rules flag.
@@ -32,8 +32,8 @@ import sys
 
 TEST_PROJECT = re.compile(r"(Tests?|Specs|\.Benchmarks)$", re.IGNORECASE)
 NAMESPACE = re.compile(r"^\s*namespace\s+([\w.]+)\s*[;{]?", re.MULTILINE)
-PUBLIC_TYPE = re.compile(
-    r"^(?P<indent>[ \t]*)public\s+(?:(?:sealed|static|abstract|partial|readonly|unsafe|new)\s+)*"
+TOP_TYPE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<access>public|internal|file)\s+)?(?:(?:sealed|static|abstract|partial|readonly|unsafe|new)\s+)*"
     r"(?P<kind>class|record\s+struct|record\s+class|record|struct|interface|enum)\s+(?P<name>\w+)(?P<generic><[^>]*>)?",
     re.MULTILINE)
 WORD_END = re.compile(r"[A-Z][a-z0-9]+$")
@@ -78,7 +78,7 @@ def reachable(project, graph):
 
 
 def read_types(folder, projects):
-    """[(namespace, name, kind, generic arity)] of the public top-level types in one project's own files."""
+    """[(namespace, name, kind, generic arity, public)] of the top-level types in one project's own files."""
     nested_projects = [os.path.dirname(p) for p in projects if os.path.dirname(p) != folder and os.path.dirname(p).startswith(folder + os.sep)]
     types = []
     for here, dirs, files in os.walk(folder):
@@ -93,27 +93,27 @@ def read_types(folder, projects):
             if len(namespaces) != 1:
                 continue
             block = not re.search(r"^\s*namespace\s+[\w.]+\s*;", text, re.MULTILINE)
-            for match in PUBLIC_TYPE.finditer(text):
+            for match in TOP_TYPE.finditer(text):
                 indent = len(match.group("indent").expandtabs(4))
-                if indent != (4 if block else 0):
+                if indent != (4 if block else 0) or match.group("access") == "file":
                     continue
                 arity = match.group("generic").count(",") + 1 if match.group("generic") else 0
-                types.append((namespaces[0], match.group("name"), match.group("kind").split()[0], arity))
+                types.append((namespaces[0], match.group("name"), match.group("kind").split()[0], arity, match.group("access") == "public"))
     return types
 
 
 def write_probes(copy_root, target_projects):
     graph = {p: references(p) for p in target_projects}
     types = {p: read_types(f, target_projects) for p, f in target_projects.items()}
-    representative = {}
+    declared = collections.defaultdict(set)
     for project, found in types.items():
-        for namespace, name, kind, arity in found:
-            representative.setdefault((project, namespace), (name, arity))
-    suffixes = collections.Counter(m.group(0) for found in types.values() for _, name, _, _ in found if (m := WORD_END.search(name)) and m.start() > 0)
+        for namespace, name, kind, arity, public in found:
+            declared[(project, namespace)].add((name, arity, public))
+    suffixes = collections.Counter(m.group(0) for found in types.values() for _, name, _, _, _ in found if (m := WORD_END.search(name)) and m.start() > 0)
     frequent = [s for s, n in suffixes.most_common(MAX_SUFFIXES) if n >= 3]
     written = 0
     for project, folder in target_projects.items():
-        namespaces = sorted({ns for (p, ns) in representative if p == project})
+        namespaces = sorted({ns for (p, ns) in declared if p == project})
         if not namespaces:
             continue
         probe_folder = os.path.join(folder, "TechLeadProbes")
@@ -121,10 +121,13 @@ def write_probes(copy_root, target_projects):
         visible = reachable(project, graph)
         for index, namespace in enumerate(namespaces):
             uses = []
-            for (other_project, other_ns), (name, arity) in sorted(representative.items()):
-                if other_ns != namespace and other_project in visible:
-                    generic = "<" + "," * (arity - 1) + ">" if arity else ""
-                    uses.append(f"typeof(global::{other_ns}.{name}{generic})")
+            for (other_project, other_ns), names in sorted(declared.items()):
+                if other_ns == namespace or other_project not in visible:
+                    continue
+                for name, arity, public in sorted(names):
+                    if public or other_project == project:
+                        generic = "<" + "," * (arity - 1) + ">" if arity else ""
+                        uses.append(f"typeof(global::{other_ns}.{name}{generic})")
             lines = [f"namespace {namespace}", "{",
                      "    public class TechLeadProbeDependencies",
                      "    {",
@@ -173,6 +176,7 @@ def main():
     parser.add_argument("--name", default=None)
     parser.add_argument("--techlead", default="techlead")
     parser.add_argument("--syntax-only", action="store_true")
+    parser.add_argument("--team-adrs", default=None, help="ADRs of the team's rules written by hand, instead of importing --suite")
     args = parser.parse_args()
     techlead = shlex.split(args.techlead)
     checkout = os.path.abspath(args.checkout)
@@ -181,7 +185,11 @@ def main():
     os.makedirs(work)
 
     imported = os.path.join(work, "imported")
-    run(techlead + ["import", os.path.join(checkout, args.suite), "--out", imported, "--status", "accepted"] + (["--syntax-only"] if args.syntax_only else []))
+    if args.team_adrs:
+        # The importer translated too little of this suite: the team's rules as read by hand.
+        shutil.copytree(os.path.abspath(args.team_adrs), imported)
+    else:
+        run(techlead + ["import", os.path.join(checkout, args.suite), "--out", imported, "--status", "accepted"] + (["--syntax-only"] if args.syntax_only else []))
     os.makedirs(imported, exist_ok=True)
     inferred = {}
     for variant, extra in (("default", []), ("all", ["--all"])):

@@ -10,8 +10,8 @@ namespace TechLead.Cli.Inferring;
 /// A near-rule (rules/0041): sibling namespaces that are modules (<c>Fitnet.{Contracts,Offers,Passes,Reports}</c>) and
 /// use each other only through a small, coherent set of types: the types named alike (<c>*Event</c>), the types of
 /// same-named namespaces (<c>**.IntegrationEvents</c>) or the implementations of one interface. The analyzer's
-/// violations of the plain rule show which types those are; the rule is then written with that set in each module's
-/// <c>except</c>, as a team writes "independent except through integration events". A module that uses two or more
+/// violations of the plain rule show which types those are; the rule is then written with that set in the <c>except</c>
+/// of each module another one uses through it, as a team writes "Offers uses Passes only through its events". A module that uses two or more
 /// others beyond such a set composes them (a migrations or host namespace) and is left out of the rule, named in the
 /// evidence. Anything else: the rule is dropped as violated.
 /// </summary>
@@ -27,6 +27,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
     private readonly List<string> modules;
     private readonly IReadOnlyDictionary<string, TypeFact> types;
     private readonly Dictionary<string, List<string>> composing = new(StringComparer.Ordinal);
+    private readonly HashSet<string> exposing = new(StringComparer.Ordinal);
     private int rounds;
 
     public ModuleIndependence(string prefix, IEnumerable<string> modules, IReadOnlyDictionary<string, TypeFact> types)
@@ -48,7 +49,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
         new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
         [
             new("name", m),
-            new("types", Exception is { } exception ? SelectorDraft.Under(Namespaces.Join(prefix, m)).ToYaml([exception.Selector]) : Namespaces.Join(prefix, m) + ".**"),
+            new("types", Exception is { } exception && exposing.Contains(m) ? SelectorDraft.Under(Namespaces.Join(prefix, m)).ToYaml([exception.Selector]) : Namespaces.Join(prefix, m) + ".**"),
         ]))));
 
     public bool TryLearn(IReadOnlyList<Finding> violations)
@@ -118,6 +119,9 @@ internal sealed class ModuleIndependence : IExceptionLearner
             }
 
             Exception = exception;
+
+            // Only the modules others use through the set leave it out: the rest stay closed, as today.
+            exposing.UnionWith(uses.Select(u => ModuleOf(u.To)!));
             owner.Evidence += $"; the modules meet only through {exception.Description}";
             foreach (var used in uses.GroupBy(u => u.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
