@@ -75,19 +75,24 @@ internal sealed class LoadedSolution : IDisposable
         }
     }
 
-    /// <summary>Compiler errors make the picture incomplete: said once per project, however often it is analyzed.</summary>
-    public void WarnAboutCompilerErrorsOnce(Project project, Compilation compilation)
+    /// <summary>
+    /// Compiler errors make the picture incomplete: said once per project, however often it is analyzed. Returns the
+    /// errors the first time (infer names them in what it writes), none after.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> WarnAboutCompilerErrorsOnce(Project project, Compilation compilation)
     {
         if (!warned.Add(project.Id))
         {
-            return;
+            return [];
         }
 
-        var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-        if (errors > 0)
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
         {
-            progress.Log($"techlead: warning: {project.Name} has {errors} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
+            progress.Log($"techlead: warning: {project.Name} has {errors.Count} compiler error(s); violations in code that does not compile may be missed (restore and build it first)");
         }
+
+        return errors;
     }
 
     public void Dispose() => workspace.Dispose();

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console.Cli;
@@ -15,31 +16,44 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         MsBuildRegistration.EnsureRegistered();
-        var request = new InferRequest(environment.WorkingDirectory, settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose);
+        var request = new InferRequest(environment.WorkingDirectory, settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose, settings.All);
         var result = await CheckRunner.WithProgressAsync(silent: false, environment, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
-        if (result.Path is null)
+        foreach (var note in result.ReadNotes)
+        {
+            environment.Out.WriteLine(note);
+        }
+
+        if (result.Written.Count == 0)
         {
             WriteAlreadyAccepted(result);
+            var violated = result.Dropped.Count(d => d.Reason.StartsWith("violated", StringComparison.Ordinal));
             environment.Out.WriteLine(result.AlreadyAccepted.Count > 0 && result.Dropped.Count == 0
                 ? "nothing new to propose: accepted ADRs already enforce every rule that holds; no ADR written"
-                : $"nothing holds clearly enough to propose ({result.Dropped.Count} candidate(s) are violated today); no ADR written");
+                : $"nothing holds clearly enough to propose ({violated} candidate(s) are violated today, {result.Dropped.Count - violated} hold by construction or are covered); no ADR written");
             return ExitCodes.Success;
         }
 
-        environment.Out.WriteLine($"created {result.Id} (proposed) with {result.Proposals.Count} rule(s) that hold today: {PathDisplay.Relative(result.Path)}");
-        foreach (var proposal in result.Proposals)
+        foreach (var adr in result.Written)
         {
-            var left = proposal.Exceptions.Count == 0 ? string.Empty : $", {proposal.Exceptions.Count} left out";
-            environment.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
+            environment.Out.WriteLine($"created {adr.Id} (proposed) with {adr.Proposals.Count} rule(s) that hold today: {PathDisplay.Relative(adr.Path)}");
+            foreach (var proposal in adr.Proposals)
+            {
+                var left = proposal.Exceptions.Count == 0 ? string.Empty : $", {proposal.Exceptions.Count} left out";
+                environment.Out.WriteLine($"  {proposal.Kind,-14} {proposal.Id} ({proposal.Holding} types{left})");
+            }
         }
 
         WriteAlreadyAccepted(result);
         if (result.Dropped.Count > 0)
         {
-            environment.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed: violated today (listed in the ADR)");
+            var beyond = result.Beyond;
+            var more = beyond > 0 ? $", {beyond} of them beyond the limit of one rule per {InferLimit.TypesPerRule} types (--all proposes them)" : string.Empty;
+            environment.Out.WriteLine($"{result.Dropped.Count} candidate(s) not proposed{more}; each is listed in the ADR with the reason");
         }
 
-        environment.Out.WriteLine($"next: review it, '{result.ImpactCommand}' to see it flags nothing, then set status: accepted");
+        environment.Out.WriteLine(result.ImpactCommands.Count == 1
+            ? $"next: review it, '{result.ImpactCommands[0]}' to see it flags nothing, then set status: accepted"
+            : $"next: review them, {string.Join(" and ", result.ImpactCommands.Select(c => $"'{c}'"))} to see they flag nothing, then set status: accepted");
         return ExitCodes.Success;
     }
 
@@ -68,6 +82,10 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         [CommandOption("--no-restore")]
         [Description("Do not run 'dotnet restore' on the solution first (it must be restored already).")]
         public bool NoRestore { get; init; }
+
+        [CommandOption("--all")]
+        [Description("Propose every rule that holds; default: the highest ranked, at most one per 10 types.")]
+        public bool All { get; init; }
 
         [CommandOption("--verbose")]
         [Description("Also print what MSBuild said while loading the projects.")]

@@ -11,4 +11,7 @@ namespace TechLead.Cli.Inferring;
 internal sealed record CodeFacts(IReadOnlyList<TypeFact> Types, IReadOnlyList<ProjectFact> Projects, NamespaceGraph Graph)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> InterfacesOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>What did not load completely (projects with compiler errors): every ADR infer writes says so.</summary>
+    public IReadOnlyList<string> ReadProblems { get; init; } = [];
 }

@@ -25,6 +25,7 @@ internal static class CodeFactsCollector
         var types = new Dictionary<string, TypeFact>(StringComparer.Ordinal);
         var interfacesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types, string DeclaredRoot)>(StringComparer.Ordinal);
+        var readProblems = new List<string>();
         var assemblyById = new Dictionary<ProjectId, string>();
         foreach (var project in loaded.Projects)
         {
@@ -40,7 +41,11 @@ internal static class CodeFactsCollector
                 continue;
             }
 
-            loaded.WarnAboutCompilerErrorsOnce(project, compilation);
+            if (loaded.WarnAboutCompilerErrorsOnce(project, compilation) is { Count: > 0 } errors)
+            {
+                readProblems.Add(CompilerErrors(project.Name, errors));
+            }
+
             var programNamespace = RoslynSolutionChecker.ProgramNamespace(project, compilation);
             if (!projects.TryGetValue(project.AssemblyName, out var own))
             {
@@ -84,7 +89,18 @@ internal static class CodeFactsCollector
             .Select(p => new ProjectFact(p.Key, RootNamespaceOf(p.Value.Types, p.Value.DeclaredRoot), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf };
+        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf, ReadProblems = readProblems };
+    }
+
+    /// <summary>"Shop.Api has 2 compiler error(s), the first Program.cs(3,1): CS0246 ...": what a lead needs to find it.</summary>
+    private static string CompilerErrors(string project, IReadOnlyList<Diagnostic> errors)
+    {
+        var first = errors[0];
+        var span = first.Location.GetLineSpan();
+        var where = span.Path is { Length: > 0 } path
+            ? $"{System.IO.Path.GetFileName(path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): "
+            : string.Empty;
+        return $"{project} has {errors.Count} compiler error(s), the first {where}{first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>Types a person wrote: not the compiler's (top-level Program, closures), not generated files'.</summary>
@@ -111,7 +127,7 @@ internal static class CodeFactsCollector
 
     private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
     {
-        if (type.IsImplicitlyDeclared || !type.CanBeReferencedByName || !type.Locations.Any(IsWrittenByHand))
+        if (type.IsImplicitlyDeclared || !type.CanBeReferencedByName || !type.Locations.Any(IsWrittenByHand) || IsToolGenerated(type))
         {
             yield break;
         }
@@ -124,6 +140,24 @@ internal static class CodeFactsCollector
                 yield return declared;
             }
         }
+    }
+
+    /// <summary>
+    /// Written by a tool into ordinary files: Entity Framework's migrations and model snapshots (<c>dotnet ef migrations
+    /// add</c>). A rule about them (all <c>*Table</c> classes inherit <c>Migration</c>) is the tool's convention, not the team's.
+    /// </summary>
+    private static bool IsToolGenerated(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.ContainingNamespace?.ToDisplayString() is "Microsoft.EntityFrameworkCore.Migrations" or "Microsoft.EntityFrameworkCore.Infrastructure"
+                && current.Name is "Migration" or "ModelSnapshot")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWrittenByHand(Location location)

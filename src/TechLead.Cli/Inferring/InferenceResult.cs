@@ -1,13 +1,22 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TechLead.Cli.Inferring;
 
-/// <summary>What infer wrote (null path: nothing held clearly enough to write an ADR) and what it proposed and dropped.</summary>
-internal sealed record InferenceResult(string? Path, string Id, IReadOnlyList<Proposal> Proposals, IReadOnlyList<DroppedProposal> Dropped)
+/// <summary>What infer wrote (no ADR: nothing held clearly enough to write one) and what it proposed and dropped.</summary>
+internal sealed record InferenceResult(IReadOnlyList<WrittenAdr> Written, IReadOnlyList<Proposal> Proposals, IReadOnlyList<DroppedProposal> Dropped)
 {
     /// <summary>Candidates left out because an accepted ADR already enforces them.</summary>
     public IReadOnlyList<AlreadyAccepted> AlreadyAccepted { get; init; } = [];
 
-    /// <summary>The <c>techlead impact</c> command line that finds the written ADR; null when nothing was written.</summary>
-    public string? ImpactCommand { get; init; }
+    /// <summary>The <c>techlead impact</c> command lines that find the written ADRs, in order.</summary>
+    public IReadOnlyList<string> ImpactCommands { get; init; } = [];
+
+    /// <summary>What was read and how (types, namespaces, compiler errors), for the first lines of the output.</summary>
+    public IReadOnlyList<string> ReadNotes { get; init; } = [];
+
+    public int Beyond => Dropped.Count(d => d.Reason.StartsWith(Inferrer.BeyondLimitPrefix, System.StringComparison.Ordinal));
 }
+
+/// <summary>One ADR infer wrote: its id, path and rules.</summary>
+internal sealed record WrittenAdr(string Id, string Path, IReadOnlyList<Proposal> Proposals);

@@ -1,4 +1,9 @@
+using System.Collections.Generic;
+
 namespace TechLead.Cli.Inferring;
 
-/// <summary>What was read: the solution's name and size, for the ADR's title and context.</summary>
-internal sealed record InferenceSubject(string Name, int Projects, int Types);
+/// <summary>
+/// What was read: the solution's name and size, for the ADRs' titles and context, and what did not load completely
+/// (a project with compiler errors), said in every ADR written.
+/// </summary>
+internal sealed record InferenceSubject(string Name, int Projects, int Types, IReadOnlyList<string> ReadProblems);

@@ -13,9 +13,20 @@ namespace TechLead.Cli.Inferring;
 /// </summary>
 internal static class InferredAdr
 {
-    public static AdrDraft Build(InferenceSubject subject, string id, string status, string date, IReadOnlyList<Proposal> proposals, IReadOnlyList<DroppedProposal> dropped)
+    /// <summary>The title of the ADR of one theme; a single ADR of every theme (<c>--out</c>) has the structure's title.</summary>
+    public static string Title(string name, ProposalTheme? theme) => theme switch
     {
-        var draft = new AdrDraft(id, $"Keep the structure {subject.Name} already has", status, date);
+        ProposalTheme.Naming => $"Keep the names and places {name}'s types already have",
+        ProposalTheme.Shape => $"Keep the shape {name}'s types already have",
+        _ => $"Keep the structure {name} already has",
+    };
+
+    public static AdrDraft Build(InferenceSubject subject, string id, string status, string date, IReadOnlyList<Proposal> proposals, IReadOnlyList<DroppedProposal> dropped) =>
+        Build(subject, id, Title(subject.Name, null), status, date, proposals, dropped);
+
+    public static AdrDraft Build(InferenceSubject subject, string id, string title, string status, string date, IReadOnlyList<Proposal> proposals, IReadOnlyList<DroppedProposal> dropped)
+    {
+        var draft = new AdrDraft(id, title, status, date);
         draft.Tags.Add("inferred");
         draft.Sections.Add(new("Context and Problem Statement", Context(subject, proposals)));
         draft.Sections.Add(new("Decision Outcome", DecisionOutcome(id, proposals, dropped)));
@@ -37,7 +48,14 @@ internal static class InferredAdr
         text.Append(CultureInfo.InvariantCulture, $"A rule is proposed only when it covers at least {InferThresholds.MinTypes} types; ");
         text.Append(CultureInfo.InvariantCulture, $"where a few types do not follow it, at most {InferThresholds.MaxExceptions} are left out (in its `except`) ");
         text.Append(CultureInfo.InvariantCulture, $"and only when at least {InferThresholds.MinShare * 100:0}% of its types follow it. ");
-        text.Append("A rule that another proposed rule implies is not proposed.\n\n");
+        text.Append("A rule that another proposed rule implies, or that every type satisfies by construction, is not proposed.\n\n");
+        if (subject.ReadProblems.Count > 0)
+        {
+            text.Append("Read with problems, so these rules rest on code that did not compile completely: ");
+            text.Append(string.Join("; ", subject.ReadProblems));
+            text.Append(". Fix the build and run `techlead infer` again before accepting.\n\n");
+        }
+
         text.Append("Evidence, rule by rule:\n\n");
         foreach (var proposal in proposals)
         {
@@ -63,10 +81,10 @@ internal static class InferredAdr
         text.Append("to enforce the rest; a left-out type is a decision to revisit, not a precedent.\n");
         if (dropped.Count > 0)
         {
-            text.Append("\nLooked at but not proposed, because the analyzer found them violated today:\n\n");
+            text.Append("\nLooked at but not proposed:\n\n");
             foreach (var candidate in dropped)
             {
-                text.Append(CultureInfo.InvariantCulture, $"* `{candidate.Id}` ({candidate.Kind}): {candidate.Violations} violation(s), e.g. {candidate.Example}\n");
+                text.Append(CultureInfo.InvariantCulture, $"* `{candidate.Id}` ({candidate.Kind}): {candidate.Reason}\n");
             }
         }
 

@@ -21,6 +21,9 @@ namespace TechLead.Cli.Inferring;
 /// </summary>
 internal static class Inferrer
 {
+    /// <summary>How a candidate left out by the limit on rules per type is reported (counted by the command).</summary>
+    public const string BeyondLimitPrefix = "beyond the limit";
+
     public static async Task<InferenceResult> RunAsync(InferRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
         var workspace = Workspace.ForSolution(new(request.WorkingDirectory, request.Target, request.AdrDirectory));
@@ -34,11 +37,19 @@ internal static class Inferrer
 
         using var loaded = await LoadedSolution.OpenAsync(target, !request.NoRestore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
         var facts = await CodeFactsCollector.CollectAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
+        var notes = ReadNotes(facts);
         var proposals = Propose(facts);
-        var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count);
+        var dropped = new List<DroppedProposal>();
+        foreach (var vacuous in proposals.Where(p => p.Vacuous is not null).ToList())
+        {
+            proposals.Remove(vacuous);
+            dropped.Add(new DroppedProposal(vacuous.Id, vacuous.Kind, "holds by construction: " + vacuous.Vacuous));
+        }
+
+        var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count, facts.ReadProblems);
         var date = CheckSession.Today();
         var folder = Path.GetDirectoryName(outputPath)!;
-        var dropped = await ProposalVerifier.VerifyAsync(
+        dropped.AddRange(await ProposalVerifier.VerifyAsync(
             loaded,
             proposals,
             kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, kept, []))),
@@ -46,20 +57,91 @@ internal static class Inferrer
             id,
             new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
             progress,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false));
+        dropped.AddRange(CoveredNearRules(proposals));
         var alreadyAccepted = existing is null
             ? []
             : AlreadyAcceptedIn(existing, proposals, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, proposals, [])), outputPath);
         proposals.RemoveAll(p => alreadyAccepted.Any(a => a.Id == p.Id));
-        if (proposals.Count == 0)
+        proposals = ProposalRanking.Ranked(proposals);
+        var limit = request.All ? int.MaxValue : InferLimit.For(facts.Types.Count);
+        foreach (var beyond in proposals.Skip(limit))
         {
-            return new InferenceResult(null, id, proposals, dropped) { AlreadyAccepted = alreadyAccepted };
+            dropped.Add(new DroppedProposal(beyond.Id, beyond.Kind, $"{BeyondLimitPrefix} of {limit} rule(s) for {facts.Types.Count} types (one per {InferLimit.TypesPerRule}), ranked below the rules proposed; --all proposes it"));
         }
 
-        var text = AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Proposed)!, date, proposals, dropped));
-        return AtomicFile.TryCreateNew(outputPath, text)
-            ? new InferenceResult(outputPath, id, proposals, dropped) { AlreadyAccepted = alreadyAccepted, ImpactCommand = ImpactCommand(request, id, folder) }
-            : throw AlreadyExists(outputPath);
+        proposals = proposals.Take(limit).ToList();
+        if (proposals.Count == 0)
+        {
+            return new InferenceResult([], proposals, dropped) { AlreadyAccepted = alreadyAccepted, ReadNotes = notes };
+        }
+
+        // --out names one file: every theme in it. In the ADR folder: one ADR per theme, numbered in order.
+        var groups = request.Out is not null
+            ? [(Theme: (ProposalTheme?)null, Proposals: proposals)]
+            : proposals.GroupBy(p => p.Theme).OrderBy(g => g.Key).Select(g => (Theme: (ProposalTheme?)g.Key, Proposals: g.ToList())).ToList();
+        var written = new List<WrittenAdr>();
+        var commands = new List<string>();
+        foreach (var (theme, members) in groups)
+        {
+            var themeId = AdrTemplate.Id(number + written.Count);
+            var title = InferredAdr.Title(name, theme);
+            var path = request.Out is not null ? outputPath : Path.Combine(adrDirectory!, AdrTemplate.FileName(number + written.Count, title));
+            var themeDropped = dropped.Where(d => theme is null || d.Theme == theme || (written.Count == 0 && !groups.Any(g => g.Theme == d.Theme))).ToList();
+            var text = AdrDraftWriter.Render(InferredAdr.Build(subject, themeId, title, Spellings.Status.NameOf(AdrStatus.Proposed)!, date, members, themeDropped));
+            if (!AtomicFile.TryCreateNew(path, text))
+            {
+                throw AlreadyExists(path);
+            }
+
+            written.Add(new WrittenAdr(themeId, path, members));
+            commands.Add(ImpactCommand(request, themeId, folder));
+        }
+
+        return new InferenceResult(written, proposals, dropped) { AlreadyAccepted = alreadyAccepted, ImpactCommands = commands, ReadNotes = notes };
+    }
+
+    /// <summary>
+    /// What the lead should know about what was read before reading any rule: compiler errors (the rules rest on
+    /// incomplete code), a solution whose types share one namespace (nothing to relate between namespaces).
+    /// </summary>
+    private static List<string> ReadNotes(CodeFacts facts)
+    {
+        var notes = new List<string>();
+        foreach (var problem in facts.ReadProblems)
+        {
+            notes.Add($"read with errors: {problem}; rules built from this code say so in their ADR");
+        }
+
+        var namespaces = facts.Types.Select(t => t.Namespace).Distinct(StringComparer.Ordinal).ToList();
+        if (facts.Types.Count == 0)
+        {
+            notes.Add($"read {facts.Projects.Count} project(s) and found no type written by hand (test projects and generated files are not read)");
+        }
+        else if (namespaces.Count == 1 && facts.Projects.Count(p => p.TypeCount > 0) <= 1)
+        {
+            var ns = namespaces[0].Length == 0 ? "the global namespace" : "namespace " + namespaces[0];
+            notes.Add($"read {facts.Projects.Count} project(s), {facts.Types.Count} types, all in {ns}: no namespaces or projects to relate, so no structure rule; looked for names and shapes only");
+        }
+
+        return notes;
+    }
+
+    /// <summary>
+    /// A strict independence rule whose modules a surviving near-rule also keeps apart (with its named exceptions) says
+    /// less: the near-rule is proposed, the other named as covered.
+    /// </summary>
+    private static IEnumerable<DroppedProposal> CoveredNearRules(List<Proposal> proposals)
+    {
+        var near = proposals.Where(p => p.Learner is ModuleIndependence).ToList();
+        foreach (var strict in proposals.Where(p => p.Kind == "independent" && p.Learner is null).ToList())
+        {
+            if (near.FirstOrDefault(n => strict.Covered.All(n.Covered.Contains)) is { } wider)
+            {
+                proposals.Remove(strict);
+                yield return new DroppedProposal(strict.Id, strict.Kind, $"covered by {wider.Id}, which keeps the same modules and more apart");
+            }
+        }
     }
 
     /// <summary>
@@ -113,7 +195,7 @@ internal static class Inferrer
         var proposals = new List<Proposal>();
         if (LayerProposer.Plan(facts) is { } layers)
         {
-            proposals.Add(LayerProposer.Propose(layers));
+            proposals.Add(LayerProposer.Propose(layers, facts));
             proposals.AddRange(ForbidProposer.Propose(layers, facts));
             proposals.AddRange(SliceProposer.Propose(facts, layers));
         }

@@ -56,7 +56,7 @@ internal static class LayerProposer
         return new LayerPlan(ordered, IsStrict(plan, facts));
     }
 
-    public static Proposal Propose(LayerPlan plan)
+    public static Proposal Propose(LayerPlan plan, CodeFacts facts)
     {
         var chain = string.Join(" → ", plan.Layers.Select(l => l.Name));
         var evidence = plan.Strict
@@ -70,7 +70,49 @@ internal static class LayerProposer
                     new("name", l.Name),
                     new("types", l.Selector.ToYaml()),
                 ]))))
-                .With("mode", plan.Strict ? "strict" : "relaxed"));
+                .With("mode", plan.Strict ? "strict" : "relaxed"))
+        {
+            Vacuous = !plan.Strict && ImpliedByReferences(plan, facts)
+                ? "every layer's projects reference each layer below them, so a project cannot use one above it without a reference cycle, which the build already refuses"
+                : null,
+        };
+    }
+
+    /// <summary>Every project of every layer reaches every project of each layer below through project references.</summary>
+    private static bool ImpliedByReferences(LayerPlan plan, CodeFacts facts)
+    {
+        var references = facts.Projects.ToDictionary(p => p.Name, p => p.References, StringComparer.Ordinal);
+        for (var upper = 0; upper < plan.Layers.Count; upper++)
+        {
+            foreach (var project in plan.Layers[upper].Projects)
+            {
+                var reached = Reached(project, references);
+                if (plan.Layers.Skip(upper + 1).SelectMany(l => l.Projects).Any(lower => !reached.Contains(lower)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string> Reached(string project, Dictionary<string, IReadOnlyList<string>> references)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([project]);
+        while (pending.Count > 0)
+        {
+            if (references.TryGetValue(pending.Pop(), out var next))
+            {
+                foreach (var reference in next.Where(seen.Add))
+                {
+                    pending.Push(reference);
+                }
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Test projects sit above everything and use whatever they test: not a layer of the product.</summary>

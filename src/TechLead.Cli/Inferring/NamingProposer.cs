@@ -8,12 +8,18 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// Per namespace, the name ending its types share (<c>*Repository</c> in <c>Shop.Infrastructure.Persistence.Repositories</c>),
 /// or the two endings they share between them (<c>*Request</c> and <c>*Response</c> in a contracts namespace):
-/// a <c>naming</c> rule over <c>{ namespace: N }</c>, with the odd ones out as exceptions.
+/// a <c>naming</c> rule over <c>{ namespace: N }</c>, with the odd ones out as exceptions. And across the solution, the
+/// .NET convention that interface names start with <c>I</c>, where the code follows it (a rule teams write first).
 /// </summary>
 internal static class NamingProposer
 {
     public static IEnumerable<Proposal> Propose(CodeFacts facts)
     {
+        if (InterfacePrefix(facts) is { } prefix)
+        {
+            yield return prefix;
+        }
+
         foreach (var group in facts.Types.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var types = group.ToList();
@@ -55,5 +61,27 @@ internal static class NamingProposer
 
             yield return proposal;
         }
+    }
+
+    /// <summary>Interface names start with <c>I</c> and a capital (<c>IOrderRepository</c>), when at least 80% do.</summary>
+    private static Proposal? InterfacePrefix(CodeFacts facts)
+    {
+        var interfaces = facts.Types.Where(t => t.Kind == TechLead.Rules.Selectors.SelectorTypeKind.Interface).ToList();
+        var conforming = interfaces.Where(t => t.Name.Length > 1 && t.Name[0] == 'I' && char.IsUpper(t.Name[1])).ToList();
+        if (!InferThresholds.Holds(conforming.Count, interfaces.Count))
+        {
+            return null;
+        }
+
+        var proposal = new Proposal("interfaces-start-with-i", "naming", $"the names of the solution's {interfaces.Count} interfaces start with 'I' and a capital", interfaces.Select(t => t.FullName).ToList(), allowsExceptions: true, (id, except) =>
+            new RuleDraft(id, "naming")
+                .With("types", SelectorDraft.Where(("kind", "interface")).ToYaml(except))
+                .With("pattern", "^I[A-Z]"));
+        foreach (var odd in interfaces.Except(conforming))
+        {
+            proposal.Except(odd.FullName, "its name does not start with 'I' and a capital");
+        }
+
+        return proposal;
     }
 }

@@ -24,6 +24,7 @@ internal static class PlacementProposer
     private static IEnumerable<(Proposal Proposal, string Glob)> Candidates(CodeFacts facts)
     {
         var solutionRoot = Namespaces.CommonPrefix(facts.Types.Where(t => t.Namespace.Length > 0).Select(t => t.Namespace).ToList());
+        var projectRoots = facts.Projects.Where(p => p.TypeCount > 0 && p.RootNamespace.Length > 0).Select(p => p.RootNamespace).ToList();
         foreach (var group in RoleGroups.BySuffix(facts))
         {
             var members = group.Members;
@@ -44,7 +45,12 @@ internal static class PlacementProposer
             var proposal = new Proposal(RuleIds.FromText($"{group.Label} in {Namespaces.LastSegment(best.Namespace)}"), "placement", evidence, members.Select(m => m.FullName).ToList(), allowsExceptions: true, (id, except) =>
                 new RuleDraft(id, "placement")
                     .With("types", group.Selector.ToYaml(except))
-                    .With("namespace", glob));
+                    .With("namespace", glob))
+            {
+                Vacuous = projectRoots.Count > 0 && projectRoots.TrueForAll(root => DottedName.IsAtOrUnder(root, best.Namespace))
+                    ? $"{glob} holds the root namespace of every project, so every new type lands there"
+                    : null,
+            };
             foreach (var outside in members.Except(inside))
             {
                 proposal.Except(outside.FullName, $"it lives in {outside.Namespace}");

@@ -34,9 +34,11 @@ internal sealed class Proposal
 
     public string Kind { get; }
 
-    public string Evidence { get; }
+    /// <summary>Settable: a near-rule adds what it learnt from the analyzer.</summary>
+    public string Evidence { get; set; }
 
-    public IReadOnlyCollection<string> Covered { get; }
+    /// <summary>Settable: a near-rule that leaves a composing module out covers less.</summary>
+    public IReadOnlyCollection<string> Covered { get; set; }
 
     public bool AllowsExceptions { get; }
 
@@ -48,6 +50,21 @@ internal sealed class Proposal
     /// analyzer's own dependencies rather than guessed; null for other rules.
     /// </summary>
     public List<string>? AllowedOutside { get; init; }
+
+    /// <summary>
+    /// Why the rule would hold by construction (every type of its project satisfies it, the project references already
+    /// forbid what it forbids); such a rule protects nothing and is reported as not proposed. Null for a rule that can fail.
+    /// </summary>
+    public string? Vacuous { get; init; }
+
+    /// <summary>
+    /// For a near-rule (module independence that holds except through a few types): learns the named exception from the
+    /// analyzer's violations; null for other rules.
+    /// </summary>
+    public IExceptionLearner? Learner { get; init; }
+
+    /// <summary>The ADR this rule goes to when infer writes one per theme.</summary>
+    public ProposalTheme Theme => ProposalRanking.ThemeOf(Kind);
 
     /// <summary>Covered types the rule still holds for.</summary>
     public int Holding => Covered.Count(t => !Exceptions.Any(e => e.Key == t));

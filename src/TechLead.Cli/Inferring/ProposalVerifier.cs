@@ -50,6 +50,10 @@ internal static class ProposalVerifier
                 {
                     allowed.AddRange(learnt.Except(allowed, StringComparer.Ordinal));
                 }
+                else if (round < MaxRounds && proposal.Learner is { } learner && learner.TryLearn(byRule.ToList()))
+                {
+                    // The near-rule now names its exception; the next round checks it as written.
+                }
                 else if (round < MaxRounds && proposal.AllowedOutside is null && types.TrueForAll(t => t is not null) && proposal.CanExcept(types!))
                 {
                     foreach (var type in types)
@@ -61,7 +65,7 @@ internal static class ProposalVerifier
                 else
                 {
                     proposals.Remove(proposal);
-                    dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, byRule.Count(), WithoutAdrPrefix(byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First().Message)));
+                    dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, $"violated today: {byRule.Count()} violation(s), e.g. {WithoutAdrPrefix(byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First().Message)}"));
                 }
             }
         }
@@ -70,7 +74,7 @@ internal static class ProposalVerifier
     }
 
     /// <summary>
-    /// The namespaces (as <c>Ns.*</c> globs over the full name, so nested types count too) of what an allow-only rule
+    /// The library families (<see cref="BaseLibraryFamilies"/>) of what an allow-only rule
     /// found used outside the solution; null when it also uses another part of the solution (then it is not self-contained).
     /// </summary>
     private static List<string>? Outside(IEnumerable<Finding> violations, Func<string, bool> isSourceType)
@@ -81,7 +85,7 @@ internal static class ProposalVerifier
             return null;
         }
 
-        return targets.Select(t => t!.LastIndexOf('.') is var dot and > 0 ? string.Concat(t.AsSpan(0, dot), ".*") : t!).Distinct(StringComparer.Ordinal).ToList();
+        return targets.Select(t => BaseLibraryFamilies.FamilyOf(t!)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A rule the parser rejects (it should not happen: the writer round-trips) is dropped, not written.</summary>
@@ -92,7 +96,7 @@ internal static class ProposalVerifier
         foreach (var proposal in proposals.Where(p => !read.Contains(p.Id)).ToList())
         {
             proposals.Remove(proposal);
-            dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, 0, (set.Diagnostics.Count > 0 ? set.Diagnostics[0].Message : "the rule did not read back")));
+            dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, "not readable: " + (set.Diagnostics.Count > 0 ? set.Diagnostics[0].Message : "the rule did not read back")));
         }
     }
 

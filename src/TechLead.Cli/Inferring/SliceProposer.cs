@@ -23,7 +23,8 @@ internal static class SliceProposer
     {
         var typesByNamespace = facts.Types.GroupBy(t => t.Namespace, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var projectRoots = facts.Projects.Where(p => p.RootNamespace.Length > 0).Select(p => p.RootNamespace).ToList();
-        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => DottedName.IsAtOrUnder(root, p))))
+        var typeByName = facts.Types.GroupBy(t => t.FullName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var prefix in Prefixes(typesByNamespace.Keys).Where(p => projectRoots.Exists(root => DottedName.IsAtOrUnder(root, p)) || ModuleFolders.IsModuleFolder(p, projectRoots)))
         {
             var children = typesByNamespace
                 .SelectMany(n => Namespaces.ChildOf(n.Key, prefix) is { } child ? n.Value.Select(t => (Child: child, Type: t)) : [])
@@ -44,8 +45,16 @@ internal static class SliceProposer
                 yield return Independent(prefix, modules, moduleTypes, children.Keys.Where(used.Contains).OrderBy(c => c, StringComparer.Ordinal).ToList(), edges);
             }
 
-            // A map of two siblings says no more than acyclic or forbid: diagrams start at three.
-            if (!independentCoversAll && children.Count >= 3 && edges.Count > 0 && !ImpliedByLayers(children, layers) && children.Values.Sum(t => t.Count) >= InferThresholds.MinTypes)
+            var nearRule = false;
+            if (!independentCoversAll && ModuleFolders.NearModules(children, edges) is { } near && !near.All(modules.Contains))
+            {
+                nearRule = true;
+                yield return NearIndependent(prefix, near, children, edges, typeByName);
+            }
+
+            // A map of two siblings says no more than acyclic or forbid: diagrams start at three. Where the siblings are
+            // modules with a named exception, that rule says what the team means; today's map would only restate it.
+            if (!independentCoversAll && !nearRule && children.Count >= 3 && edges.Count > 0 && !ImpliedByLayers(children, layers) && children.Values.Sum(t => t.Count) >= InferThresholds.MinTypes)
             {
                 yield return Diagram(prefix, children.Keys.OrderBy(c => c, StringComparer.Ordinal).ToList(), edges, children.Values.SelectMany(t => t).Select(t => t.FullName).ToList());
             }
@@ -79,6 +88,30 @@ internal static class SliceProposer
                 new("name", m),
                 new("types", Namespaces.Join(prefix, m) + ".**"),
             ])))));
+    }
+
+    /// <summary>
+    /// The modules that use each other today, proposed as independent with the exception the analyzer's violations show
+    /// (<see cref="ModuleIndependence"/>); dropped when no small, coherent set of types explains them.
+    /// </summary>
+    private static Proposal NearIndependent(string prefix, List<string> modules, Dictionary<string, List<TypeFact>> children, List<(string From, string To)> edges, IReadOnlyDictionary<string, TypeFact> types)
+    {
+        var between = edges.Where(e => modules.Contains(e.From) && modules.Contains(e.To)).Select(e => $"{e.From} → {e.To}").OrderBy(e => e, StringComparer.Ordinal);
+        var shared = children.Keys.Where(c => !modules.Contains(c)).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var evidence = $"the namespaces {string.Join(", ", modules)} below {prefix} are modules that use each other today only where {string.Join(", ", between)}";
+        if (shared.Count > 0)
+        {
+            evidence += $"; not modules: {string.Join(", ", shared)}";
+        }
+
+        var learner = new ModuleIndependence(prefix, modules, types);
+        var covered = modules.SelectMany(m => children[m]).Select(t => t.FullName).ToList();
+        var proposal = new Proposal(RuleIds.FromText($"{prefix} independent modules"), "independent", evidence, covered, allowsExceptions: false, (id, _) => learner.Build(id))
+        {
+            Learner = learner,
+        };
+        learner.Owner = proposal;
+        return proposal;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using TechLead.Cli.Tests.Support;
@@ -6,7 +7,7 @@ using TechLead.Cli.Tests.Support;
 namespace TechLead.Cli.Tests.Commands;
 
 /// <summary>
-/// One <c>techlead infer</c> on samples/Shop with its deliberate violations removed (<see cref="CleanShop"/>), shared by the
+/// One <c>techlead infer --all</c> on samples/Shop with its deliberate violations removed (<see cref="CleanShop"/>), shared by the
 /// tests that read the ADR it wrote, preview it with impact and put it to work on the original Shop.
 /// </summary>
 public sealed class InferOnShopFixture : IDisposable
@@ -22,7 +23,8 @@ public sealed class InferOnShopFixture : IDisposable
             File.WriteAllText(path, text.Replace("status: accepted\n", "status: proposed\n", StringComparison.Ordinal));
         }
 
-        Run = Clean.Run("infer");
+        // --all: every rule that holds, so the catch rate below measures what infer can find, not the review limit.
+        Run = Clean.Run("infer", "--all");
         foreach (var (path, text) in decisions)
         {
             File.WriteAllText(path, text);
@@ -30,7 +32,14 @@ public sealed class InferOnShopFixture : IDisposable
 
         AdrPath = Path.Combine(Clean.AdrDirectory, "0015-keep-the-structure-shop-already-has.md");
         AdrText = File.Exists(AdrPath) ? File.ReadAllText(AdrPath) : string.Empty;
+        Inferred = Directory.GetFiles(Clean.AdrDirectory, "*.md")
+            .Where(path => !decisions.ContainsKey(path))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToDictionary(path => path, File.ReadAllText);
     }
+
+    /// <summary>Every ADR infer wrote (one per theme: structure, naming, shape), by path.</summary>
+    public IReadOnlyDictionary<string, string> Inferred { get; }
 
     internal ShopCopy Clean { get; }
 

@@ -11,15 +11,16 @@ using TechLead.Rules.Model;
 namespace TechLead.Cli.Tests.Commands;
 
 /// <summary>
-/// infer on the Shop without its deliberate violations: one proposed ADR whose rules hold (impact says 0), with
-/// evidence per rule; accepted on the original Shop, its rules catch at least half of the marked violations.
+/// infer on the Shop without its deliberate violations: proposed ADRs by theme (structure, naming, shape) whose rules hold
+/// (impact says 0), with evidence per rule; accepted on the original Shop, their rules catch at least half of the marked
+/// violations.
 /// </summary>
 public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixture<InferOnShopFixture>
 {
     private static readonly Regex Marker = new(@"// (violates|proposed) (ADR-\d{4}/[a-z0-9-]+)", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     [Fact]
-    public void Writes_one_proposed_adr_with_the_next_number_and_evidence_for_each_rule()
+    public void Writes_proposed_adrs_by_theme_with_the_next_numbers_and_evidence_for_each_rule()
     {
         Assert.True(inferred.Run.ExitCode == 0, inferred.Run.ToString());
         var rules = Adr().Rules;
@@ -33,8 +34,20 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.Contains("* `shop-application-independent` (independent): no type in Customers, Ordering, Products (below Shop.Application) uses another of them today; not modules: Common (used by Customers, Ordering); covers 15 type(s), 0 violations today.", context, StringComparison.Ordinal);
         Assert.Contains("* `api-does-not-use-infrastructure` (forbid): of Api, only namespace Shop.Api uses Infrastructure (a composition root); covers 10 type(s), 0 violations today. Left out: `Shop.Api.Program`, because the analyzer reports it today: 'Shop.Api.Program' must not depend on 'Shop.Infrastructure.InfrastructureServiceRegistration'", context, StringComparison.Ordinal);
         Assert.Contains("- id: api-does-not-use-infrastructure\n  kind: forbid\n  from:\n    namespace: Shop.Api.**\n    except: Shop.Api.Program\n  to: Shop.Infrastructure.**\n", inferred.AdrText, StringComparison.Ordinal);
-        Assert.Contains("- id: layers\n  kind: layers\n  layers:\n    - name: Api\n      types: Shop.Api.**\n    - name: Infrastructure\n      types: Shop.Infrastructure.**\n    - name: Application\n      types: Shop.Application.**\n    - name: Domain\n      types: Shop.Domain.**\n  mode: relaxed\n", inferred.AdrText, StringComparison.Ordinal);
-        Assert.Contains("- id: shop-domain-self-contained\n  kind: allow-only\n  from: Shop.Domain.**\n  to: Shop.Domain.**\n  also-allow: [System.*, System.Collections.Generic.*, System.Globalization.*, System.Linq.*, System.Threading.*, System.Threading.Tasks.*]\n", inferred.AdrText, StringComparison.Ordinal);
+        // The relaxed layering Api > Infrastructure > Application > Domain is what the project references already enforce:
+        // a lower project cannot use a higher one without a reference cycle. Named, not proposed (issue 26).
+        Assert.DoesNotContain("kind: layers", inferred.AdrText, StringComparison.Ordinal);
+        Assert.Contains("* `layers` (layers): holds by construction: every layer's projects reference each layer below them, so a project cannot use one above it without a reference cycle, which the build already refuses\n", inferred.AdrText, StringComparison.Ordinal);
+        // The base library by families: the next LINQ or HTTP call in the domain does not break it; the Shop keeps
+        // persistence in Shop.Infrastructure.Persistence, so the base library's persistence parts are left out.
+        Assert.Contains("- id: shop-domain-self-contained\n  kind: allow-only\n  from: Shop.Domain.**\n  to: Shop.Domain.**\n  also-allow:\n    namespace: System.**\n    except: [System.ComponentModel.DataAnnotations.Schema.**, System.Data.**]\n", inferred.AdrText, StringComparison.Ordinal);
+        // One ADR per theme, numbered in order: what depends on what, then names and places, then the shape of types.
+        Assert.Equal(
+            ["0015-keep-the-structure-shop-already-has.md", "0016-keep-the-names-and-places-shop-s-types-already-have.md", "0017-keep-the-shape-shop-s-types-already-have.md"],
+            inferred.Inferred.Keys.Select(Path.GetFileName));
+        Assert.All(inferred.Inferred, adr => Assert.Empty(AdrSet.Load([new AdrSourceFile(adr.Key, adr.Value)]).Diagnostics));
+        Assert.All(AdrSet.Load([.. inferred.Inferred.Skip(1).Take(1).Select(a => new AdrSourceFile(a.Key, a.Value))]).Rules, rule => Assert.Contains(RuleKinds.GetName(rule.Kind), new[] { "naming", "placement" }));
+        Assert.All(AdrSet.Load([.. inferred.Inferred.Skip(2).Select(a => new AdrSourceFile(a.Key, a.Value))]).Rules, rule => Assert.Contains(RuleKinds.GetName(rule.Kind), new[] { "modifiers", "attributes", "must-implement", "must-inherit" }));
     }
 
     [Fact]
@@ -45,13 +58,26 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         Assert.True(impact.ExitCode == 0, impact.ToString());
         Assert.Equal("ADR-0015: Keep the structure Shop already has (proposed)", impact.StdoutLines[0]);
         Assert.Equal($"if accepted, its {Adr().Rules.Count} rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
+        foreach (var (id, title) in new[] { ("ADR-0016", "Keep the names and places Shop's types already have"), ("ADR-0017", "Keep the shape Shop's types already have") })
+        {
+            var themed = inferred.Clean.Run("impact", id, "--no-restore");
+            Assert.True(themed.ExitCode == 0, themed.ToString());
+            Assert.Equal($"{id}: {title} (proposed)", themed.StdoutLines[0]);
+            Assert.Matches(@"^if accepted, its [1-9]\d* rule\(s\) would report 0 violation\(s\) today$", themed.StdoutLines[1]);
+        }
+
+        Assert.Equal("next: review them, 'techlead impact ADR-0015' and 'techlead impact ADR-0016' and 'techlead impact ADR-0017' to see they flag nothing, then set status: accepted", inferred.Run.StdoutLines[^1]);
     }
 
     [Fact]
     public void Accepted_on_the_original_shop_it_catches_at_least_half_of_the_marked_violations_and_nothing_else()
     {
         using var original = new ShopCopy();
-        File.WriteAllText(Path.Combine(original.AdrDirectory, Path.GetFileName(inferred.AdrPath)), inferred.AdrText.Replace("status: proposed\n", "status: accepted\n", StringComparison.Ordinal));
+        foreach (var (path, text) in inferred.Inferred)
+        {
+            File.WriteAllText(Path.Combine(original.AdrDirectory, Path.GetFileName(path)), text.Replace("status: proposed\n", "status: accepted\n", StringComparison.Ordinal));
+        }
+
 
         var check = original.Run("check", "--format", "json");
 
@@ -59,7 +85,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         using var json = JsonDocument.Parse(check.Stdout);
         var flagged = json.RootElement.GetProperty("adrs").EnumerateArray()
             .SelectMany(a => a.GetProperty("violations").EnumerateArray())
-            .Where(v => v.GetProperty("adr").GetString() == "ADR-0015")
+            .Where(v => v.GetProperty("adr").GetString() is "ADR-0015" or "ADR-0016" or "ADR-0017")
             .Select(v => $"{v.GetProperty("path").GetString()}:{v.GetProperty("line").GetInt32()}")
             .ToHashSet(StringComparer.Ordinal);
         var markers = Markers(original);
@@ -85,7 +111,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
 
         Assert.True(check.ExitCode == 0, check.ToString());
         using var json = JsonDocument.Parse(check.Stdout);
-        Assert.DoesNotContain(json.RootElement.GetProperty("adrs").EnumerateArray().SelectMany(a => a.GetProperty("violations").EnumerateArray()), v => v.GetProperty("adr").GetString() != "ADR-0015");
+        Assert.DoesNotContain(json.RootElement.GetProperty("adrs").EnumerateArray().SelectMany(a => a.GetProperty("violations").EnumerateArray()), v => v.GetProperty("adr").GetString() is not ("ADR-0015" or "ADR-0016" or "ADR-0017"));
         Assert.Empty(Markers(inferred.Clean));
     }
 
@@ -95,14 +121,14 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
         var again = inferred.Clean.Run("infer", "--out", "proposals/again.md", "--no-restore");
 
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.StartsWith("created ADR-0016 (proposed) with ", again.StdoutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("created ADR-0018 (proposed) with ", again.StdoutLines[0], StringComparison.Ordinal);
         Assert.Contains("not proposed again: independent shop-application-independent is already enforced by accepted ADR-0005/application-slices-independent", again.StdoutLines);
         var text = File.ReadAllText(Path.Combine(inferred.Clean.Root, "proposals", "again.md"));
         Assert.DoesNotContain("shop-application-independent", text, StringComparison.Ordinal);
         Assert.Contains("- id: api-does-not-use-infrastructure\n", text, StringComparison.Ordinal);
-        Assert.Equal("next: review it, 'techlead impact ADR-0016 --adr-dir proposals' to see it flags nothing, then set status: accepted", again.StdoutLines[^1]);
+        Assert.Equal("next: review it, 'techlead impact ADR-0018 --adr-dir proposals' to see it flags nothing, then set status: accepted", again.StdoutLines[^1]);
 
-        var impact = inferred.Clean.Run("impact", "ADR-0016", "--adr-dir", "proposals", "--no-restore");
+        var impact = inferred.Clean.Run("impact", "ADR-0018", "--adr-dir", "proposals", "--no-restore");
 
         Assert.True(impact.ExitCode == 0, impact.ToString());
         Assert.Matches(@"^if accepted, its \d+ rule\(s\) would report 0 violation\(s\) today$", impact.StdoutLines[1]);

@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.Linq;
+using TechLead.Cli.Tests.Support;
+using TechLead.Rules;
+
+namespace TechLead.Cli.Tests.Inferring;
+
+/// <summary>
+/// infer on a single-project modular monolith (<see cref="GymSolution"/>): the modules are found from the namespaces, their
+/// independence is proposed with the integration events as the named exception, as the team would write it; rules every
+/// type satisfies by construction are named, not proposed; a lead reviews at most one rule per 10 types unless --all.
+/// </summary>
+public sealed class InferModulesTests
+{
+    private const string StructureAdr = "docs/adr/0001-keep-the-structure-gym-already-has.md";
+
+    [Fact]
+    public void Proposes_the_modules_independent_except_their_integration_events_and_the_rule_catches_a_module_reaching_past_them()
+    {
+        using var repo = new TempRepo();
+        GymSolution.WriteTo(repo);
+
+        var run = repo.Run("infer");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+        [
+            $"created ADR-0001 (proposed) with 2 rule(s) that hold today: {StructureAdr}",
+            "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
+            "  allow-only     northwind-gym-common-self-contained (4 types)",
+            "7 candidate(s) not proposed, 4 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
+            "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
+        ], run.StdoutLines);
+        var text = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
+        Assert.Contains(
+            "- id: northwind-gym-independent-modules\n  kind: independent\n  modules:\n"
+            + "    - name: Billing\n      types: Northwind.Gym.Billing.**\n"
+            + "    - name: Classes\n      types:\n        namespace: Northwind.Gym.Classes.**\n        except:\n          name: \"*Event\"\n"
+            + "    - name: Memberships\n      types:\n        namespace: Northwind.Gym.Memberships.**\n        except:\n          name: \"*Event\"\n"
+            + "    - name: Reporting\n      types: Northwind.Gym.Reporting.**\n",
+            text,
+            StringComparison.Ordinal);
+        // Only the modules others use through their events leave them out (Classes, Memberships); Billing and Reporting stay closed.
+        // The evidence: which modules use which, what is shared, and each type the exception lets through, with its users.
+        Assert.Contains(
+            "* `northwind-gym-independent-modules` (independent): the namespaces Billing, Classes, Memberships, Reporting below Northwind.Gym are modules that use each other today only where Billing → Memberships, Reporting → Classes; not modules: Common; the modules meet only through the types named *Event; covers 17 type(s), 0 violations today. "
+            + "Left out: `Northwind.Gym.Classes.Book.Events.ClassBookedEvent`, because Reporting uses it: it is one of the types named *Event; `Northwind.Gym.Memberships.Start.Events.MembershipStartedEvent`, because Billing uses it: it is one of the types named *Event.\n",
+            text,
+            StringComparison.Ordinal);
+        // Dropped candidates, each with its reason: covered by the near-rule, true by construction, beyond the review limit.
+        Assert.Contains("* `northwind-gym-independent` (independent): covered by northwind-gym-independent-modules, which keeps the same modules and more apart\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `endpoint-classes-in-gym` (placement): holds by construction: Northwind.Gym.** holds the root namespace of every project, so every new type lands there\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `northwind-gym-acyclic` (acyclic): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `endpoint-classes-static` (modifiers): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: placement", text, StringComparison.Ordinal);
+
+        var impact = repo.Run("impact", "ADR-0001", "--no-restore");
+        Assert.True(impact.ExitCode == 0, impact.ToString());
+        Assert.Equal("if accepted, its 2 rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
+
+        // Accepted, the rule flags Billing reaching into Memberships past its events, and nothing else.
+        File.WriteAllText(Path.Combine(repo.Root, StructureAdr), text.Replace("status: proposed\n", "status: accepted\n", StringComparison.Ordinal));
+        repo.Write("src/Gym/Billing/Charge/MembershipLookup.cs", "namespace Northwind.Gym.Billing.Charge;\n\npublic static class MembershipLookup\n{\n    public static string? MemberOf(System.Guid id) => Northwind.Gym.Memberships.MembershipsModule.Repository.Find(id)?.Member;\n}\n");
+        var check = repo.Run("check", "--no-restore");
+        Assert.Equal(1, check.ExitCode);
+        var flagged = check.StdoutLines.Where(l => l.Contains(": error TL", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, flagged.Count);
+        Assert.All(flagged, line => Assert.StartsWith("src/Gym/Billing/Charge/MembershipLookup.cs(5,", line, StringComparison.Ordinal));
+        Assert.Contains("'Northwind.Gym.Billing.Charge.MembershipLookup' (module Billing) must not depend on 'Northwind.Gym.Memberships.MembershipRepository' (module Memberships)", flagged[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_all_it_proposes_every_rule_that_holds_in_one_adr_per_theme()
+    {
+        using var repo = new TempRepo();
+        GymSolution.WriteTo(repo);
+
+        var run = repo.Run("infer", "--all");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+        [
+            $"created ADR-0001 (proposed) with 3 rule(s) that hold today: {StructureAdr}",
+            "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
+            "  allow-only     northwind-gym-common-self-contained (4 types)",
+            "  acyclic        northwind-gym-acyclic (23 types)",
+            "created ADR-0002 (proposed) with 1 rule(s) that hold today: docs/adr/0002-keep-the-names-and-places-gym-s-types-already-have.md",
+            "  naming         interfaces-start-with-i (3 types)",
+            "created ADR-0003 (proposed) with 2 rule(s) that hold today: docs/adr/0003-keep-the-shape-gym-s-types-already-have.md",
+            "  modifiers      endpoint-classes-static (4 types)",
+            "  modifiers      module-classes-static (4 types)",
+            "3 candidate(s) not proposed; each is listed in the ADR with the reason",
+            "next: review them, 'techlead impact ADR-0001' and 'techlead impact ADR-0002' and 'techlead impact ADR-0003' to see they flag nothing, then set status: accepted",
+        ], run.StdoutLines);
+        var naming = File.ReadAllText(Path.Combine(repo.AdrDirectory, "0002-keep-the-names-and-places-gym-s-types-already-have.md"));
+        Assert.Contains("- id: interfaces-start-with-i\n  kind: naming\n  types:\n    kind: interface\n  pattern: \"^I[A-Z]\"\n", naming, StringComparison.Ordinal);
+        var shape = File.ReadAllText(Path.Combine(repo.AdrDirectory, "0003-keep-the-shape-gym-s-types-already-have.md"));
+        var document = Assert.Single(AdrSet.Load([new AdrSourceFile("0003.md", shape)]).Documents);
+        Assert.Equal("Keep the shape Gym's types already have", document.Title);
+        Assert.Equal(["endpoint-classes-static", "module-classes-static"], document.Rules.Select(r => r.Id));
+        // The common kernel may use the base library, all of it.
+        Assert.Contains("- id: northwind-gym-common-self-contained\n  kind: allow-only\n  from: Northwind.Gym.Common.**\n  to: Northwind.Gym.Common.**\n  also-allow: [System.**]\n", File.ReadAllText(Path.Combine(repo.Root, StructureAdr)), StringComparison.Ordinal);
+    }
+}
