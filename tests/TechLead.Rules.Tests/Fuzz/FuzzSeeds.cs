@@ -85,6 +85,7 @@ internal static class FuzzSeeds
         - { id: dtos, kind: attributes, types: Shop.Api.Dtos.*, require: [System.SerializableAttribute], forbid: [System.ObsoleteAttribute] }
         - { id: sealed, kind: modifiers, types: { namespace: Shop.Domain.**, visibility: public }, sealed: true, immutable: true }
         - { id: placement, kind: placement, types: "**.*Repository", namespace: Shop.Infrastructure.** }
+        - { id: async-suffix, kind: members, members: { kind: method, async: true, types: Shop.** }, pattern: "Async$", returns-not: void }
         - id: language
           kind: vocabulary
           in: Shop.**
