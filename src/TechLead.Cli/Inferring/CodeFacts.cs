@@ -11,4 +11,7 @@ namespace TechLead.Cli.Inferring;
 internal sealed record CodeFacts(IReadOnlyList<TypeFact> Types, IReadOnlyList<ProjectFact> Projects, NamespaceGraph Graph)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> InterfacesOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The members the solution's types declare, as <c>members</c> rules select them.</summary>
+    public IReadOnlyList<MemberFact> Members { get; init; } = [];
 }
