@@ -53,8 +53,8 @@ internal sealed class DeclarationChecker
     /// <summary>Whether member symbols need an action: vocabulary names or member rules.</summary>
     public bool HasMemberChecks => HasVocabulary || Members.HasRules;
 
-    /// <summary>Whether type symbols need an action: type rules, vocabulary names, or member rules (a record's positional properties).</summary>
-    public bool HasTypeChecks => HasTypeRules || HasMemberChecks;
+    /// <summary>Whether type symbols need an action: type rules or vocabulary names.</summary>
+    public bool HasTypeChecks => HasTypeRules || HasVocabulary;
 
     public void AnalyzeType(SymbolAnalysisContext context)
     {
@@ -77,11 +77,6 @@ internal sealed class DeclarationChecker
             {
                 reporter.Report(new SymbolSink(context), new SourceViolation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
             }
-        }
-
-        if (Members.HasRules)
-        {
-            Members.AnalyzeRecord(context, type);
         }
 
         if (vocabularies.Count > 0)

@@ -15,8 +15,18 @@ namespace TechLead.Analyzers.Analysis;
 /// </summary>
 internal sealed class MemberRuleChecker
 {
+    /// <summary>Up to this many rules, each type is matched against all of them (allocation-free) instead of through the index.</summary>
+    private const int FewRules = 16;
+
+    /// <summary>Shared by every type no rule selects (never added to).</summary>
+    private static readonly List<MembersRule> None = [];
+
+    private static readonly Dictionary<MembersRule, string> NoTimeouts = [];
+
     private readonly PrefixIndex<MembersRule> rules;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, List<MembersRule>> rulesByType = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Null without members rules: a compilation (a keystroke in the IDE) then pays nothing for the kind.</summary>
+    private readonly ConcurrentDictionary<INamedTypeSymbol, List<MembersRule>>? rulesByType;
     private readonly System.Func<INamedTypeSymbol, List<MembersRule>> rulesFor;
     private readonly RoslynTypeModel types;
     private readonly RoslynMemberModel members;
@@ -26,6 +36,7 @@ internal sealed class MemberRuleChecker
     public MemberRuleChecker(PrefixIndex<MembersRule> rules, RoslynTypeModel types, ViolationReporter reporter, ReferenceChecker ids)
     {
         this.rules = rules;
+        rulesByType = rules.Count == 0 ? null : new(SymbolEqualityComparer.Default);
         rulesFor = RulesFor;
         this.types = types;
         members = new RoslynMemberModel(types);
@@ -33,40 +44,51 @@ internal sealed class MemberRuleChecker
         this.ids = ids;
     }
 
+    private ConcurrentDictionary<MembersRule, string>? timeouts;
+
     /// <summary>Rules whose regex timed out, with the member it timed out on: TL9002 at the rule, reported at compilation end.</summary>
-    public ConcurrentDictionary<MembersRule, string> TimedOut { get; } = new();
+    public IReadOnlyDictionary<MembersRule, string> TimedOut => timeouts ?? (IReadOnlyDictionary<MembersRule, string>)NoTimeouts;
 
     public bool HasRules => rules.Count > 0;
 
     /// <summary>Checks the member a method, field or event symbol stands for (<see cref="RoslynMemberModel.DeclaredMember"/>).</summary>
     public void Analyze(SymbolAnalysisContext context, ISymbol symbol)
     {
-        if (RoslynMemberModel.DeclaredMember(symbol) is { } member)
-        {
-            Check(context, member);
-        }
-    }
-
-    /// <summary>
-    /// The positional properties of a record: the user declared them in the parameter list, but their accessors are
-    /// implicitly declared, so no accessor symbol action reaches them.
-    /// </summary>
-    public void AnalyzeRecord(SymbolAnalysisContext context, INamedTypeSymbol type)
-    {
-        if (!type.IsRecord || RulesOf(type).Count == 0)
+        if (RoslynMemberModel.DeclaredMember(symbol) is not { } member)
         {
             return;
         }
 
-        foreach (var member in type.GetMembers())
+        Check(context, member);
+        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor && IsPrimary(constructor, context.CancellationToken))
         {
-            if (member is IPropertySymbol property && RoslynMemberModel.IsDeclared(property)
-                && (property.GetMethod ?? property.SetMethod) is { IsImplicitlyDeclared: true })
+            CheckPositionalProperties(context, constructor);
+        }
+    }
+
+    /// <summary>
+    /// The properties a record's parameter list declares: the user wrote them, but their accessors are implicitly declared,
+    /// so no accessor symbol action reaches them. Found by name from the primary constructor (cheaper than listing the
+    /// record's members, which makes the compiler build every synthesized one: 20 KiB per edited record in the IDE probe).
+    /// </summary>
+    private void CheckPositionalProperties(SymbolAnalysisContext context, IMethodSymbol constructor)
+    {
+        foreach (var parameter in constructor.Parameters)
+        {
+            foreach (var candidate in constructor.ContainingType.GetMembers(parameter.Name))
             {
-                Check(context, property);
+                if (candidate is IPropertySymbol property && RoslynMemberModel.IsDeclared(property)
+                    && (property.GetMethod ?? property.SetMethod) is { IsImplicitlyDeclared: true })
+                {
+                    Check(context, property);
+                }
             }
         }
     }
+
+    private static bool IsPrimary(IMethodSymbol constructor, System.Threading.CancellationToken cancellationToken) =>
+        constructor.DeclaringSyntaxReferences.Length == 1
+        && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax;
 
     private void Check(SymbolAnalysisContext context, ISymbol member)
     {
@@ -83,7 +105,7 @@ internal sealed class MemberRuleChecker
             var message = rule.Check(member, members, typeName, out var timedOut);
             if (timedOut)
             {
-                TimedOut.TryAdd(rule, typeName + "." + members.GetName(member));
+                System.Threading.LazyInitializer.EnsureInitialized(ref timeouts, static () => new ConcurrentDictionary<MembersRule, string>())!.TryAdd(rule, typeName + "." + members.GetName(member));
             }
             else if (message is not null)
             {
@@ -107,26 +129,26 @@ internal sealed class MemberRuleChecker
     private static KeyValuePair<string, string?>[]? ExtraFor(MembersRule rule) =>
         rule.Conditions.Pattern is { } pattern ? [new(DiagnosticProperties.NamingPattern, pattern.ToString())] : null;
 
-    private List<MembersRule> RulesOf(INamedTypeSymbol type) => rulesByType.GetOrAdd(type, rulesFor);
+    private List<MembersRule> RulesOf(INamedTypeSymbol type) => rulesByType?.GetOrAdd(type, rulesFor) ?? None;
 
     private List<MembersRule> RulesFor(INamedTypeSymbol type)
     {
-        var selected = new List<MembersRule>();
-        if (RoslynTypeModel.IsTopLevelProgram(type))
+        // The compiler names and shapes the top-level Program (its <Main>$ too): member rules skip it, as type rules do.
+        if (rules.Count == 0 || RoslynTypeModel.IsTopLevelProgram(type))
         {
-            // The compiler names and shapes the top-level Program (its <Main>$ too): member rules skip it, as type rules do.
-            return selected;
+            return None;
         }
 
-        foreach (var rule in rules.Candidates(types.GetFullName(type)))
+        List<MembersRule>? selected = null;
+        foreach (var rule in rules.Count <= FewRules ? rules.All : rules.Candidates(types.GetFullName(type)))
         {
             if (rule.Members.SelectsType<ITypeSymbol>(type, types))
             {
-                selected.Add(rule);
+                (selected ??= []).Add(rule);
             }
         }
 
-        return selected;
+        return selected ?? None;
     }
 
     private static Location? FirstSourceLocation(ISymbol symbol)

@@ -34,24 +34,23 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
         }
 
         var unmet = FindUnmet(member, model, out regexTimedOut);
-        return regexTimedOut || unmet.Count == 0 ? null : ViolationMessages.Wrap(this, $"{MembersCheck.Describe(member, model, declaringType)} {string.Join(" and ", unmet)}");
+        return regexTimedOut || unmet is null ? null : ViolationMessages.Wrap(this, $"{MembersCheck.Describe(member, model, declaringType)} {string.Join(" and ", unmet)}");
     }
 
     /// <summary>The TL9002 message for a regex that timed out on a member.</summary>
     public string PatternTimedOut(string member) =>
         $"rule '{Id}': regex '{Conditions.Pattern ?? Members.NameMatches}' timed out (over {RegexFactory.MatchTimeout.TotalMilliseconds} ms) on '{member}'; simplify the pattern, e.g. avoid nested quantifiers such as '(a+)+'";
 
-    /// <summary>Every unmet condition in one message, each as <c>must ...</c>, so a fix does not reveal the next one.</summary>
-    private List<string> FindUnmet<TMember>(TMember member, IMemberModel<TMember> model, out bool regexTimedOut)
+    /// <summary>Every unmet condition in one message, each as <c>must ...</c>, so a fix does not reveal the next one; null when all are met (no list allocated: the common case).</summary>
+    private List<string>? FindUnmet<TMember>(TMember member, IMemberModel<TMember> model, out bool regexTimedOut)
     {
         regexTimedOut = false;
         var wanted = Conditions;
         var kind = model.GetKind(member);
-        var unmet = new List<string>();
+        List<string>? unmet = null;
         if (wanted.Forbidden)
         {
-            unmet.Add("is not allowed");
-            return unmet;
+            return ["is not allowed"];
         }
 
         if (wanted.Pattern is not null)
@@ -59,12 +58,12 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
             regexTimedOut = !RegexFactory.TryMatch(wanted.Pattern, model.GetName(member), out var matches);
             if (regexTimedOut)
             {
-                return unmet;
+                return null;
             }
 
             if (!matches)
             {
-                unmet.Add($"must match the naming pattern '{wanted.Pattern}'");
+                (unmet ??= []).Add($"must match the naming pattern '{wanted.Pattern}'");
             }
         }
 
@@ -73,54 +72,54 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
             var actual = model.GetValueTypeName(member);
             if (wanted.Returns.Count > 0 && !MembersCheck.ReturnsAny(member, model, wanted.Returns))
             {
-                unmet.Add($"must {ValueVerb(kind)} {Quoted(wanted.Returns, "or")}, not '{actual}'");
+                (unmet ??= []).Add($"must {ValueVerb(kind)} {Quoted(wanted.Returns, "or")}, not '{actual}'");
             }
 
             if (wanted.ReturnsNot.Count > 0 && MembersCheck.ReturnsAny(member, model, wanted.ReturnsNot))
             {
-                unmet.Add($"must not {ValueVerb(kind)} '{actual}'");
+                (unmet ??= []).Add($"must not {ValueVerb(kind)} '{actual}'");
             }
         }
 
         if (wanted.Visibility.Count > 0 && model.GetVisibility(member) is var visibility && !MemberSelector.Contains(wanted.Visibility, visibility))
         {
-            unmet.Add($"must be {Spelled(wanted.Visibility)}, not {Spellings.MemberVisibilities.NameOf(visibility)}");
+            (unmet ??= []).Add($"must be {Spelled(wanted.Visibility)}, not {Spellings.MemberVisibilities.NameOf(visibility)}");
         }
 
         if (wanted.Static is { } isStatic && model.IsStatic(member) != isStatic)
         {
-            unmet.Add(isStatic ? "must be static" : "must not be static");
+            (unmet ??= []).Add(isStatic ? "must be static" : "must not be static");
         }
 
-        AddAttributes(member, model, wanted.RequireAttribute, required: true, unmet);
-        AddAttributes(member, model, wanted.ForbidAttribute, required: false, unmet);
+        AddAttributes(member, model, wanted.RequireAttribute, required: true, ref unmet);
+        AddAttributes(member, model, wanted.ForbidAttribute, required: false, ref unmet);
         if (wanted.MaxParameters is { } max && (kind & (MemberKind.Method | MemberKind.Constructor)) != 0 && model.GetParameterCount(member) is var count && count > max)
         {
-            unmet.Add($"must have at most {max} parameter{(max == 1 ? string.Empty : "s")}, not {count}");
+            (unmet ??= []).Add($"must have at most {max} parameter{(max == 1 ? string.Empty : "s")}, not {count}");
         }
 
         if (wanted.PublicSetter is { } publicSetter && kind == MemberKind.Property && model.HasPublicSetter(member) != publicSetter)
         {
-            unmet.Add(publicSetter ? "must have a public setter" : "must not have a public setter");
+            (unmet ??= []).Add(publicSetter ? "must have a public setter" : "must not have a public setter");
         }
 
         return unmet;
     }
 
-    private static void AddAttributes<TMember>(TMember member, IMemberModel<TMember> model, IReadOnlyList<MemberTypeGlob> attributes, bool required, List<string> unmet)
+    private static void AddAttributes<TMember>(TMember member, IMemberModel<TMember> model, IReadOnlyList<MemberTypeGlob> attributes, bool required, ref List<string>? unmet)
     {
-        var wrong = new List<string>();
+        List<string>? wrong = null;
         foreach (var attribute in attributes)
         {
             if (MembersCheck.HasAttribute(member, model, attribute) != required)
             {
-                wrong.Add($"'{attribute.Text}'");
+                (wrong ??= []).Add($"'{attribute.Text}'");
             }
         }
 
-        if (wrong.Count > 0)
+        if (wrong is not null)
         {
-            unmet.Add($"{(required ? "must have" : "must not have")} attribute{(wrong.Count == 1 ? string.Empty : "s")} {ViolationMessages.Enumerate(wrong)}");
+            (unmet ??= []).Add($"{(required ? "must have" : "must not have")} attribute{(wrong.Count == 1 ? string.Empty : "s")} {ViolationMessages.Enumerate(wrong)}");
         }
     }
 
