@@ -60,7 +60,7 @@ internal sealed class MemberRuleChecker
         }
 
         Check(context, member);
-        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor && IsPrimary(constructor, context.CancellationToken))
+        if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor && IsPrimary(constructor))
         {
             CheckPositionalProperties(context, constructor);
         }
@@ -86,9 +86,24 @@ internal sealed class MemberRuleChecker
         }
     }
 
-    private static bool IsPrimary(IMethodSymbol constructor, System.Threading.CancellationToken cancellationToken) =>
-        constructor.DeclaringSyntaxReferences.Length == 1
-        && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax;
+    /// <summary>The primary constructor is located at the record's name (compared by location: no syntax or allocation needed).</summary>
+    private static bool IsPrimary(IMethodSymbol constructor)
+    {
+        if (constructor.Locations.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var location in constructor.ContainingType.Locations)
+        {
+            if (location == constructor.Locations[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Check(SymbolAnalysisContext context, ISymbol member)
     {
