@@ -10,7 +10,7 @@ using TechLead.Rules.Model;
 namespace TechLead.Analyzers.CodeFixes;
 
 /// <summary>
-/// Any rule violation (TL0001–TL0206): "Add to baseline" records it in <c>techlead.baseline.json</c> (creating the
+/// Any rule violation (TL0001–TL0207): "Add to baseline" records it in <c>techlead.baseline.json</c> (creating the
 /// file in the project when there is none), which hides it from then on. Not offered when the baseline cannot be read
 /// completely or when the violation's entry has expired. Fix All adds a whole document, project or solution in one edit.
 /// </summary>

@@ -18,7 +18,7 @@ namespace TechLead.Analyzers;
 
 /// <summary>
 /// Enforces the rules of the ADRs given as AdditionalFiles: dependencies (TL0001–TL0005), banned
-/// APIs (TL0101), type shape (TL0201–TL0205), vocabulary (TL0206), and reports problems in the ADR
+/// APIs (TL0101), type shape (TL0201–TL0205), vocabulary (TL0206), members (TL0207), and reports problems in the ADR
 /// files themselves (TL9xxx) at their own line.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -89,12 +89,12 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (declarations.HasTypeRules || declarations.HasVocabulary)
+        if (declarations.HasTypeChecks)
         {
             context.RegisterSymbolAction(declarations.AnalyzeType, SymbolKind.NamedType);
         }
 
-        if (declarations.HasVocabulary)
+        if (declarations.HasMemberChecks)
         {
             context.RegisterSymbolAction(declarations.AnalyzeMember, DeclarationChecker.MemberKinds);
         }
@@ -114,6 +114,12 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             var rule = timeout.Key;
             var message = RuleProblems.NamingPatternTimedOut(rule, timeout.Value);
             ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error));
+        }
+
+        foreach (var timeout in declarations.Members.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+        {
+            var rule = timeout.Key;
+            ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, rule.PatternTimedOut(timeout.Value), rule.Adr.Path, rule.Span, RuleSeverity.Error));
         }
 
         foreach (var cycles in references.Cycles)

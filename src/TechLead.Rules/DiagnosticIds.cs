@@ -16,6 +16,7 @@ public static class DiagnosticIds
     public const string ModifierViolation = "TL0204";
     public const string PlacementViolation = "TL0205";
     public const string VocabularyViolation = "TL0206";
+    public const string MemberViolation = "TL0207";
     public const string AdrUnreadable = "TL9001";
     public const string InvalidRule = "TL9002";
     public const string DuplicateId = "TL9003";

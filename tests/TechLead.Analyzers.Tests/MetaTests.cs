@@ -124,7 +124,7 @@ public sealed class MetaTests
 
     [Fact]
     public void The_code_fix_assembly_has_the_fixers_the_docs_describe() =>
-        Assert.Equal(["AddToBaselineFixer", "BannedApiFixer", "ModifiersFixer", "NamingFixer"], FixerTypes().Select(t => t.Name).Order());
+        Assert.Equal(["AddToBaselineFixer", "BannedApiFixer", "MemberRenameFixer", "ModifiersFixer", "NamingFixer"], FixerTypes().Select(t => t.Name).Order());
 
     [Theory]
     [MemberData(nameof(CodeFixProviders))]

@@ -210,7 +210,7 @@ internal static class GeneratedCompilation
         return [.. Directory.GetFiles(refDirectory, "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     }
 
-    /// <summary>The ADR that governs this compilation: 20 rules over Shop.Sales*.</summary>
+    /// <summary>The ADR that governs this compilation: the rules over Shop.Sales*, five of them <c>members</c> rules (issue 21).</summary>
     public static string GoverningAdr()
     {
         var rules = new StringBuilder();
@@ -230,6 +230,11 @@ internal static class GeneratedCompilation
               - { id: domain-allow-list, kind: allow-only, from: 'Shop.*.Domain.**', to: ['Shop.*.Domain.**'] }
               - { id: no-obsolete, kind: attributes, types: 'Shop.**', forbid: [System.ObsoleteAttribute] }
               - { id: language, kind: vocabulary, in: 'Shop.**', terms: [{ use: Customer, instead-of: [Client, Buyer] }] }
+              - { id: async-suffix, kind: members, members: { kind: method, async: true, types: 'Shop.**' }, pattern: 'Async$' }
+              - { id: no-public-instance-fields, kind: members, members: { kind: field, visibility: public, static: false, types: 'Shop.**' }, allowed: false }
+              - { id: getters-return-a-value, kind: members, members: { kind: method, name: 'Get*', types: 'Shop.**' }, returns-not: void }
+              - { id: domain-no-public-setters, kind: members, members: { kind: property, types: 'Shop.*.Domain.**' }, public-setter: false }
+              - { id: few-constructor-parameters, kind: members, members: { kind: constructor, types: 'Shop.**' }, max-parameters: 4 }
 
             """);
         return "---\nid: ADR-0000\ntitle: Sales modules\nstatus: accepted\nrules:\n" + rules + "---\n# Sales modules\n";

@@ -15,7 +15,8 @@ namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Declaration-level rules: TL0201–TL0205 on each source type (at its identifier) and TL0206 on
-/// each declared name (types, methods, properties, fields, events, parameters, type parameters).
+/// each declared name (types, methods, properties, fields, events, parameters, type parameters); TL0207 on each
+/// declared member (<see cref="MemberRuleChecker"/>).
 /// </summary>
 internal sealed class DeclarationChecker
 {
@@ -36,7 +37,11 @@ internal sealed class DeclarationChecker
         this.model = model;
         this.reporter = reporter;
         this.ids = ids;
+        Members = new MemberRuleChecker(inputs.MemberRules, model, reporter, ids);
     }
+
+    /// <summary>The <c>members</c> rules (TL0207), checked from the same symbol actions.</summary>
+    public MemberRuleChecker Members { get; }
 
     /// <summary>Naming rules whose pattern timed out: TL9002 at the rule, reported at compilation end.</summary>
     public ConcurrentDictionary<NamingRule, string> TimedOut { get; } = new();
@@ -44,6 +49,12 @@ internal sealed class DeclarationChecker
     public bool HasTypeRules => typeRules.Count > 0;
 
     public bool HasVocabulary => vocabularies.Count > 0;
+
+    /// <summary>Whether member symbols need an action: vocabulary names or member rules.</summary>
+    public bool HasMemberChecks => HasVocabulary || Members.HasRules;
+
+    /// <summary>Whether type symbols need an action: type rules or vocabulary names.</summary>
+    public bool HasTypeChecks => HasTypeRules || HasVocabulary;
 
     public void AnalyzeType(SymbolAnalysisContext context)
     {
@@ -93,6 +104,15 @@ internal sealed class DeclarationChecker
     public void AnalyzeMember(SymbolAnalysisContext context)
     {
         var member = context.Symbol;
+        if (Members.HasRules)
+        {
+            Members.Analyze(context, member);
+        }
+
+        if (vocabularies.Count == 0)
+        {
+            return;
+        }
         if (member.IsImplicitlyDeclared || member.IsOverride || member.ContainingType is not { } type || type.TypeKind == TypeKind.Delegate)
         {
             return;

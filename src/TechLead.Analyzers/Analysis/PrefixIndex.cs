@@ -50,6 +50,9 @@ internal sealed class PrefixIndex<T>
 
     public int Count => items.Count;
 
+    /// <summary>Every rule, in order: a handful is cheaper to match one by one than to look up (no allocation).</summary>
+    public IReadOnlyList<T> All => items;
+
     public bool IsEmpty => items.Count == 0;
 
     /// <summary>The rules that may select a type of this full name (each once, in rule order); the caller still matches them.</summary>

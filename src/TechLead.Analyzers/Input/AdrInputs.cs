@@ -35,6 +35,7 @@ internal sealed class AdrInputs
     private PrefixIndex<BannedApiRule>? banScopes;
     private PrefixIndex<TypeRule>? typeRules;
     private PrefixIndex<VocabularyRule>? vocabularies;
+    private PrefixIndex<MembersRule>? memberRules;
 
     public AdrSet Set { get; }
 
@@ -65,6 +66,9 @@ internal sealed class AdrInputs
 
     /// <summary>The active vocabularies by the namespaces their <c>in:</c> requires.</summary>
     public PrefixIndex<VocabularyRule> Vocabularies => vocabularies ??= new PrefixIndex<VocabularyRule>(ActiveRules.OfType<VocabularyRule>(), rule => rule.In?.RequiredPrefixes ?? []);
+
+    /// <summary>The active <c>members</c> rules by the namespaces their declaring-type selector requires.</summary>
+    public PrefixIndex<MembersRule> MemberRules => memberRules ??= new PrefixIndex<MembersRule>(ActiveRules.OfType<MembersRule>(), rule => rule.Members.RequiredPrefixes);
 
     /// <summary>
     /// The inputs of this compilation: the same object as for an earlier compilation whose ADR and baseline files had

@@ -14,4 +14,7 @@ internal sealed record CodeFacts(IReadOnlyList<TypeFact> Types, IReadOnlyList<Pr
 
     /// <summary>What did not load completely (projects with compiler errors): every ADR infer writes says so.</summary>
     public IReadOnlyList<string> ReadProblems { get; init; } = [];
+
+    /// <summary>The members the solution's types declare, as <c>members</c> rules select them.</summary>
+    public IReadOnlyList<MemberFact> Members { get; init; } = [];
 }

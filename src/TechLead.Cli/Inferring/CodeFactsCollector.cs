@@ -24,6 +24,7 @@ internal static class CodeFactsCollector
         var graph = new NamespaceGraph();
         var types = new Dictionary<string, TypeFact>(StringComparer.Ordinal);
         var interfacesOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var members = new List<MemberFact>();
         var projects = new Dictionary<string, (HashSet<string> References, List<TypeFact> Types, string DeclaredRoot)>(StringComparer.Ordinal);
         var readProblems = new List<string>();
         var assemblyById = new Dictionary<ProjectId, string>();
@@ -81,6 +82,7 @@ internal static class CodeFactsCollector
                 if (types.TryAdd(fact.FullName, fact))
                 {
                     own.Types.Add(fact);
+                    AddMembers(type, fact.FullName, new RoslynMemberModel(model), members);
                 }
             }
         }
@@ -89,7 +91,7 @@ internal static class CodeFactsCollector
             .Select(p => new ProjectFact(p.Key, RootNamespaceOf(p.Value.Types, p.Value.DeclaredRoot), p.Value.References.OrderBy(r => r, StringComparer.Ordinal).ToList(), p.Value.Types.Count))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
-        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf, ReadProblems = readProblems };
+        return new CodeFacts(types.Values.OrderBy(t => t.FullName, StringComparer.Ordinal).ToList(), projectFacts, graph) { InterfacesOf = interfacesOf, ReadProblems = readProblems, Members = members };
     }
 
     /// <summary>"Shop.Api has 2 compiler error(s), the first Program.cs(3,1): CS0246 ...": what a lead needs to find it.</summary>
@@ -101,6 +103,24 @@ internal static class CodeFactsCollector
             ? $"{System.IO.Path.GetFileName(path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): "
             : string.Empty;
         return $"{project} has {errors.Count} compiler error(s), the first {where}{first.Id} {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The members a <c>members</c> rule would select in the type (the analyzer's own choice, <see cref="RoslynMemberModel.DeclaredMember"/>).</summary>
+    private static void AddMembers(INamedTypeSymbol type, string typeName, RoslynMemberModel model, List<MemberFact> into)
+    {
+        if (RoslynTypeModel.IsTopLevelProgram(type))
+        {
+            return;
+        }
+
+        foreach (var symbol in type.GetMembers())
+        {
+            if (symbol is IMethodSymbol or IFieldSymbol or IEventSymbol && RoslynMemberModel.DeclaredMember(symbol) is { } member)
+            {
+                var returnsBool = model.GetValueTypeName(member) == "System.Boolean" || model.GetAwaitedTypeName(member) == "System.Boolean";
+                into.Add(new MemberFact(typeName, model.GetName(member), model.GetKind(member), model.GetVisibility(member), model.IsStatic(member), model.IsAsync(member), returnsBool));
+            }
+        }
     }
 
     /// <summary>Types a person wrote: not the compiler's (top-level Program, closures), not generated files'.</summary>

@@ -208,6 +208,7 @@ internal static class Inferrer
         proposals.AddRange(NamingProposer.Propose(facts));
         proposals.AddRange(PlacementProposer.Propose(facts));
         proposals.AddRange(RoleProposer.Propose(facts));
+        proposals.AddRange(MemberProposer.Propose(facts));
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var proposal in proposals)
         {

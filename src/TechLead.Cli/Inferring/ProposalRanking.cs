@@ -7,7 +7,7 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// Orders proposals by what they protect (rules/0041): the dependency structure first (layers; then forbidden
 /// dependencies, module independence and self-contained namespaces; then acyclic slices and diagrams), then placement and names, then
-/// the shape of types; within a tier, the rule that covers more types first.
+/// the shape of types and then of members; within a tier, the rule that covers more types first.
 /// </summary>
 internal static class ProposalRanking
 {
@@ -21,6 +21,7 @@ internal static class ProposalRanking
         ["naming"],
         ["must-inherit", "must-implement"],
         ["attributes", "modifiers"],
+        ["members"],
     ];
 
     public static ProposalTheme ThemeOf(string kind) => kind switch

@@ -28,6 +28,9 @@ internal static class GraphRuleEvaluator
             case VocabularyRule vocabulary:
                 FindVocabulary(vocabulary, graph, violations);
                 break;
+            case MembersRule members:
+                CheckMembers(members, graph, violations, problems);
+                break;
             case TypeRule typeRule:
                 CheckTypes(typeRule, graph, violations, problems);
                 break;
@@ -147,6 +150,18 @@ internal static class GraphRuleEvaluator
                 {
                     violations.Add(new AssemblyViolation(ViolationMessages.Vocabulary(rule, declared.Name, synonym, term.Use), declared.DocumentationId, string.Empty, model.GetFullName(facts.Type)));
                 }
+            }
+        }
+    }
+
+    private static void CheckMembers<TType>(MembersRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations, List<string> problems)
+    {
+        var model = graph.Model;
+        foreach (var facts in graph.Types)
+        {
+            if (!facts.IsTopLevelProgram && facts.DeclaredMembers.Count > 0 && rule.Members.SelectsType(facts.Type, model))
+            {
+                MemberViolations.Add(rule, model.GetFullName(facts.Type), facts.DeclaredMembers, violations, problems);
             }
         }
     }

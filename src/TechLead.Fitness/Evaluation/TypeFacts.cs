@@ -21,6 +21,9 @@ internal sealed class TypeFacts<TType>
     public HashSet<string> MemberUses { get; } = [];
 
     public List<DeclaredName> DeclaredNames { get; } = [];
+
+    /// <summary>The members the user declared in the type (<c>members</c> rules).</summary>
+    public List<DeclaredMember> DeclaredMembers { get; } = [];
 }
 
 /// <summary>A declared name (type, member, parameter, type parameter) and the doc-comment ID of its declaring symbol.</summary>

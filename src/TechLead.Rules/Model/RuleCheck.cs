@@ -17,4 +17,7 @@ public enum RuleCheck
 
     /// <summary>Each engine's walk over declared names; the message is <c>ViolationMessages.Vocabulary</c>.</summary>
     DeclaredNames,
+
+    /// <summary>Each engine's walk over the members the user declared; the check and message are <c>MembersRule.Check</c>.</summary>
+    DeclaredMembers,
 }

@@ -19,6 +19,7 @@ public enum RuleKind
     Attributes,
     Modifiers,
     Placement,
+    Members,
     Vocabulary,
 }
 
@@ -48,6 +49,7 @@ public static class RuleKinds
         new("attributes", new AttributesReader(), RuleCheck.TypeShape, AttributesRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("modifiers", new ModifiersReader(), RuleCheck.TypeShape, ModifiersRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("placement", new PlacementReader(), RuleCheck.TypeShape, PlacementRule.Diagnostic, RuleEngines.All, baselinable: true),
+        new("members", new MembersReader(), RuleCheck.DeclaredMembers, MembersRule.Diagnostic, RuleEngines.All, baselinable: true),
         new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
     ];
 

@@ -1,3 +1,4 @@
+using TechLead.Rules.Members;
 using TechLead.Rules.Selectors;
 
 namespace TechLead.Rules.Model;
@@ -35,4 +36,21 @@ public static class Spellings
     public static Spelling<TypeVisibility> Visibility { get; } = new(
         (TypeVisibility.Public, "public"),
         (TypeVisibility.Internal, "internal"));
+
+    /// <summary>The <c>kind:</c> of a member selector (a <c>members</c> rule).</summary>
+    public static Spelling<MemberKind> MemberKinds { get; } = new(
+        (MemberKind.Method, "method"),
+        (MemberKind.Property, "property"),
+        (MemberKind.Field, "field"),
+        (MemberKind.Constructor, "constructor"),
+        (MemberKind.Event, "event"));
+
+    /// <summary>The <c>visibility:</c> of a member selector or condition, as C# spells accessibility (with '-' for the two-word ones).</summary>
+    public static Spelling<MemberVisibility> MemberVisibilities { get; } = new(
+        (MemberVisibility.Public, "public"),
+        (MemberVisibility.Internal, "internal"),
+        (MemberVisibility.Protected, "protected"),
+        (MemberVisibility.Private, "private"),
+        (MemberVisibility.ProtectedInternal, "protected-internal"),
+        (MemberVisibility.PrivateProtected, "private-protected"));
 }

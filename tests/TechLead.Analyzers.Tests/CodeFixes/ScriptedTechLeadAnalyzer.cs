@@ -31,7 +31,7 @@ internal sealed class ScriptedTechLeadAnalyzer(params ScriptedTechLeadAnalyzer.R
             DiagnosticIds.LayerViolation, DiagnosticIds.ForbiddenDependency, DiagnosticIds.DependencyOutsideAllowList,
             DiagnosticIds.ModuleIndependenceViolated, DiagnosticIds.DependencyCycle, DiagnosticIds.BannedApi,
             DiagnosticIds.NamingViolation, DiagnosticIds.InheritanceViolation, DiagnosticIds.AttributeViolation,
-            DiagnosticIds.ModifierViolation, DiagnosticIds.PlacementViolation, DiagnosticIds.VocabularyViolation,
+            DiagnosticIds.ModifierViolation, DiagnosticIds.PlacementViolation, DiagnosticIds.VocabularyViolation, DiagnosticIds.MemberViolation,
         }.Select(id => new DiagnosticDescriptor(id, id, "{0}", "Architecture", DiagnosticSeverity.Error, isEnabledByDefault: true)),
     ];
 

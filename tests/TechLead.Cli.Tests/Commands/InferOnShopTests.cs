@@ -47,7 +47,7 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
             inferred.Inferred.Keys.Select(Path.GetFileName));
         Assert.All(inferred.Inferred, adr => Assert.Empty(AdrSet.Load([new AdrSourceFile(adr.Key, adr.Value)]).Diagnostics));
         Assert.All(AdrSet.Load([.. inferred.Inferred.Skip(1).Take(1).Select(a => new AdrSourceFile(a.Key, a.Value))]).Rules, rule => Assert.Contains(RuleKinds.GetName(rule.Kind), new[] { "naming", "placement" }));
-        Assert.All(AdrSet.Load([.. inferred.Inferred.Skip(2).Select(a => new AdrSourceFile(a.Key, a.Value))]).Rules, rule => Assert.Contains(RuleKinds.GetName(rule.Kind), new[] { "modifiers", "attributes", "must-implement", "must-inherit" }));
+        Assert.All(AdrSet.Load([.. inferred.Inferred.Skip(2).Select(a => new AdrSourceFile(a.Key, a.Value))]).Rules, rule => Assert.Contains(RuleKinds.GetName(rule.Kind), new[] { "modifiers", "attributes", "must-implement", "must-inherit", "members" }));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class InferModulesTests
             $"created ADR-0001 (proposed) with 2 rule(s) that hold today: {StructureAdr}",
             "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
-            "7 candidate(s) not proposed, 4 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
+            "8 candidate(s) not proposed, 5 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
@@ -87,9 +87,10 @@ public sealed class InferModulesTests
             "  acyclic        northwind-gym-acyclic (23 types)",
             "created ADR-0002 (proposed) with 1 rule(s) that hold today: docs/adr/0002-keep-the-names-and-places-gym-s-types-already-have.md",
             "  naming         interfaces-start-with-i (3 types)",
-            "created ADR-0003 (proposed) with 2 rule(s) that hold today: docs/adr/0003-keep-the-shape-gym-s-types-already-have.md",
+            "created ADR-0003 (proposed) with 3 rule(s) that hold today: docs/adr/0003-keep-the-shape-gym-s-types-already-have.md",
             "  modifiers      endpoint-classes-static (4 types)",
             "  modifiers      module-classes-static (4 types)",
+            "  members        no-public-instance-fields (9 types)",
             "3 candidate(s) not proposed; each is listed in the ADR with the reason",
             "next: review them, 'techlead impact ADR-0001' and 'techlead impact ADR-0002' and 'techlead impact ADR-0003' to see they flag nothing, then set status: accepted",
         ], run.StdoutLines);
@@ -98,7 +99,7 @@ public sealed class InferModulesTests
         var shape = File.ReadAllText(Path.Combine(repo.AdrDirectory, "0003-keep-the-shape-gym-s-types-already-have.md"));
         var document = Assert.Single(AdrSet.Load([new AdrSourceFile("0003.md", shape)]).Documents);
         Assert.Equal("Keep the shape Gym's types already have", document.Title);
-        Assert.Equal(["endpoint-classes-static", "module-classes-static"], document.Rules.Select(r => r.Id));
+        Assert.Equal(["endpoint-classes-static", "module-classes-static", "no-public-instance-fields"], document.Rules.Select(r => r.Id));
         // The common kernel may use the base library, all of it.
         Assert.Contains("- id: northwind-gym-common-self-contained\n  kind: allow-only\n  from: Northwind.Gym.Common.**\n  to: Northwind.Gym.Common.**\n  also-allow: [System.**]\n", File.ReadAllText(Path.Combine(repo.Root, StructureAdr)), StringComparison.Ordinal);
     }

@@ -156,6 +156,66 @@ internal static class ExpectedViolations
         ["ADR-0014/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
 
         // Keyed by the declared symbol's doc ID; parameters and type parameters by their member's. Overrides and locals declare nothing.
+        // members (TL0207), Corpus/Source/Members.cs: each rule once per member; only-declared-members lists every member the
+        // user declared in Conf.Members.Declared and nothing the compiler did (record members, accessors, backing fields,
+        // state machines, lambdas, implicit constructors, operators, overrides, explicit implementations, delegates' members).
+        ["ADR-0014/getters-return-a-value"] =
+        [
+            ("M:Conf.Members.Methods.Reader.GetNothing", ""),
+            ("M:Conf.Members.Methods.Reader.GetNothing(System.Int32)", ""),
+        ],
+        ["ADR-0014/async-suffix"] =
+        [
+            ("M:Conf.Members.Methods.Reader.Load", ""),
+            ("M:Conf.Members.Methods.Reader.Stream", ""),
+        ],
+        ["ADR-0014/is-has-return-bool"] =
+        [
+            ("M:Conf.Members.Methods.Reader.IsReady", ""),
+            ("P:Conf.Members.Methods.Reader.HasName", ""),
+        ],
+        ["ADR-0014/few-parameters"] = [("M:Conf.Members.Methods.Reader.Configure(System.Int32,System.Int32,System.Int32,System.Int32)", "")],
+        ["ADR-0014/actions-return-results"] =
+        [
+            ("M:Conf.Members.Methods.OrdersController.Version", ""),
+            ("M:Conf.Members.Methods.OrdersController.Trace", ""),
+        ],
+        ["ADR-0014/no-public-instance-fields"] = [("F:Conf.Members.Domain.Order.Count", "")],
+        ["ADR-0014/no-public-setters"] = [("P:Conf.Members.Domain.Order.Total", "")],
+        ["ADR-0014/entity-constructors-not-public"] =
+        [
+            ("M:Conf.Members.Domain.Order.#ctor(System.Int32)", ""),
+            ("M:Conf.Members.Domain.Line.#ctor(System.Int32)", ""),
+        ],
+        ["ADR-0014/only-declared-members"] =
+        [
+            ("P:Conf.Members.Declared.INamed.Name", ""),
+            ("M:Conf.Members.Declared.INamed.Rename", ""),
+            ("E:Conf.Members.Declared.INamed.Renamed", ""),
+            ("P:Conf.Members.Declared.Money.Amount", ""),
+            ("P:Conf.Members.Declared.Money.Cents", ""),
+            ("M:Conf.Members.Declared.Money.#ctor(System.Decimal)", ""),
+            ("P:Conf.Members.Declared.Point.X", ""),
+            ("M:Conf.Members.Declared.Point.#ctor(System.Int32)", ""),
+            ("F:Conf.Members.Declared.Named.count", ""),
+            ("E:Conf.Members.Declared.Named.Moved", ""),
+            ("P:Conf.Members.Declared.Named.Size", ""),
+            ("M:Conf.Members.Declared.Named.Touch", ""),
+            ("M:Conf.Members.Declared.Strings.Blank(System.String)", ""),
+            ("P:Conf.Members.Declared.Shouting.IsShouting", ""),
+            ("M:Conf.Members.Declared.Shouting.Vowels", ""),
+            ("M:Conf.Members.Declared.Parts.Save", ""),
+            ("F:Conf.Members.Declared.WithStatics.seed", ""),
+            ("M:Conf.Members.Declared.WithStatics.#cctor", ""),
+            ("M:Conf.Members.Declared.WithStatics.#ctor", ""),
+            ("F:Conf.Members.Declared.Initialized.value", ""),
+            ("P:Conf.Members.Declared.Initialized.Value", ""),
+            ("F:Conf.Members.Declared.Level.Low", ""),
+            ("F:Conf.Members.Declared.Level.High", ""),
+            ("M:Conf.Members.Declared.Iterators.Items", ""),
+            ("M:Conf.Members.Declared.Iterators.RunAsync", ""),
+        ],
+
         ["ADR-0008/say-customer"] =
         [
             ("Conf.Words.ClientRecord", ""),

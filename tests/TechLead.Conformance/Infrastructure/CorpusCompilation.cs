@@ -10,7 +10,8 @@ namespace TechLead.Conformance.Infrastructure;
 /// <summary>
 /// The corpus sources compiled in memory with Roslyn against the running runtime's trusted platform
 /// assemblies (the same framework the fitness engines resolve), and emitted once to a temp dll.
-/// Debug code generation, as `dotnet test` builds, so locals stay in the IL.
+/// Debug code generation, as `dotnet test` builds, so locals stay in the IL. Preview language version: the Roslyn the
+/// tests reference compiles C# 14 extension members (Members.cs) only as a preview feature.
 /// </summary>
 internal static class CorpusCompilation
 {
@@ -18,7 +19,7 @@ internal static class CorpusCompilation
 
     public static CSharpCompilation Create(IEnumerable<CorpusFile> sources, string assemblyName = AssemblyName, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
         return CSharpCompilation.Create(
             assemblyName,

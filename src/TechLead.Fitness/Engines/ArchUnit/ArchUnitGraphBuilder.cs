@@ -83,6 +83,7 @@ internal static class ArchUnitGraphBuilder
 
                 facts.MemberUses.UnionWith(scan.MemberUses);
                 facts.DeclaredNames.AddRange(scan.DeclaredNames);
+                facts.DeclaredMembers.AddRange(scan.DeclaredMembers);
             }
 
             result.Add(facts);

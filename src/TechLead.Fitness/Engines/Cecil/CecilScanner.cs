@@ -39,6 +39,7 @@ internal static class CecilScanner
             else
             {
                 DeclaredNameCollector.Collect(type, scan.DeclaredNames);
+                DeclaredMemberCollector.Collect(type, scan.DeclaredMembers);
             }
 
             foreach (var method in type.Methods)

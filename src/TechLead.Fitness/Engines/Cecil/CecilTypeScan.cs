@@ -20,4 +20,6 @@ internal sealed class CecilTypeScan(TypeDefinition type)
     public HashSet<string> MemberUses { get; } = new(StringComparer.Ordinal);
 
     public List<DeclaredName> DeclaredNames { get; } = [];
+
+    public List<DeclaredMember> DeclaredMembers { get; } = [];
 }

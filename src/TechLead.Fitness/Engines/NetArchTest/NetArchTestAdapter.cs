@@ -69,6 +69,9 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
                 case TypeRule typeRule:
                     CheckTypes(typeRule, path, model, violations, problems);
                     break;
+                case MembersRule members:
+                    CheckMembers(members, path, model, violations, problems);
+                    break;
             }
         }
 
@@ -173,6 +176,43 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
                 violations.Add(new AssemblyViolation(message, CecilNames.TypeId(type), string.Empty));
             }
         }
+    }
+
+    /// <summary>
+    /// NetArchTest picks the declaring types (a custom predicate on the rule's <c>types</c>) and asks a second one whether
+    /// every declared member complies; the members of each failing type are then read again for the messages.
+    /// </summary>
+    private static void CheckMembers(MembersRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
+    {
+        var selected = new PredicateRule(type => !CecilNames.IsCompilerGeneratedType(type) && type.Name != "<Module>" && rule.Members.SelectsType<TypeReference>(type, model));
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, TypeDefinition>(System.StringComparer.Ordinal);
+        var complies = new PredicateRule(type =>
+        {
+            seen[type.FullName] = type;
+            var found = new List<AssemblyViolation>();
+            MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), found, []);
+            return found.Count == 0;
+        });
+        var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
+        if (result.IsSuccessful || result.FailingTypeNames is null)
+        {
+            return;
+        }
+
+        foreach (var name in result.FailingTypeNames)
+        {
+            if (seen.TryGetValue(name, out var type))
+            {
+                MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), violations, problems);
+            }
+        }
+    }
+
+    private static List<DeclaredMember> MembersOf(TypeDefinition type)
+    {
+        var members = new List<DeclaredMember>();
+        DeclaredMemberCollector.Collect(type, members);
+        return members;
     }
 
     private static IEnumerable<TypeDefinition> Failing(TestResult result, SelectorRule seen)

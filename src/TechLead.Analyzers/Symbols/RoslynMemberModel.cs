@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using TechLead.Rules.Members;
+
+namespace TechLead.Analyzers.Symbols;
+
+/// <summary>
+/// Shows declared members (methods, properties, fields, constructors, events) to the rule core. <see cref="DeclaredMember"/>
+/// decides which symbols are members the user declared (rules/0036); the rest reads them.
+/// </summary>
+internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<ISymbol>
+{
+    public string GetName(ISymbol member) => member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }
+        ? DeclaringType(member).Name
+        : member.Name;
+
+    public MemberKind GetKind(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } => MemberKind.Constructor,
+        IMethodSymbol => MemberKind.Method,
+        IPropertySymbol => MemberKind.Property,
+        IFieldSymbol => MemberKind.Field,
+        _ => MemberKind.Event,
+    };
+
+    public MemberVisibility GetVisibility(ISymbol member) => member.DeclaredAccessibility switch
+    {
+        Accessibility.Public => MemberVisibility.Public,
+        Accessibility.Internal => MemberVisibility.Internal,
+        Accessibility.Protected => MemberVisibility.Protected,
+        Accessibility.ProtectedOrInternal => MemberVisibility.ProtectedInternal,
+        Accessibility.ProtectedAndInternal => MemberVisibility.PrivateProtected,
+        _ => MemberVisibility.Private,
+    };
+
+    public bool IsStatic(ISymbol member) => member.IsStatic;
+
+    public bool IsAsync(ISymbol member) => member is IMethodSymbol { IsAsync: true };
+
+    public string? GetValueTypeName(ISymbol member) => ValueType(member) is { } type ? TypeName(type) : null;
+
+    public string? GetAwaitedTypeName(ISymbol member) =>
+        ValueType(member) is INamedTypeSymbol { IsGenericType: true } named && MemberTypeNames.IsAwaitable(types.GetFullName(named.OriginalDefinition))
+            ? TypeName(named.TypeArguments[0])
+            : null;
+
+    public int GetParameterCount(ISymbol member) => member is IMethodSymbol method ? method.Parameters.Length : 0;
+
+    public IEnumerable<string> GetAttributeNames(ISymbol member)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass)
+            {
+                yield return types.GetFullName(attributeClass.OriginalDefinition);
+            }
+        }
+    }
+
+    public bool HasPublicSetter(ISymbol member) =>
+        member is IPropertySymbol { SetMethod: { IsInitOnly: false, DeclaredAccessibility: Accessibility.Public } };
+
+    /// <summary>The type whose members the symbol counts among: a C# 14 extension block's members count in its static class.</summary>
+    public static INamedTypeSymbol DeclaringType(ISymbol member)
+    {
+        var type = member.ContainingType;
+        return type.IsExtension && type.ContainingType is { } staticClass ? staticClass : type;
+    }
+
+    /// <summary>
+    /// The member the user declared that <paramref name="symbol"/> (a method, field or event symbol action's symbol) stands
+    /// for, or null: a property is seen through its first accessor; overrides, explicit interface implementations, operators,
+    /// accessors, local functions and what the compiler declared are not members a rule selects.
+    /// </summary>
+    public static ISymbol? DeclaredMember(ISymbol symbol)
+    {
+        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol.ContainingType is not { TypeKind: not TypeKind.Delegate })
+        {
+            return null;
+        }
+
+        switch (symbol)
+        {
+            case IMethodSymbol { AssociatedSymbol: IPropertySymbol property } accessor:
+                return SymbolEqualityComparer.Default.Equals(accessor, property.GetMethod ?? property.SetMethod) && IsDeclared(property) && property.ExplicitInterfaceImplementations.IsEmpty
+                    && property.PartialDefinitionPart is null // a partial property's implementation: its definition is the member
+                    ? property
+                    : null;
+            case IMethodSymbol method:
+                return method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.StaticConstructor
+                    && method.ExplicitInterfaceImplementations.IsEmpty && method.PartialDefinitionPart is null
+                    ? method
+                    : null;
+            case IFieldSymbol field:
+                return field.AssociatedSymbol is null ? field : null;
+            case IEventSymbol @event:
+                return @event.ExplicitInterfaceImplementations.IsEmpty ? @event : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A property the user wrote: not synthesized (<c>EqualityContract</c>), not an override.</summary>
+    public static bool IsDeclared(IPropertySymbol property) => !property.IsImplicitlyDeclared && !property.IsOverride;
+
+    private static ITypeSymbol? ValueType(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Ordinary } method => method.ReturnType,
+        IPropertySymbol property => property.Type,
+        IFieldSymbol field => field.Type,
+        _ => null,
+    };
+
+    /// <summary>The spelling of <see cref="MemberTypeNames"/>.</summary>
+    private string TypeName(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => TypeName(array.ElementType) + MemberTypeNames.ArraySuffix(array.Rank),
+        IPointerTypeSymbol pointer => TypeName(pointer.PointedAtType) + "*",
+        ITypeParameterSymbol parameter => parameter.Name,
+        IDynamicTypeSymbol => "System.Object",
+        INamedTypeSymbol named => types.GetFullName(named.OriginalDefinition),
+        _ => type.ToDisplayString(),
+    };
+}

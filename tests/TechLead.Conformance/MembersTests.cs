@@ -1,0 +1,19 @@
+using TechLead.Conformance.Infrastructure;
+
+namespace TechLead.Conformance;
+
+/// <summary>members (TL0207): every engine selects exactly the members the user declared (Corpus/Source/Members.cs).</summary>
+public sealed class MembersTests
+{
+    [Theory]
+    [InlineData("ADR-0014/getters-return-a-value")]
+    [InlineData("ADR-0014/async-suffix")]
+    [InlineData("ADR-0014/is-has-return-bool")]
+    [InlineData("ADR-0014/few-parameters")]
+    [InlineData("ADR-0014/actions-return-results")]
+    [InlineData("ADR-0014/no-public-instance-fields")]
+    [InlineData("ADR-0014/no-public-setters")]
+    [InlineData("ADR-0014/entity-constructors-not-public")]
+    [InlineData("ADR-0014/only-declared-members")]
+    public void Member_rules_conform(string rule) => ConformanceAssert.Conforms(rule);
+}
