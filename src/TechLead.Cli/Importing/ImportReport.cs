@@ -43,6 +43,14 @@ internal static class ImportReport
         output.WriteLine(
             $"{outcomes.Count} source(s): {created} ADR(s) {verb}, {outcomes.Count - created} already imported; " +
             $"{outcomes.Sum(o => ImportedCount(o))} imported, {outcomes.Sum(o => o.Decision.NotImported.Count)} not imported");
+        var tests = outcomes.SelectMany(o => o.Decision.Tests).ToList();
+        if (tests.Count > 0)
+        {
+            // How many test methods became rules entirely: the number a lead compares with the suite they know.
+            var full = tests.Count(t => t.FullyImported);
+            var partly = tests.Count(t => !t.FullyImported && t.Rules > 0);
+            output.WriteLine($"{tests.Count} test method(s): {full} fully imported (every assertion became a rule), {partly} partly, {tests.Count - full - partly} not imported");
+        }
     }
 
     private static int ImportedCount(ImportOutcome outcome) => ImportedAdrComposer.ImportedCount(outcome.Decision);

@@ -69,8 +69,10 @@ internal static partial class TestClassScan
         var rules = new List<RuleDraft>();
         var notImported = new List<NotImportedItem>();
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        var outcomes = new Dictionary<MethodDeclarationSyntax, (int Rules, int NotImported)>();
         foreach (var chain in chains)
         {
+            var method = chain.FirstAncestorOrSelf<MethodDeclarationSyntax>();
             var member = chain.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
             var memberName = member switch
             {
@@ -89,15 +91,20 @@ internal static partial class TestClassScan
                 var rule = translate(chain, UniqueId(RuleIds.FromText(memberName), ids));
                 rule.Because ??= member is null ? null : AssertionMessage(member, arguments);
                 rules.Add(rule);
+                Count(outcomes, method, rule: true);
             }
             catch (UntranslatableException e)
             {
                 notImported.Add(new NotImportedItem(index.Location(chain), quote(chain), e.Message));
+                Count(outcomes, method, rule: false);
             }
         }
 
+        var tests = new List<ImportedTest>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>().Where(IsTest))
         {
+            outcomes.TryGetValue(method, out var outcome);
+            tests.Add(new ImportedTest(index.Location(method.Identifier), method.Identifier.ValueText, outcome.Rules, outcome.NotImported + (outcome.Rules + outcome.NotImported == 0 ? 1 : 0)));
             if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method))
             {
                 notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
@@ -110,7 +117,18 @@ internal static partial class TestClassScan
         }
 
         notImported.Sort((a, b) => CompareLocations(a.Location, b.Location));
-        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, origin, rules, notImported);
+        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, origin, rules, notImported) { Tests = tests };
+    }
+
+    private static void Count(Dictionary<MethodDeclarationSyntax, (int Rules, int NotImported)> outcomes, MethodDeclarationSyntax? method, bool rule)
+    {
+        if (method is null)
+        {
+            return;
+        }
+
+        outcomes.TryGetValue(method, out var counts);
+        outcomes[method] = rule ? (counts.Rules + 1, counts.NotImported) : (counts.Rules, counts.NotImported + 1);
     }
 
     public static bool IsTest(MethodDeclarationSyntax method) =>
