@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace TechLead.Rules.Parsing;
 
 /// <summary>
-/// Compiles naming patterns with a match timeout and refuses ones that backtrack catastrophically,
+/// Compiles every regex an ADR writes (a naming rule's pattern, a selector's *-matches keys) with a match timeout and refuses ones that backtrack catastrophically,
 /// found by probing them with inputs that make nested quantifiers explode.
 /// </summary>
 internal static class RegexFactory
@@ -49,7 +49,7 @@ internal static class RegexFactory
         regex = null;
         if (pattern.Length > 1000)
         {
-            error = $"regex is {pattern.Length} characters long; keep naming patterns under 1000 characters";
+            error = $"regex is {pattern.Length} characters long; keep patterns under 1000 characters";
             return false;
         }
 

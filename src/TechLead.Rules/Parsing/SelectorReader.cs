@@ -123,7 +123,15 @@ internal static class SelectorReader
             OptionalGlob(SelectorKeys.Implements),
             OptionalGlob(SelectorKeys.HasAttribute),
             visibility,
-            except);
+            except)
+        {
+            Abstract = Flag(mapping, SelectorKeys.Abstract, field, owner),
+            Sealed = Flag(mapping, SelectorKeys.Sealed, field, owner),
+            Static = Flag(mapping, SelectorKeys.Static, field, owner),
+            NameMatches = Matching(mapping, SelectorKeys.NameMatches, field, owner),
+            NamespaceMatches = Matching(mapping, SelectorKeys.NamespaceMatches, field, owner),
+            FullNameMatches = Matching(mapping, SelectorKeys.FullNameMatches, field, owner),
+        };
 
         if (owner.ErrorCount != errorsBefore)
         {
@@ -149,6 +157,47 @@ internal static class SelectorReader
 
         owner.Error(node.Span, $"{field}.{key}: {spelling.NotValid(value)}");
         return null;
+    }
+
+    private static bool? Flag(YamlMapping mapping, string key, string field, FieldReader owner)
+    {
+        if (mapping.Get(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar && scalar.AsBoolean() is { } value)
+        {
+            return value;
+        }
+
+        var got = node is YamlScalar { IsNull: false } text ? $"'{text.Value}'" : node.Describe();
+        owner.Error(node.Span, $"{field}.{key}: expected true or false, got {got}; write e.g. '{key}: true'");
+        return null;
+    }
+
+    /// <summary>A <c>*-matches</c> condition, compiled and probed once by the same factory as a naming rule's <c>pattern</c>.</summary>
+    private static RegexCondition? Matching(YamlMapping mapping, string key, string field, FieldReader owner)
+    {
+        if (mapping.Get(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlScalar { IsNull: false } scalar || scalar.Value.Length == 0)
+        {
+            var got = node is YamlScalar { IsNull: false } ? "an empty string, which matches every name" : node.Describe();
+            owner.Error(node.Span, $"{field}.{key}: expected a regular expression, got {got}; write e.g. '{key}: \"Repository$\"'");
+            return null;
+        }
+
+        if (!RegexFactory.TryCreate(scalar.Value, out var regex, out var error))
+        {
+            owner.Error(scalar.Span, $"{field}.{key}: {error}");
+            return null;
+        }
+
+        return new RegexCondition(scalar.Value, regex!);
     }
 
     private static string Render(YamlMapping mapping)

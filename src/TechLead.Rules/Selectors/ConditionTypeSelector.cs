@@ -60,6 +60,27 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
             return false;
         }
 
+        if (!ModifiersMatch(c, type, model))
+        {
+            return false;
+        }
+
+        // Regexes cost more than globs and flags: they run once those have not already ruled the type out.
+        if (c.NameMatches is not null && !c.NameMatches.IsMatch(TypeRuleChecker.StripArity(model.GetName(type))))
+        {
+            return false;
+        }
+
+        if (c.NamespaceMatches is not null && !c.NamespaceMatches.IsMatch(model.GetNamespace(type)))
+        {
+            return false;
+        }
+
+        if (c.FullNameMatches is not null && !c.FullNameMatches.IsMatch(model.GetFullName(type)))
+        {
+            return false;
+        }
+
         if (c.Inherits is not null && !AnyMatches(c.Inherits, model.GetBaseClasses(type), model))
         {
             return false;
@@ -92,12 +113,28 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
             SelectorKeys.Implements => Render(c.Implements),
             SelectorKeys.HasAttribute => Render(c.HasAttribute),
             SelectorKeys.Visibility => c.Visibility is { } visibility ? Spellings.Visibility.NameOf(visibility) : null,
+            SelectorKeys.Abstract => Render(c.Abstract),
+            SelectorKeys.Sealed => Render(c.Sealed),
+            SelectorKeys.Static => Render(c.Static),
+            SelectorKeys.NameMatches => Render(c.NameMatches),
+            SelectorKeys.NamespaceMatches => Render(c.NamespaceMatches),
+            SelectorKeys.FullNameMatches => Render(c.FullNameMatches),
             SelectorKeys.Except => c.Except?.Yaml,
             _ => null,
         };
     }
 
     private static string? Render(GlobPattern? glob) => glob is null ? null : YamlText.Render(glob.Text);
+
+    private static string? Render(RegexCondition? regex) => regex is null ? null : YamlText.Render(regex.Text);
+
+    private static string? Render(bool? flag) => flag is { } value ? (value ? "true" : "false") : null;
+
+    /// <summary><c>abstract</c>, <c>sealed</c> and <c>static</c> as <see cref="ITypeModel{TType}"/> defines them (rules/0035).</summary>
+    private static bool ModifiersMatch<TType>(TypeConditions c, TType type, ITypeModel<TType> model) =>
+        (c.Abstract is not { } isAbstract || model.IsAbstract(type) == isAbstract)
+        && (c.Sealed is not { } isSealed || model.IsSealed(type) == isSealed)
+        && (c.Static is not { } isStatic || model.IsStatic(type) == isStatic);
 
     private static bool KindMatches(SelectorTypeKind wanted, SelectorTypeKind actual) =>
         wanted == actual || (wanted == SelectorTypeKind.Class && actual == SelectorTypeKind.Record);
@@ -126,4 +163,20 @@ internal sealed record TypeConditions(
     GlobPattern? Implements,
     GlobPattern? HasAttribute,
     TypeVisibility? Visibility,
-    TypeSelector? Except);
+    TypeSelector? Except)
+{
+    public bool? Abstract { get; init; }
+
+    public bool? Sealed { get; init; }
+
+    public bool? Static { get; init; }
+
+    /// <summary>Over the simple name without generic arity (<c>Repo</c> for <c>Repo`1</c>), as a naming rule's <c>pattern</c>.</summary>
+    public RegexCondition? NameMatches { get; init; }
+
+    /// <summary>Over the containing namespace; empty for the global namespace.</summary>
+    public RegexCondition? NamespaceMatches { get; init; }
+
+    /// <summary>Over the full name as a plain selector sees it (<c>Shop.Outer.Inner</c>, <c>Shop.Repo`1</c>).</summary>
+    public RegexCondition? FullNameMatches { get; init; }
+}

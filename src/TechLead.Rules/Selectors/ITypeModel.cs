@@ -26,10 +26,13 @@ public interface ITypeModel<TType>
     /// <summary>The declared accessibility: public, or anything narrower (internal).</summary>
     TypeVisibility GetVisibility(TType type);
 
+    /// <summary>Sealed classes and records, structs, enums and delegates; not static classes (rules/0035).</summary>
     bool IsSealed(TType type);
 
+    /// <summary>Static classes (abstract and sealed in IL).</summary>
     bool IsStatic(TType type);
 
+    /// <summary>Abstract classes and records, and interfaces; not static classes (rules/0035).</summary>
     bool IsAbstract(TType type);
 
     /// <summary>The base-class chain, nearest first, without the type itself.</summary>

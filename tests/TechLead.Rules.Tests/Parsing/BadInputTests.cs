@@ -57,6 +57,35 @@ public sealed class BadInputTests
             ("TL9002", "rule 'r': invalid regex '[a-': Invalid pattern '[a-' at offset 3. Unterminated [] set; write a .NET regular expression such as '^I[A-Z]\\w*$'"));
 
     [Fact]
+    public void Bad_selector_regexes_are_reported_at_the_regex_with_a_fix() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: forbid\n    from: { name-matches: {|'[a-'|} }\n    to: { full-name-matches: {|'^(a+)+$'|} }\n  - id: s\n    kind: naming\n    types: { namespace-matches: {|\"\"|} }\n    pattern: '^I'\n---\n",
+            ("TL9002", "rule 'r': from.name-matches: invalid regex '[a-': Invalid pattern '[a-' at offset 3. Unterminated [] set; write a .NET regular expression such as '^I[A-Z]\\w*$'"),
+            ("TL9002", "rule 'r': to.full-name-matches: regex '^(a+)+$' is too slow: it timed out after 100 ms on a 41-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'"),
+            ("TL9002", "rule 's': types.namespace-matches: expected a regular expression, got an empty string, which matches every name; write e.g. 'namespace-matches: \"Repository$\"'"));
+
+    [Fact]
+    public void A_bad_selector_regex_turns_off_its_rule_only()
+    {
+        var result = Adr.Parse(Adr.WithRules("  - id: bad\n    kind: naming\n    types: { name-matches: '(' }\n    pattern: '^I'\n  - id: good\n    kind: naming\n    types: { name-matches: 'Service$', static: false }\n    pattern: '^[A-Z]'\n"));
+        Assert.Equal("TL9002", Assert.Single(result.Diagnostics).Id);
+        Assert.Equal("good", Assert.Single(result.Document!.Rules).Id);
+    }
+
+    [Fact]
+    public void Modifier_keys_take_true_or_false() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: { abstract: {|yes|}, sealed: {|[true|}] }\n    pattern: '^I'\n---\n",
+            ("TL9002", "rule 'r': types.abstract: expected true or false, got 'yes'; write e.g. 'abstract: true'"),
+            ("TL9002", "rule 'r': types.sealed: expected true or false, got a list; write e.g. 'sealed: true'"));
+
+    [Fact]
+    public void A_misspelt_regex_key_suggests_the_closest() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: naming\n    types: { {|name-match|}: Service }\n    pattern: '^I'\n---\n",
+            ("TL9002", "rule 'r': types: unknown selector condition 'name-match'; did you mean 'name-matches'?"));
+
+    [Fact]
     public void Unknown_doc_comment_prefix() =>
         Adr.AssertDiagnostics(
             Head + "rules:\n  - id: r\n    kind: banned-api\n    apis:\n      - symbol: {|'X:System.DateTime'|}\n---\n",

@@ -1,3 +1,4 @@
+using System.Linq;
 using TechLead.Rules.Model;
 using TechLead.Rules.Selectors;
 using TechLead.Rules.Tests.Support;
@@ -65,6 +66,72 @@ public sealed class TypeSelectorTests
     [InlineData("{ name: 'Repo`2' }", "Shop.Domain.Repo`1", false)]
     public void Name_matches_the_simple_name_with_or_without_generic_arity(string selector, string type, bool expected) =>
         Assert.Equal(expected, Selects(selector, new FakeType(type)));
+
+    [Theory]
+    [InlineData("{ name-matches: Order }", true)]
+    [InlineData("{ name-matches: rde }", true)]
+    [InlineData("{ name-matches: '^Ord' }", true)]
+    [InlineData("{ name-matches: '^rder' }", false)]
+    [InlineData("{ name-matches: order }", false)]
+    [InlineData("{ name-matches: '^(Order|Invoice)$' }", true)]
+    [InlineData("{ name-matches: 'Domain' }", false)]
+    [InlineData("{ namespace-matches: '^Shop\\.Domain$' }", true)]
+    [InlineData("{ namespace-matches: 'Dom' }", true)]
+    [InlineData("{ namespace-matches: '^Domain' }", false)]
+    [InlineData("{ namespace-matches: Order }", false)]
+    [InlineData("{ full-name-matches: '^Shop\\..*\\.Order$' }", true)]
+    [InlineData("{ full-name-matches: 'Domain\\.Ord' }", true)]
+    [InlineData("{ full-name-matches: '^Domain' }", false)]
+    [InlineData("{ namespace: 'Shop.**', name-matches: 'er$', sealed: true }", true)]
+    [InlineData("{ name-matches: 'er$', except: { namespace-matches: Domain } }", false)]
+    [InlineData("{ name-matches: 'er$', except: { name-matches: Money } }", true)]
+    [InlineData("[{ name-matches: Money }, { full-name-matches: 'Order$' }]", true)]
+    public void Regex_keys_match_anywhere_unless_anchored_and_case_sensitively(string selector, bool expected) =>
+        Assert.Equal(expected, Selects(selector, Order));
+
+    [Theory]
+    [InlineData("{ name-matches: '^Repo$' }", "Shop.Domain.Repo`1", true)]
+    [InlineData("{ name-matches: '^Repo$' }", "Shop.Domain.Repo", true)]
+    [InlineData("{ name-matches: '`' }", "Shop.Domain.Repo`1", false)]
+    [InlineData("{ full-name-matches: '^Shop\\.Domain\\.Repo`1$' }", "Shop.Domain.Repo`1", true)]
+    [InlineData("{ full-name-matches: 'Repo$' }", "Shop.Domain.Repo`1", false)]
+    [InlineData("{ name-matches: '^Inner$' }", "Shop.Api.Outer.Inner", true)]
+    [InlineData("{ full-name-matches: 'Outer\\.Inner$' }", "Shop.Api.Outer.Inner", true)]
+    [InlineData("{ namespace-matches: '^$' }", "Program", true)]
+    [InlineData("{ namespace-matches: '.' }", "Program", false)]
+    public void Regex_keys_see_the_name_without_arity_and_the_full_name_with_it(string selector, string type, bool expected) =>
+        Assert.Equal(expected, Selects(selector, new FakeType(type)));
+
+    [Theory]
+    [InlineData("{ abstract: true }", "Entity")]
+    [InlineData("{ abstract: false }", "Order, Money, Helpers")]
+    [InlineData("{ sealed: true }", "Order, Money")]
+    [InlineData("{ sealed: false }", "Entity, Helpers")]
+    [InlineData("{ static: true }", "Helpers")]
+    [InlineData("{ static: false }", "Entity, Order, Money")]
+    [InlineData("{ kind: class, abstract: false, static: false }", "Order")]
+    [InlineData("{ namespace: 'Shop.**', except: { static: true } }", "Entity, Order, Money")]
+    public void Modifier_keys_compare_with_the_engines_flags(string selector, string expected)
+    {
+        FakeType[] types = [Entity, Order, Money with { Sealed = true }, new FakeType("Shop.Domain.Helpers") { Static = true }];
+        Assert.Equal(expected, string.Join(", ", types.Where(t => Selects(selector, t)).Select(t => t.Name)));
+    }
+
+    [Fact]
+    public void Yaml_writes_the_new_keys_in_the_spec_order()
+    {
+        var rule = Adr.SingleRule<NamingRule>("  - id: r\n    kind: naming\n    pattern: '.*'\n    types: { full-name-matches: '^Shop\\.', static: false, name-matches: '[A-Z]', abstract: true, namespace-matches: Domain, sealed: false, name: 'O*' }\n");
+        Assert.Equal("{ name: O*, abstract: true, sealed: false, static: false, name-matches: \"[A-Z]\", namespace-matches: Domain, full-name-matches: ^Shop\\. }", rule.Types.Yaml);
+    }
+
+    [Fact]
+    public void Regex_and_modifier_keys_add_no_required_prefix_and_keep_the_namespace_one()
+    {
+        var regexOnly = Adr.SingleRule<ForbidRule>("  - id: r\n    kind: forbid\n    from: { full-name-matches: '^Shop\\.Domain\\.', abstract: false }\n    to: Shop.Infrastructure.**\n");
+        Assert.Empty(regexOnly.From.RequiredPrefixes);
+        var withNamespace = Adr.SingleRule<ForbidRule>("  - id: r\n    kind: forbid\n    from: { namespace: 'Shop.Domain.**', name-matches: 'Service$', static: true }\n    to: Shop.Infrastructure.**\n");
+        Assert.Equal(["Shop.Domain."], withNamespace.From.RequiredPrefixes);
+    }
 
     [Fact]
     public void Kind_and_visibility_distinguish_value_types()
