@@ -9,7 +9,7 @@ became a rule and nothing inside it is listed under "Not imported".
 
 The corpus list has one suite per line, whitespace-separated: a label (owner/name), the checkout path, the suite
 folder relative to the checkout. Blank lines and lines starting with # are skipped. Nothing in a checkout is
-written: ADRs go to a temporary folder, and --dry-run writes none.
+written (--dry-run). Give --techlead an absolute path: each import runs in its checkout.
 
     python3 benchmarks/ImportCorpus/measure.py corpus.txt --techlead "dotnet src/TechLead.Cli/bin/Release/net10.0/techlead.dll"
 
@@ -22,7 +22,6 @@ import re
 import shlex
 import subprocess
 import sys
-import tempfile
 
 TEST_ATTRIBUTE = re.compile(r"^\s*\[\s*(?:[\w.]+\.)?(Fact|Theory|Test|TestCase|TestMethod|DataTestMethod|SkippableFact|SkippableTheory)(Attribute)?\b")
 METHOD = re.compile(r"^\s*(public|private|protected|internal|static|async|void|Task|\w+\s*<)[^=;]*\(")
@@ -56,16 +55,18 @@ def count_tests(folder):
     return total
 
 
-def run_import(techlead, suite, syntax_only, timeout):
-    """(test methods read, fully imported, note) from one `techlead import --dry-run` of the suite."""
-    with tempfile.TemporaryDirectory() as adr:
-        command = techlead + ["import", suite, "--dry-run", "--out", os.path.join(adr, "adr")]
-        if syntax_only:
-            command.append("--syntax-only")
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return None, None, f"timed out after {timeout} s"
+def run_import(techlead, checkout, folder, syntax_only, timeout):
+    """(test methods read, fully imported, note) from one `techlead import <folder> --dry-run` run in the checkout.
+
+    Run from the checkout's root, as a user would: the ADR folder and the repository root are found there.
+    """
+    command = techlead + ["import", folder, "--dry-run"]
+    if syntax_only:
+        command.append("--syntax-only")
+    try:
+        result = subprocess.run(command, cwd=checkout, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return None, None, f"timed out after {timeout} s"
     for line in result.stdout.splitlines():
         match = SUMMARY.match(line)
         if match:
@@ -119,7 +120,7 @@ def main():
         all_tests += tests
         cells = []
         for mode in modes:
-            read, full, note = run_import(techlead, suite, mode == "syntax-only", args.timeout)
+            read, full, note = run_import(techlead, checkout, folder, mode == "syntax-only", args.timeout)
             if full is None:
                 cells.append(f"failed: {note}")
                 continue

@@ -41,7 +41,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         var declared = types.Resolve(type);
         if (declared is null)
         {
-            whyNot = $"the type '{type}' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model";
+            whyNot = $"the type '{type}' is declared nowhere in the repository where this file sees it (a package or framework type?), or the name is ambiguous: its full name is known only with the project's semantic model";
             return null;
         }
 
