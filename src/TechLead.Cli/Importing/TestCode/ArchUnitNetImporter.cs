@@ -55,6 +55,7 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
 
     private static bool IsRule(InvocationExpressionSyntax call, TestCodeIndex index)
     {
+        using var bindings = ValueBindings.Chain();
         var chain = FluentChain.Read(call, index);
         return ArchUnitNetChainTranslator.StartsAtRoot(chain) && chain.Links.Any(l => l.Name == "Should");
     }

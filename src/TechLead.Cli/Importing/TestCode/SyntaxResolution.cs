@@ -20,6 +20,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 
     public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate) => name switch
     {
+        IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound => evaluate(bound),
         IdentifierNameSyntax identifier => Variable(identifier, null, evaluate),
         MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } => Variable(member, LastIdentifier(owner), evaluate),
         _ => null,
@@ -27,6 +28,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 
     public ExpressionSyntax? MemberValue(ExpressionSyntax name) => name switch
     {
+        IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound => bound,
         IdentifierNameSyntax variable => FluentChain.Initializer(variable, index),
 
         // Domain.AssemblyReference.Assembly: the member as the owner type declares it.
@@ -48,6 +50,64 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         whyNot = string.Empty;
         var ns = string.Join(".", declared.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
         return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"no project file declares '{type}' under the import root, so its assembly name is unknown");
+    }
+
+    public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)
+    {
+        var (owner, name) = call.Expression switch
+        {
+            IdentifierNameSyntax identifier => ((ExpressionSyntax?)null, identifier.Identifier.ValueText),
+            GenericNameSyntax generic => (null, generic.Identifier.ValueText),
+            MemberAccessExpressionSyntax member => (member.Expression, member.Name.Identifier.ValueText),
+            _ => (null, string.Empty),
+        };
+        var arguments = call.ArgumentList.Arguments.Count;
+        bool Fits(MethodDeclarationSyntax m, int extra) => m.Identifier.ValueText == name && m.ParameterList.Parameters.Count == arguments + extra;
+
+        // Type.Method(...): a static method of a type declared in the repository.
+        if (owner is not null && types.Resolve(owner, owner) is { Declaration: TypeDeclarationSyntax declaring })
+        {
+            var inType = declaring.Members.OfType<MethodDeclarationSyntax>().Where(m => Fits(m, 0)).ToList();
+            return inType.Count == 1 ? inType[0] : null;
+        }
+
+        if (owner is null)
+        {
+            // Method(...): the enclosing types and their base classes, as C# looks it up.
+            foreach (var type in call.Ancestors().OfType<TypeDeclarationSyntax>())
+            {
+                var found = MethodIn(type, m => Fits(m, 0), 0);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        // receiver.Method(...): an extension method declared under the root, when only one fits.
+        var extensions = index.MethodsNamed(name).Where(m => Fits(m, 1) && m.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)).ToList();
+        return extensions.Count == 1 ? extensions[0] : null;
+    }
+
+    private MethodDeclarationSyntax? MethodIn(TypeDeclarationSyntax type, Func<MethodDeclarationSyntax, bool> fits, int depth)
+    {
+        var own = type.Members.OfType<MethodDeclarationSyntax>().Where(fits).ToList();
+        if (own.Count > 0 || depth > 8 || type.BaseList is null)
+        {
+            return own.Count == 1 ? own[0] : null;
+        }
+
+        foreach (var baseType in type.BaseList.Types)
+        {
+            if (types.Resolve(baseType.Type) is { Declaration: TypeDeclarationSyntax declaration } && MethodIn(declaration, fits, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     public string? AssemblyOfCode(ExpressionSyntax at) => at.SyntaxTree.FilePath is { Length: > 0 } path ? index.AssemblyOf(path) : null;

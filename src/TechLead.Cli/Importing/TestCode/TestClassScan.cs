@@ -18,7 +18,7 @@ internal static partial class TestClassScan
     private static readonly string[] TestAttributes = ["Fact", "Theory", "Test", "TestCase", "TestMethod", "DataTestMethod", "SkippableFact"];
 
     /// <summary>A chain found in a class and what the importer makes of it.</summary>
-    public delegate RuleDraft Translate(ExpressionSyntax chain, string id);
+    public delegate IReadOnlyList<RuleDraft> Translate(ExpressionSyntax chain, string id);
 
     public static IEnumerable<ImportedDecision> Decisions(
         TestCodeArguments arguments,
@@ -83,19 +83,19 @@ internal static partial class TestClassScan
             };
             try
             {
-                if (Enclosing(chain, member) is { } reason)
+                var made = Unrolled(chain, member, arguments, id => translate(chain, id), memberName);
+                foreach (var rule in made)
                 {
-                    throw new UntranslatableException(reason);
+                    var unique = RuleMerge.WithId(rule, UniqueId(rule.Id, ids));
+                    unique.Because ??= member is null ? null : AssertionMessage(member, arguments);
+                    rules.Add(unique);
                 }
 
-                var rule = translate(chain, UniqueId(RuleIds.FromText(memberName), ids));
-                rule.Because ??= member is null ? null : AssertionMessage(member, arguments);
-                rules.Add(rule);
                 Count(outcomes, method, rule: true);
             }
             catch (UntranslatableException e)
             {
-                notImported.Add(new NotImportedItem(index.Location(chain), quote(chain), e.Message));
+                notImported.Add(new NotImportedItem(index.Location(chain), Quoted(chain, quote), e.Message));
                 Count(outcomes, method, rule: false);
             }
         }
@@ -138,22 +138,70 @@ internal static partial class TestClassScan
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    // A loop or lambda around the chain means values known only at run time and possibly many rules.
-    private static string? Enclosing(SyntaxNode chain, SyntaxNode? member)
+    private static string Quoted(ExpressionSyntax chain, System.Func<ExpressionSyntax, string> quote)
     {
+        using var bindings = ValueBindings.Chain();
+        return quote(chain);
+    }
+
+    // The rules of one chain: translated once, or once per element of the literal lists the foreach loops around it walk
+    // (merged into one rule where that means the same). Other loops and lambdas mean values known only at run time.
+    private static IReadOnlyList<RuleDraft> Unrolled(ExpressionSyntax chain, SyntaxNode? member, TestCodeArguments arguments, System.Func<string, IReadOnlyList<RuleDraft>> translate, string memberName)
+    {
+        var loops = new List<ForEachStatementSyntax>();
         foreach (var ancestor in chain.Ancestors().TakeWhile(a => a != member))
         {
             switch (ancestor)
             {
-                case ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
-                    return "the chain is built in a loop: its values and the number of rules are known only when the test runs";
+                case ForEachStatementSyntax loop:
+                    loops.Add(loop);
+                    break;
+                case ForEachVariableStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                    throw new UntranslatableException("the chain is built in a loop: its values and the number of rules are known only when the test runs");
                 case LambdaExpressionSyntax or LocalFunctionStatementSyntax or AnonymousMethodExpressionSyntax:
-                    return "the chain is built inside a lambda or local function";
+                    throw new UntranslatableException("the chain is built inside a lambda or local function");
             }
         }
 
-        return null;
+        var id = RuleIds.FromText(memberName);
+        var made = new List<RuleDraft>();
+        Each(loops, 0, arguments, () =>
+        {
+            using var bindings = ValueBindings.Chain();
+            made.AddRange(translate(id));
+        });
+        return loops.Count == 0 ? made : RuleMerge.Merge(made);
     }
+
+    private static void Each(List<ForEachStatementSyntax> loops, int position, TestCodeArguments arguments, System.Action body)
+    {
+        if (position == loops.Count)
+        {
+            body();
+            return;
+        }
+
+        var loop = loops[position];
+        foreach (var element in LiteralElements(loop.Expression, arguments, 0)
+            ?? throw new UntranslatableException($"the chain is built in a loop over '{loop.Expression}', whose elements are known only when the test runs: list them in an array the loop walks"))
+        {
+            using var binding = ValueBindings.Bind(loop, loop.Identifier.ValueText, element);
+            Each(loops, position + 1, arguments, body);
+        }
+    }
+
+    // new[] { a, b }, [a, b], new T[] { ... }, or a local, field or property holding one of them.
+    private static IReadOnlyList<ExpressionSyntax>? LiteralElements(ExpressionSyntax expression, TestCodeArguments arguments, int depth) => expression switch
+    {
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+        CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
+        InitializerExpressionSyntax initializer when initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ArrayInitializerExpression) => initializer.Expressions,
+        ObjectCreationExpressionSyntax { Initializer: { } initializer, ArgumentList: null or { Arguments.Count: 0 } } when initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression) => initializer.Expressions,
+        ParenthesizedExpressionSyntax parenthesized => LiteralElements(parenthesized.Expression, arguments, depth + 1),
+        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && arguments.Resolution.MemberValue(expression) is { } value => LiteralElements(value, arguments, depth + 1),
+        _ => null,
+    };
 
     // The message of the assertion on the chain's result: Assert.True(result.IsSuccessful, "msg"), IsSuccessful.Should().BeTrue("msg")...
     private static string? AssertionMessage(MemberDeclarationSyntax member, TestCodeArguments arguments)

@@ -15,8 +15,7 @@ internal sealed class TestCodeArguments
     public TestCodeArguments(TestCodeIndex index)
     {
         Index = index;
-        var syntax = new SyntaxResolution(index);
-        Resolution = index.Semantic is { } semantic ? new SemanticResolution(semantic, syntax) : syntax;
+        Resolution = index.Resolution;
         strings = new StringValues(Resolution);
     }
 

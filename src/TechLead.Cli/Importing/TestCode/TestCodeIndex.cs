@@ -20,9 +20,11 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MethodDeclarationSyntax>> methodsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> assemblyByProject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> projectsByDirectory = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<string>>? globalUsingsByProject;
+    private IValueResolution? resolution;
 
     private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files, IReadOnlyList<SyntaxTree> repositoryTrees)
     {
@@ -57,6 +59,11 @@ internal sealed class TestCodeIndex
                 }
             }
 
+            foreach (var method in file.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            {
+                Add(methodsByName, method.Identifier.ValueText, method);
+            }
+
             foreach (var property in file.Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
             {
                 Add(membersByName, property.Identifier.ValueText, (SyntaxNode)property);
@@ -69,6 +76,9 @@ internal sealed class TestCodeIndex
     public string Root { get; }
 
     public IReadOnlyList<ParsedSourceFile> Files { get; }
+
+    /// <summary>What names stand for: the semantic model where the file's project loaded, else syntax (created once).</summary>
+    public IValueResolution Resolution => resolution ??= Semantic is { } semantic ? new SemanticResolution(semantic, new SyntaxResolution(this)) : new SyntaxResolution(this);
 
     /// <summary>The loaded test projects, when the import loaded any: files in them are read with their semantic model.</summary>
     public SemanticCode? Semantic => Scope.Semantic;
@@ -134,6 +144,9 @@ internal sealed class TestCodeIndex
 
     /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
     public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
+
+    /// <summary>Methods named <paramref name="name"/> declared under the root (helpers and extension methods of the test code).</summary>
+    public IReadOnlyList<MethodDeclarationSyntax> MethodsNamed(string name) => methodsByName.TryGetValue(name, out var methods) ? methods : [];
 
     /// <summary>The assembly a file compiles into: its project's (<c>AssemblyName</c>, else the file name); null when no project under the root has it.</summary>
     public string? AssemblyOf(string filePath)
