@@ -56,7 +56,7 @@ internal sealed class FluentChain
                 case ParenthesizedExpressionSyntax parenthesized:
                     current = parenthesized.Expression;
                     continue;
-                case IdentifierNameSyntax or MemberAccessExpressionSyntax when expansions < MaxExpansions && index.Resolution.MemberValue(current) is { } value:
+                case IdentifierNameSyntax or MemberAccessExpressionSyntax when expansions < MaxExpansions && index.Resolution.MemberValue(current) is { } value && !Contains(value, current):
                     // A local, field or property holding the start of the chain (Layers.Domain, a base-class field, a loop variable).
                     var inner = Read(value, index, expansions + 1);
                     links.Reverse();
@@ -105,7 +105,10 @@ internal sealed class FluentChain
         return new FluentChain(inner.Root, [.. inner.Links, .. chain.Links.Skip(1)]);
     }
 
-    /// <summary>What a method returns when that is one expression: an expression body or a body whose only return it is.</summary>
+    /// <summary>
+    /// What a method returns when that is one expression (an expression body, a body whose only return it is), or the one
+    /// statement of a helper that checks a rule (<c>void Check(IArchRule rule) { rule.Check(Architecture); }</c>).
+    /// </summary>
     public static ExpressionSyntax? Returned(MethodDeclarationSyntax method)
     {
         if (method.ExpressionBody is { Expression: var body })
@@ -113,9 +116,18 @@ internal sealed class FluentChain
             return body;
         }
 
+        if (method.Body?.Statements is [ExpressionStatementSyntax { Expression: var single }])
+        {
+            return single;
+        }
+
         var returns = method.Body?.DescendantNodes().OfType<ReturnStatementSyntax>().ToList();
         return returns is [{ Expression: { } only }] ? only : null;
     }
+
+    // A field whose initializer starts from a name of the same spelling (Types Types = Types.InAssembly(...)) names itself
+    // only in its declaration: there the name is the library's type, not the field again.
+    private static bool Contains(SyntaxNode value, SyntaxNode current) => value.SyntaxTree == current.SyntaxTree && value.Span.Contains(current.Span);
 
     /// <summary>The initializer of a local assigned once, or of a field declared in the enclosing types.</summary>
     public static ExpressionSyntax? Initializer(IdentifierNameSyntax variable, TestCodeIndex index)

@@ -34,7 +34,10 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
             case IFieldSymbol { IsConst: true } constant:
                 return constant.ConstantValue as string;
             case IFieldSymbol { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field:
-                return Declared(field) is { } value ? evaluate(value) : null;
+                return Declared(field) is { } initializer ? evaluate(initializer) : null;
+            case IFieldSymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String } field when syntax.IsNeverAssigned(field.Name):
+                // A static string field no code writes is kept as a constant.
+                return Declared(field) is { } kept ? evaluate(kept) : null;
             case IPropertySymbol { SetMethod: null, Type.SpecialType: SpecialType.System_String } property:
                 return Declared(property) is { } getter ? evaluate(getter) : null;
             default:

@@ -128,7 +128,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
             return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? evaluate(value) : null;
         }
 
-        var candidates = index.FieldsNamed(text, ownerType).Where(IsStringConstant).ToList();
+        var candidates = index.FieldsNamed(text, ownerType).Where(f => IsStringConstant(f) || (IsStaticString(f) && IsNeverAssigned(text))).ToList();
         if (ownerType is null)
         {
             var enclosing = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
@@ -158,6 +158,19 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         var reassigned = body?.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name) == true;
         return locals is { Count: 1 } && !reassigned ? locals[0] : null;
     }
+
+    /// <summary>Whether no code under the root assigns a field or property of this name (a static string field kept as a constant).</summary>
+    public bool IsNeverAssigned(string name) =>
+        !index.Files.Any(f => f.Tree.GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == name,
+            _ => false,
+        }));
+
+    private static bool IsStaticString(VariableDeclaratorSyntax variable) =>
+        variable.Parent is VariableDeclarationSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, Parent: FieldDeclarationSyntax field }
+        && field.Modifiers.Any(m => m.IsKind(SyntaxKind.StaticKeyword));
 
     // const, or a readonly/static field nobody writes (a static readonly string with a literal is how many teams keep namespace names).
     private static bool IsStringConstant(VariableDeclaratorSyntax variable)

@@ -182,26 +182,13 @@ internal static partial class TestClassScan
         }
 
         var loop = loops[position];
-        foreach (var element in LiteralElements(loop.Expression, arguments, 0)
+        foreach (var element in arguments.List(loop.Expression, 0)
             ?? throw new UntranslatableException($"the chain is built in a loop over '{loop.Expression}', whose elements are known only when the test runs: list them in an array the loop walks"))
         {
             using var binding = ValueBindings.Bind(loop, loop.Identifier.ValueText, element);
             Each(loops, position + 1, arguments, body);
         }
     }
-
-    // new[] { a, b }, [a, b], new T[] { ... }, or a local, field or property holding one of them.
-    private static IReadOnlyList<ExpressionSyntax>? LiteralElements(ExpressionSyntax expression, TestCodeArguments arguments, int depth) => expression switch
-    {
-        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
-        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
-        CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
-        InitializerExpressionSyntax initializer when initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ArrayInitializerExpression) => initializer.Expressions,
-        ObjectCreationExpressionSyntax { Initializer: { } initializer, ArgumentList: null or { Arguments.Count: 0 } } when initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression) => initializer.Expressions,
-        ParenthesizedExpressionSyntax parenthesized => LiteralElements(parenthesized.Expression, arguments, depth + 1),
-        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && arguments.Resolution.MemberValue(expression) is { } value => LiteralElements(value, arguments, depth + 1),
-        _ => null,
-    };
 
     // The message of the assertion on the chain's result: Assert.True(result.IsSuccessful, "msg"), IsSuccessful.Should().BeTrue("msg")...
     private static string? AssertionMessage(MemberDeclarationSyntax member, TestCodeArguments arguments)
