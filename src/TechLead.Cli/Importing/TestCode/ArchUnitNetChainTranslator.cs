@@ -37,7 +37,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         var rules = Conditions(id, from, conditions);
         if (because >= 0)
         {
-            var reason = arguments.String(links[because]);
+            // The reason documents the rule; one built at run time is kept as the code that builds it rather than losing the rule.
+            var reason = links[because].Arguments is [{ Expression: var text }] ? arguments.TryString(text) ?? TestClassScan.Collapse(text.ToString()) : arguments.String(links[because]);
             foreach (var rule in rules)
             {
                 rule.Because = reason;

@@ -21,6 +21,11 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
     public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate) => name switch
     {
         IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound => evaluate(bound),
+
+        // Shop.Api.AssemblyInfo.AppName: a constant of a type declared anywhere in the repository, as that type declares it.
+        MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } when types.Resolve(owner, owner) is { Declaration: TypeDeclarationSyntax declaration }
+            && declaration.Members.OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).FirstOrDefault(v => v.Identifier.ValueText == member.Identifier.ValueText) is { Initializer.Value: var initializer } field
+            && (IsStringConstant(field) || (IsStaticString(field) && IsNeverAssigned(member.Identifier.ValueText))) => evaluate(initializer),
         IdentifierNameSyntax identifier => Variable(identifier, null, evaluate),
         MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } => Variable(member, LastIdentifier(owner), evaluate),
         _ => null,

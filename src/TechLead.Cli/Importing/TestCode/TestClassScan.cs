@@ -25,7 +25,7 @@ internal static partial class TestClassScan
         string importer,
         string keyPrefix,
         System.Func<ParsedSourceFile, bool> isCandidate,
-        System.Func<ClassDeclarationSyntax, IEnumerable<ExpressionSyntax>> chainsOf,
+        System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf,
         Translate translate,
         System.Func<ExpressionSyntax, string> quote)
     {
@@ -53,7 +53,7 @@ internal static partial class TestClassScan
                 }
 
                 var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading.TrimEnd('.')}.";
-                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
+                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf, translate, quote);
                 if (decision is not null)
                 {
                     yield return decision;
@@ -63,14 +63,20 @@ internal static partial class TestClassScan
     }
 
     private static ImportedDecision? Decision(
-        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, List<ExpressionSyntax> chains, Translate translate, System.Func<ExpressionSyntax, string> quote)
+        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, Translate translate, System.Func<ExpressionSyntax, string> quote)
     {
         var index = arguments.Index;
         var rules = new List<RuleDraft>();
         var notImported = new List<NotImportedItem>();
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
         var outcomes = new Dictionary<MethodDeclarationSyntax, (int Rules, int NotImported)>();
-        foreach (var chain in chains)
+        var chains = chainsOf(type).ToList();
+
+        // A test that builds no chain itself but calls a helper that does gets the helper's rules, with the helper's
+        // parameters bound to the test's arguments; the helper is not imported a second time on its own.
+        var calls = HelperCalls(type, chains, chainsOf, arguments);
+        var inlined = calls.Select(c => c.Helper).ToHashSet();
+        foreach (var chain in chains.Where(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } m || !inlined.Contains(m)))
         {
             var method = chain.FirstAncestorOrSelf<MethodDeclarationSyntax>();
             var member = chain.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
@@ -81,13 +87,28 @@ internal static partial class TestClassScan
                 FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
                 _ => type.Identifier.ValueText,
             };
+            Add(chain, member, memberName, method, index.Location(chain), null);
+        }
+
+        foreach (var (test, call, helper, helperChains) in calls)
+        {
+            foreach (var chain in helperChains)
+            {
+                Add(chain, helper, test.Identifier.ValueText, test, index.Location(call), () => BindArguments(call, helper));
+            }
+        }
+
+        void Add(ExpressionSyntax chain, SyntaxNode? member, string name, MethodDeclarationSyntax? method, string location, System.Action? bind)
+        {
+            using var bindings = ValueBindings.Chain();
             try
             {
-                var made = Unrolled(chain, member, arguments, id => translate(chain, id), memberName);
+                bind?.Invoke();
+                var made = Unrolled(chain, member, arguments, id => translate(chain, id), name);
                 foreach (var rule in made)
                 {
                     var unique = RuleMerge.WithId(rule, UniqueId(rule.Id, ids));
-                    unique.Because ??= member is null ? null : AssertionMessage(member, arguments);
+                    unique.Because ??= member is MemberDeclarationSyntax declaration ? AssertionMessage(declaration, arguments) : null;
                     rules.Add(unique);
                 }
 
@@ -95,7 +116,7 @@ internal static partial class TestClassScan
             }
             catch (UntranslatableException e)
             {
-                notImported.Add(new NotImportedItem(index.Location(chain), Quoted(chain, quote), e.Message));
+                notImported.Add(new NotImportedItem(location, Quoted(chain, quote), e.Message));
                 Count(outcomes, method, rule: false);
             }
         }
@@ -105,7 +126,7 @@ internal static partial class TestClassScan
         {
             outcomes.TryGetValue(method, out var outcome);
             tests.Add(new ImportedTest(index.Location(method.Identifier), method.Identifier.ValueText, outcome.Rules, outcome.NotImported + (outcome.Rules + outcome.NotImported == 0 ? 1 : 0)));
-            if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method))
+            if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method) && !calls.Any(c => c.Test == method))
             {
                 notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
             }
@@ -137,6 +158,56 @@ internal static partial class TestClassScan
     public static ClassDeclarationSyntax? ClassOf(SyntaxNode? node) => node?.FirstAncestorOrSelf<ClassDeclarationSyntax>();
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    // Calls, from test methods without a chain of their own, of helper methods declared in source that build chains.
+    private static List<(MethodDeclarationSyntax Test, InvocationExpressionSyntax Call, MethodDeclarationSyntax Helper, List<ExpressionSyntax> Chains)> HelperCalls(
+        ClassDeclarationSyntax type, List<ExpressionSyntax> chains, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, TestCodeArguments arguments)
+    {
+        var calls = new List<(MethodDeclarationSyntax, InvocationExpressionSyntax, MethodDeclarationSyntax, List<ExpressionSyntax>)>();
+        foreach (var test in type.Members.OfType<MethodDeclarationSyntax>().Where(IsTest))
+        {
+            if (chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == test))
+            {
+                continue;
+            }
+
+            foreach (var call in test.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Ancestors().TakeWhile(a => a != test).Any(a => a is LambdaExpressionSyntax or LocalFunctionStatementSyntax))
+                {
+                    continue;
+                }
+
+                using var bindings = ValueBindings.Chain();
+                if (arguments.Resolution.MethodOf(call) is { } helper && helper != test && !IsTest(helper) && chainsOf(helper).ToList() is { Count: > 0 } found)
+                {
+                    calls.Add((test, call, helper, found));
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    // The helper's parameters stand for the call's arguments (an extension method's first one for the receiver).
+    private static void BindArguments(InvocationExpressionSyntax call, MethodDeclarationSyntax helper)
+    {
+        var parameters = helper.ParameterList.Parameters;
+        var arguments = call.ArgumentList.Arguments;
+        var offset = parameters.Count == arguments.Count + 1 && call.Expression is MemberAccessExpressionSyntax receiver ? 1 : 0;
+        if (offset == 1)
+        {
+            ValueBindings.BindForChain(helper, parameters[0].Identifier.ValueText, ((MemberAccessExpressionSyntax)call.Expression).Expression);
+        }
+
+        for (var i = 0; i < arguments.Count && i + offset < parameters.Count; i++)
+        {
+            if (arguments[i].NameColon is null && !parameters[i + offset].Modifiers.Any(m => m.ValueText == "params"))
+            {
+                ValueBindings.BindForChain(helper, parameters[i + offset].Identifier.ValueText, arguments[i].Expression);
+            }
+        }
+    }
 
     private static string Quoted(ExpressionSyntax chain, System.Func<ExpressionSyntax, string> quote)
     {
