@@ -38,11 +38,6 @@ internal static class ImportReport
             }
         }
 
-        var created = outcomes.Count(o => o.Action != ImportAction.Exists);
-        var verb = dryRun ? "would be created" : "created";
-        output.WriteLine(
-            $"{outcomes.Count} source(s): {created} ADR(s) {verb}, {outcomes.Count - created} already imported; " +
-            $"{outcomes.Sum(o => ImportedCount(o))} imported, {outcomes.Sum(o => o.Decision.NotImported.Count)} not imported");
         var tests = outcomes.SelectMany(o => o.Decision.Tests).ToList();
         if (tests.Count > 0)
         {
@@ -51,6 +46,12 @@ internal static class ImportReport
             var partly = tests.Count(t => !t.FullyImported && t.Rules > 0);
             output.WriteLine($"{tests.Count} test method(s): {full} fully imported (every assertion became a rule), {partly} partly, {tests.Count - full - partly} not imported");
         }
+
+        var created = outcomes.Count(o => o.Action != ImportAction.Exists);
+        var verb = dryRun ? "would be created" : "created";
+        output.WriteLine(
+            $"{outcomes.Count} source(s): {created} ADR(s) {verb}, {outcomes.Count - created} already imported; " +
+            $"{outcomes.Sum(o => ImportedCount(o))} imported, {outcomes.Sum(o => o.Decision.NotImported.Count)} not imported");
     }
 
     private static int ImportedCount(ImportOutcome outcome) => ImportedAdrComposer.ImportedCount(outcome.Decision);

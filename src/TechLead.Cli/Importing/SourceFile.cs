@@ -50,6 +50,12 @@ internal static class SourceFile
             start = i + 1;
         }
 
+        if (invalid.Count == lines.Count)
+        {
+            // No line is text: the file is not a text file at all.
+            return false;
+        }
+
         text = string.Join("\n", lines).TrimStart('\uFEFF');
         invalidLines = invalid;
         error = string.Empty;

@@ -21,7 +21,7 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MethodDeclarationSyntax>> methodsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> assemblyByProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> assemblyByProject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> projectsByDirectory = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<string>>? globalUsingsByProject;
     private IValueResolution? resolution;
@@ -158,7 +158,7 @@ internal sealed class TestCodeIndex
 
         if (!assemblyByProject.TryGetValue(project, out var assembly))
         {
-            assembly = ProjectFile.AssemblyName(project);
+            assembly = ProjectFile.KnownAssemblyName(project);
             assemblyByProject[project] = assembly;
         }
 
