@@ -133,6 +133,19 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
             return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? evaluate(value) : null;
         }
 
+        if (ownerType is null)
+        {
+            // A constant of the enclosing types, as C# finds it first (also in a type declared outside the root).
+            foreach (var type in name.Ancestors().OfType<TypeDeclarationSyntax>())
+            {
+                var own = type.Members.OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).FirstOrDefault(v => v.Identifier.ValueText == text);
+                if (own is not null)
+                {
+                    return own.Initializer is { Value: var value } && (IsStringConstant(own) || (IsStaticString(own) && IsNeverAssigned(text))) ? evaluate(value) : null;
+                }
+            }
+        }
+
         var candidates = index.FieldsNamed(text, ownerType).Where(f => IsStringConstant(f) || (IsStaticString(f) && IsNeverAssigned(text))).ToList();
         if (ownerType is null)
         {

@@ -116,6 +116,12 @@ internal sealed class TestCodeArguments
 
     private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
     {
+        // A helper's parameter bound to what the test passed: the test's value is what is unknown.
+        while (expression is IdentifierNameSyntax bound && ValueBindings.ValueOf(bound) is { } value)
+        {
+            expression = value;
+        }
+
         if (expression is IdentifierNameSyntax identifier
             && expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method
             && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText))
