@@ -168,4 +168,31 @@ public sealed class ArchUnitNetImporterTests
             """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
             TestCodeImport.Yaml(rule));
     }
+
+    [Fact]
+    public void A_member_rule_is_listed_as_a_member_rule_not_as_a_helper()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/MemberTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.xUnit;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class MemberTests
+            {
+                private static readonly Architecture Architecture = null!;
+
+                [Fact]
+                public void Async_Methods_End_With_Async() =>
+                    MethodMembers().That().HaveReturnType(typeof(System.Threading.Tasks.Task)).Should().HaveNameEndingWith("Async").Check(Architecture);
+            }
+            """);
+
+        var item = Assert.Single(Assert.Single(import.Run(new ArchUnitNetImporter())).NotImported);
+
+        Assert.Equal(
+            ("tests/Arch/MemberTests.cs:13", "member rules (MethodMembers(), PropertyMembers(), FieldMembers()) are not imported yet: the import has no translation to a member rule kind"),
+            (item.Location, item.Reason));
+    }
 }
