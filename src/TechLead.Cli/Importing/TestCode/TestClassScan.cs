@@ -233,8 +233,11 @@ internal static partial class TestClassScan
         {
             switch (ancestor)
             {
-                case ForEachStatementSyntax loop:
+                case ForEachStatementSyntax loop when loop.Statement.Span.Contains(chain.Span):
                     loops.Add(loop);
+                    break;
+                case ForEachStatementSyntax:
+                    // The chain is what the loop walks (foreach (var t in ...GetTypes())): the loop is the custom check.
                     break;
                 case ForEachVariableStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
                     throw new UntranslatableException("the chain is built in a loop: its values and the number of rules are known only when the test runs");
