@@ -192,7 +192,7 @@ public sealed class ArchUnitNetImporterTests
         var item = Assert.Single(Assert.Single(import.Run(new ArchUnitNetImporter())).NotImported);
 
         Assert.Equal(
-            ("tests/Arch/MemberTests.cs:13", "member rules (MethodMembers(), PropertyMembers(), FieldMembers()) are not imported yet: the import has no translation to a member rule kind"),
+            ("tests/Arch/MemberTests.cs:12", "member rules (MethodMembers(), PropertyMembers(), FieldMembers()) are not imported yet: the import has no translation to a member rule kind"),
             (item.Location, item.Reason));
     }
 }
