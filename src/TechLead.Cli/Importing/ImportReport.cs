@@ -38,6 +38,15 @@ internal static class ImportReport
             }
         }
 
+        var tests = outcomes.SelectMany(o => o.Decision.Tests).ToList();
+        if (tests.Count > 0)
+        {
+            // How many test methods became rules entirely: the number a lead compares with the suite they know.
+            var full = tests.Count(t => t.FullyImported);
+            var partly = tests.Count(t => !t.FullyImported && t.Rules > 0);
+            output.WriteLine($"{tests.Count} test method(s): {full} fully imported (every assertion became a rule), {partly} partly, {tests.Count - full - partly} not imported");
+        }
+
         var created = outcomes.Count(o => o.Action != ImportAction.Exists);
         var verb = dryRun ? "would be created" : "created";
         output.WriteLine(

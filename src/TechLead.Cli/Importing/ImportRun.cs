@@ -15,6 +15,8 @@ namespace TechLead.Cli.Importing;
 /// </summary>
 internal sealed class ImportRun(string adrDirectory, string status, string date, bool dryRun)
 {
+    private const string ProposedStatus = "proposed";
+
     public IReadOnlyList<ImportOutcome> Execute(ImportScope scope, IReadOnlyList<IRuleImporter> importers, Action<string> warn)
     {
         var repository = Directory.Exists(adrDirectory) ? AdrRepository.Load(adrDirectory) : null;
@@ -41,7 +43,8 @@ internal sealed class ImportRun(string adrDirectory, string status, string date,
                 var id = AdrTemplate.Id(next);
                 var path = Path.Combine(adrDirectory, AdrTemplate.FileName(next, decision.Title));
                 next++;
-                var text = AdrDraftWriter.Render(ImportedAdrComposer.Compose(decision, importer.Name, id, status, date));
+                // An ADR that enforces nothing is a record of what could not be imported, not a decision in force.
+                var text = AdrDraftWriter.Render(ImportedAdrComposer.Compose(decision, importer.Name, id, decision.Rules.Count == 0 ? ProposedStatus : status, date));
                 writes.Add((path, text));
                 outcomes.Add(new ImportOutcome(importer.Name, decision, id, path, dryRun ? ImportAction.WouldCreate : ImportAction.Created, text));
             }

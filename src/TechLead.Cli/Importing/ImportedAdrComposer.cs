@@ -29,7 +29,7 @@ internal static class ImportedAdrComposer
         }
 
         draft.ConfirmationText = decision.Rules.Count == 0
-            ? "No rule could be translated; see \"Not imported\"."
+            ? "No rule could be translated; see \"Not imported\". The ADR is `proposed`: it enforces nothing until rules are added."
             : $"Imported by `techlead import` from `{decision.SourcePath}`; the analyzer, the fitness tests and `techlead check` enforce these rules.";
         return draft;
     }

@@ -20,6 +20,23 @@ internal static class ProjectFile
     }
 
     /// <summary>
+    /// The assembly name when the project file says it for certain: a literal <c>&lt;AssemblyName&gt;</c> (with
+    /// <c>$(MSBuildProjectName)</c> expanded), else the file name; null when it is built from other properties, which only
+    /// MSBuild knows (the file name would name another assembly).
+    /// </summary>
+    public static string? KnownAssemblyName(string path)
+    {
+        var declared = Load(path)?.Descendants().FirstOrDefault(e => e.Name.LocalName == "AssemblyName")?.Value.Trim();
+        if (declared is not { Length: > 0 })
+        {
+            return Path.GetFileNameWithoutExtension(path);
+        }
+
+        var expanded = declared.Replace("$(MSBuildProjectName)", Path.GetFileNameWithoutExtension(path), StringComparison.Ordinal);
+        return expanded.Contains("$(", StringComparison.Ordinal) ? null : expanded;
+    }
+
+    /// <summary>
     /// The project a source file compiles in: the project file in the nearest folder at or above it that has any, up to
     /// <paramref name="limit"/>; null when there is none, or several in that folder (which one is unknown).
     /// </summary>

@@ -108,4 +108,25 @@ public sealed class BannedSymbolsImporterTests
         var item = Assert.Single(decision.NotImported);
         Assert.Equal(("BannedSymbols.txt", "the file is not valid UTF-8 text"), (item.Location, item.Reason));
     }
+
+    [Fact]
+    public void A_line_that_is_not_UTF8_is_a_located_item_and_the_other_lines_are_imported()
+    {
+        using var repo = new TempRepo();
+        var file = Path.Combine(repo.Root, "BannedSymbols.txt");
+        byte[] first = [.. System.Text.Encoding.UTF8.GetBytes("T:System.Random;use the injected IRandom\n")];
+        byte[] broken = [.. System.Text.Encoding.UTF8.GetBytes("T:System.Caf"), 0xE9, .. System.Text.Encoding.UTF8.GetBytes(";latin-1 saved\n")];
+        byte[] last = [.. System.Text.Encoding.UTF8.GetBytes("P:System.DateTime.Now;use TimeProvider\n")];
+        File.WriteAllBytes(file, [.. first, .. broken, .. last]);
+
+        var decision = Assert.Single(new BannedSymbolsImporter().Import(new ImportScope(repo.Root, [file])));
+
+        var rule = Assert.Single(decision.Rules);
+        var apis = Assert.IsType<TechLead.Rules.Writing.YamlDraftSequence>(rule.Fields.Single(f => f.Key == "apis").Value);
+        Assert.Equal(2, apis.Items.Count);
+        var item = Assert.Single(decision.NotImported);
+        Assert.Equal(
+            ("BannedSymbols.txt:2", "T:System.Caf\uFFFD;latin-1 saved", "line 2 is not valid UTF-8 text, so what it bans is unknown: save the file as UTF-8"),
+            (item.Location, item.Quote, item.Reason));
+    }
 }

@@ -137,4 +137,50 @@ public sealed class ImportCommandTests
             File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
+
+    [Fact]
+    public void A_test_class_that_makes_no_rule_is_written_proposed_and_the_summary_counts_fully_imported_tests()
+    {
+        using var repo = new TempRepo();
+        repo.Write("tests/Arch/LayerTests.cs", """
+            using NetArchTest.Rules;
+            using Xunit;
+
+            public sealed class LayerTests
+            {
+                [Fact]
+                public void Web_Is_Not_Used() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Domain").ShouldNot().HaveDependencyOn("Shop.Web").GetResult().IsSuccessful);
+
+                [Fact]
+                public void Custom() =>
+                    Assert.True(Types.InCurrentDomain().Should().MeetCustomRule(null).GetResult().IsSuccessful);
+            }
+            """);
+        repo.Write("tests/Arch/CustomTests.cs", """
+            using NetArchTest.Rules;
+            using Xunit;
+
+            public sealed class CustomTests
+            {
+                [Fact]
+                public void Only_Custom() =>
+                    Assert.True(Types.InCurrentDomain().Should().MeetCustomRule(null).GetResult().IsSuccessful);
+            }
+            """);
+
+        var run = repo.Run("import", "tests", "--syntax-only");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "3 test method(s): 1 fully imported (every assertion became a rule), 0 partly, 2 not imported",
+                "2 source(s): 2 ADR(s) created, 0 already imported; 1 imported, 2 not imported",
+            ],
+            run.StdoutLines.TakeLast(2));
+        var empty = File.ReadAllText(Path.Combine(repo.AdrDirectory, "0001-custom-tests.md"));
+        Assert.Contains("\nstatus: proposed\n", empty, StringComparison.Ordinal);
+        Assert.Contains("No rule could be translated; see \"Not imported\". The ADR is `proposed`: it enforces nothing until rules are added.", empty, StringComparison.Ordinal);
+        Assert.Contains("\nstatus: accepted\n", File.ReadAllText(Path.Combine(repo.AdrDirectory, "0002-layer-tests.md")), StringComparison.Ordinal);
+    }
 }

@@ -35,19 +35,26 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
         var display = scope.Display(file);
         var key = "banned-symbols:" + display;
         var title = "Banned APIs from " + display;
-        if (!SourceFile.TryRead(file, out var text, out var error))
+        if (!SourceFile.TryReadLines(file, out var text, out var invalidLines, out var error))
         {
             return new ImportedDecision(key, title, display, Origin(display, null, scope), [], [new NotImportedItem(display, string.Empty, error)]);
         }
 
         var lines = BannedSymbolsFile.Read(text);
-        if (lines.Count == 0)
+        if (lines.Count == 0 && invalidLines.Count == 0)
         {
             return null;
         }
 
         var apis = new List<YamlDraftNode>();
         var notImported = new List<NotImportedItem>();
+
+        // A line that is not UTF-8 is reported where it is; the file's other lines are independent entries and still count.
+        foreach (var (line, quoted) in invalidLines)
+        {
+            notImported.Add(new NotImportedItem(display + ":" + line, quoted, $"line {line} is not valid UTF-8 text, so what it bans is unknown: save the file as UTF-8"));
+        }
+
         var firstLineOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var line in lines)
         {
@@ -89,6 +96,7 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
             rules.Add(rule);
         }
 
+        notImported.Sort((a, b) => LineOf(a.Location).CompareTo(LineOf(b.Location)));
         return new ImportedDecision(key, title, display, Origin(display, projects, scope), rules, notImported);
     }
 
@@ -106,4 +114,7 @@ internal sealed class BannedSymbolsImporter : IRuleImporter
             "Each entry's message is its `because`; RS0030 is a warning, and so is this rule (`severity: warning`). " +
             "A method ID without parameters is written with `()`: BannedApiAnalyzers bans only the overload without parameters with it.";
     }
+
+    private static int LineOf(string location) =>
+        int.TryParse(System.MemoryExtensions.AsSpan(location, location.LastIndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : 0;
 }

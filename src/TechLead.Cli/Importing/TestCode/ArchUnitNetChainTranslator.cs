@@ -22,7 +22,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     public static bool StartsAtRoot(FluentChain chain) =>
         chain.Links.Count > 0 && Roots.Contains(chain.Links[0].Name) && (chain.Root is null || chain.RootName == "ArchRuleDefinition");
 
-    public RuleDraft Translate(FluentChain chain, string id)
+    public IReadOnlyList<RuleDraft> Translate(FluentChain chain, string id)
     {
         var links = chain.Links.ToList();
         var should = links.FindIndex(l => l.Name == "Should");
@@ -35,13 +35,54 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         var end = links.FindIndex(should, l => l.Name is "Check" or "Evaluate" or "HasNoViolations" or "Because" or "WithoutRequiringPositiveResults");
         var from = Provider(links.Take(should).ToList());
         var conditions = links.Skip(should + 1).Take((end < 0 ? links.Count : end) - should - 1).ToList();
-        var rule = Condition(id, from, conditions);
+        var rules = Conditions(id, from, conditions);
         if (because >= 0)
         {
-            rule.Because = arguments.String(links[because]);
+            // The reason documents the rule; one built at run time is kept as the code that builds it rather than losing the rule.
+            var reason = links[because].Arguments is [{ Expression: var text }] ? arguments.TryString(text) ?? TestClassScan.Collapse(text.ToString()) : arguments.String(links[because]);
+            foreach (var rule in rules)
+            {
+                rule.Because = reason;
+            }
         }
 
-        return rule;
+        return rules;
+    }
+
+    // Should().A().AndShould().B(): a type fails when it breaks A or B, which is what a rule for A and a rule for B
+    // flag together. Forbidden dependencies joined this way stay one forbid rule.
+    private List<RuleDraft> Conditions(string id, ChainSelector from, List<ChainLink> conditions)
+    {
+        if (conditions.Any(c => c.Name == "OrShould"))
+        {
+            throw new UntranslatableException("conditions joined with 'OrShould' (a type passes when it meets either) have no TechLead rule: each TechLead rule must hold on its own");
+        }
+
+        var groups = new List<List<ChainLink>> { new() };
+        foreach (var link in conditions)
+        {
+            if (link.Name == "AndShould")
+            {
+                groups.Add([]);
+            }
+            else
+            {
+                groups[^1].Add(link);
+            }
+        }
+
+        if (groups.Count > 1 && groups.All(g => g is [{ Name: "NotDependOnAny" }]))
+        {
+            return [Condition(id, from, conditions)];
+        }
+
+        var rules = new List<RuleDraft>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            rules.Add(Condition(i == 0 ? id : id + "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), from, groups[i]));
+        }
+
+        return rules;
     }
 
     // includeReferenced: Types(true) also selects types of assemblies the test does not load; as a dependency target
@@ -113,12 +154,61 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "Or":
                 selector.Or();
                 break;
+            case "ResideInNamespace" or "ResideInNamespaceMatching" when UsesRegex(link):
+                RequireNamespaceRegex(selector, arguments.String(link));
+                break;
             case "ResideInNamespace":
                 var ns = Plain(link);
                 selector.Require("namespace", ns, ns);
                 break;
+            case "DoNotResideInNamespace" or "DoNotResideInNamespaceMatching" when UsesRegex(link):
+                var excluded = arguments.String(link);
+                selector.Exclude(NamespaceRegex.Glob(excluded) is { } excludedGlob ? SelectorDraft.One("namespace", excludedGlob) : SelectorDraft.One("namespace-matches", excluded));
+                break;
             case "DoNotResideInNamespace":
                 selector.Exclude(SelectorDraft.One("namespace", Plain(link)));
+                break;
+            case "ResideInNamespaceContaining":
+                selector.Require("namespace-matches", Regex.Escape(Plain(link)));
+                break;
+            case "DoNotResideInNamespaceContaining":
+                selector.Exclude(SelectorDraft.One("namespace-matches", Regex.Escape(Plain(link))));
+                break;
+            case "HaveName" or "HaveNameMatching" when UsesRegex(link):
+                selector.Require("name-matches", arguments.String(link));
+                break;
+            case "HaveName":
+                selector.Require("name", Plain(link));
+                break;
+            case "DoNotHaveName" or "DoNotHaveNameMatching" when UsesRegex(link):
+                selector.Exclude(SelectorDraft.One("name-matches", arguments.String(link)));
+                break;
+            case "DoNotHaveName":
+                selector.Exclude(SelectorDraft.One("name", Plain(link)));
+                break;
+            case "HaveFullName" or "HaveFullNameMatching" when UsesRegex(link):
+                selector.Require("full-name-matches", arguments.String(link));
+                break;
+            case "HaveFullName":
+                selector.Require("full-name-matches", "^" + Regex.Escape(arguments.String(link)) + "$");
+                break;
+            case "DoNotHaveFullName" or "DoNotHaveFullNameMatching" when UsesRegex(link):
+                selector.Exclude(SelectorDraft.One("full-name-matches", arguments.String(link)));
+                break;
+            case "DoNotHaveFullName":
+                selector.Exclude(SelectorDraft.One("full-name-matches", "^" + Regex.Escape(arguments.String(link)) + "$"));
+                break;
+            case "HaveNameContaining":
+                selector.Require("name", "*" + Plain(link) + "*");
+                break;
+            case "DoNotHaveNameContaining":
+                selector.Exclude(SelectorDraft.One("name", "*" + Plain(link) + "*"));
+                break;
+            case "HaveFullNameContaining":
+                selector.Require("full-name-matches", Regex.Escape(arguments.String(link)));
+                break;
+            case "DoNotHaveFullNameContaining":
+                selector.Exclude(SelectorDraft.One("full-name-matches", Regex.Escape(arguments.String(link))));
                 break;
             case "HaveNameEndingWith":
                 selector.Require("name", "*" + Plain(link));
@@ -126,22 +216,53 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "HaveNameStartingWith":
                 selector.Require("name", Plain(link) + "*");
                 break;
+            case "DoNotHaveNameEndingWith":
+                selector.Exclude(SelectorDraft.One("name", "*" + Plain(link)));
+                break;
+            case "DoNotHaveNameStartingWith":
+                selector.Exclude(SelectorDraft.One("name", Plain(link) + "*"));
+                break;
             case "ImplementInterface":
                 selector.Require("implements", arguments.Type(link).FullName);
                 break;
+            case "DoNotImplementInterface":
+                selector.Exclude(SelectorDraft.One("implements", arguments.Type(link).FullName));
+                break;
             case "AreAssignableTo" or "Inherit" when link.Arguments.Count == 1:
-                throw new UntranslatableException($"'{link.Name}' has no TechLead selector of the same meaning");
+                throw new UntranslatableException($"'{link.Name}' selects the type itself and every subtype (classes and interfaces alike); TechLead's 'inherits' and 'implements' leave out the type itself, so no selector means the same");
             case "Are":
                 selector.Intersect(ProviderArgument(link));
+                break;
+            case "AreNot":
+                foreach (var excludedProvider in Alternatives(ProviderArgument(link)))
+                {
+                    selector.Exclude(excludedProvider);
+                }
+
+                break;
+            case "AreInterfaces":
+                TestCodeArguments.NoArguments(link);
+                selector.Require("kind", "interface");
+                break;
+            case "AreNotInterfaces":
+                TestCodeArguments.NoArguments(link);
+                selector.Exclude(SelectorDraft.One("kind", "interface"));
+                break;
+            case "AreAbstract" or "AreNotAbstract" or "AreSealed" or "AreNotSealed":
+                TestCodeArguments.NoArguments(link);
+                selector.Require(link.Name.Contains("Abstract", StringComparison.Ordinal) ? "abstract" : "sealed", link.Name.StartsWith("AreNot", StringComparison.Ordinal) ? "false" : "true");
+                break;
+            case "ArePublic":
+                TestCodeArguments.NoArguments(link);
+                selector.Require("visibility", "public");
+                break;
+            case "AreNotPublic":
+                TestCodeArguments.NoArguments(link);
+                selector.Exclude(SelectorDraft.One("visibility", "public"));
                 break;
             case "ResideInAssembly" when link.Arguments.Count == 1:
                 selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
                 break;
-            case "ResideInNamespaceMatching" when NamespaceRegex.Glob(arguments.String(link)) is { } glob:
-                selector.Require("namespace", glob);
-                break;
-            case "ResideInNamespaceMatching" or "HaveNameMatching" or "HaveFullNameMatching":
-                throw new UntranslatableException($"'{link.Name}' takes a regular expression; TechLead selectors are globs");
             case "FollowCustomPredicate":
                 throw new UntranslatableException("'FollowCustomPredicate' is a custom predicate written in C#");
             default:
@@ -196,6 +317,31 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "modifiers").With("types", types).With("sealed", "true");
             case "ImplementInterface":
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
+            case "HaveName" or "HaveNameMatching" when UsesRegex(link):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", arguments.String(link));
+            case "HaveName":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "^" + Regex.Escape(Plain(link)) + "$");
+            case "HaveNameContaining":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", Regex.Escape(Plain(link)));
+            case "NotHaveNameContaining":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "^(?!.*" + Regex.Escape(Plain(link)) + ")");
+            case "NotHaveNameEndingWith":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "^(?!.*" + Regex.Escape(Plain(link)) + "$)");
+            case "NotHaveNameStartingWith":
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "^(?!" + Regex.Escape(Plain(link)) + ")");
+            case "NotBePublic":
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
+            case "BePublic":
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "public");
+            case "BeAbstract":
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");
+            case "ResideInNamespace" or "ResideInNamespaceMatching" when UsesRegex(link):
+                return NamespaceRegex.Glob(arguments.String(link)) is { } placed
+                    ? new RuleDraft(id, "placement").With("types", types).With("namespace", placed)
+                    : throw new UntranslatableException($"'Should().{link.Name}' with the regular expression \"{arguments.String(link)}\": TechLead's placement takes a namespace glob, and this expression has none of the same meaning");
             case "HaveNameEndingWith":
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", Regex.Escape(Plain(link)) + "$");
             case "HaveNameStartingWith":
@@ -303,7 +449,14 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             throw new UntranslatableException($"'{link.Name}' with {link.Arguments.Count} arguments is not supported");
         }
 
-        var chain = FluentChain.Read(link.Arguments[0].Expression, arguments.Index);
+        var argument = link.Arguments[0].Expression;
+        if (argument is TypeOfExpressionSyntax)
+        {
+            // Are(typeof(X)) / Be(typeof(X)): that one type.
+            return Targets(link);
+        }
+
+        var chain = FluentChain.Read(argument, arguments.Index);
         if (!StartsAtRoot(chain) || chain.Links.Any(l => l.Name == "Should"))
         {
             throw new UntranslatableException($"the argument of '{link.Name}' ('{link.Arguments[0]}') is not a Types()/Classes()/Interfaces() selection the importer can read");
@@ -312,9 +465,37 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         return Provider(chain.Links.ToList(), target);
     }
 
+    // ArchUnitNET's …Matching predicates, and the older overloads with useRegularExpressions: true, read a .NET regex
+    // matched anywhere in the name: exactly what the *-matches selector keys mean. A regex that says what a glob says
+    // is written as the glob.
+    private static void RequireNamespaceRegex(ChainSelector selector, string pattern)
+    {
+        if (NamespaceRegex.Glob(pattern) is { } glob)
+        {
+            selector.Require("namespace", glob);
+        }
+        else
+        {
+            selector.Require("namespace-matches", pattern);
+        }
+    }
+
+    private static bool UsesRegex(ChainLink link)
+    {
+        if (link.Name.EndsWith("Matching", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return link.Arguments.Count == 2 && link.Arguments[1].Expression.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.TrueLiteralExpression);
+    }
+
+    private static IEnumerable<YamlDraftNode> Alternatives(ChainSelector selector) =>
+        selector.ToYaml() is YamlDraftSequence list ? list.Items : [selector.ToYaml()];
+
     private string Plain(ChainLink link)
     {
-        if (link.Arguments.Count > 1)
+        if (link.Arguments.Count > 1 && !(link.Arguments.Count == 2 && link.Arguments[1].Expression.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.FalseLiteralExpression)))
         {
             throw new UntranslatableException($"'{link.Name}' with more than one argument (a regular expression or a comparison) is not supported");
         }

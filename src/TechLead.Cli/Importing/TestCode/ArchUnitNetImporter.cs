@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -29,9 +30,10 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
 
     // The outermost chain of each statement in a method that reaches a Should(), once: a local holding a rule
     // is counted where it is checked, not also where it is built.
-    private static IEnumerable<ExpressionSyntax> Chains(ClassDeclarationSyntax type, TestCodeIndex index)
+    private static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container, TestCodeIndex index)
     {
-        foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
+        var methods = container is ClassDeclarationSyntax type ? type.Members.OfType<MethodDeclarationSyntax>() : container is MethodDeclarationSyntax one ? [one] : [];
+        foreach (var method in methods)
         {
             foreach (var call in method.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
@@ -55,6 +57,7 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
 
     private static bool IsRule(InvocationExpressionSyntax call, TestCodeIndex index)
     {
+        using var bindings = ValueBindings.Chain();
         var chain = FluentChain.Read(call, index);
         return ArchUnitNetChainTranslator.StartsAtRoot(chain) && chain.Links.Any(l => l.Name == "Should");
     }

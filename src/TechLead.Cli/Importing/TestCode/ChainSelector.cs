@@ -59,6 +59,31 @@ internal sealed class ChainSelector
         groups.AddRange(other.groups);
     }
 
+    /// <summary>Every group once per value (<c>Types.InAssemblies([a, b])</c>: the types of a, or of b, that meet the predicates).</summary>
+    public void RequireOneOfEverywhere(string key, IReadOnlyList<string> values)
+    {
+        var copies = new List<Group>();
+        foreach (var group in groups)
+        {
+            foreach (var value in values.Distinct(StringComparer.Ordinal))
+            {
+                var copy = new Group();
+                foreach (var condition in group.Conditions)
+                {
+                    copy.Conditions[condition.Key] = condition.Value;
+                }
+
+                copy.Excluded.AddRange(group.Excluded);
+                copy.Namespaces.AddRange(group.Namespaces);
+                Require(copy, key, value, null);
+                copies.Add(copy);
+            }
+        }
+
+        groups.Clear();
+        groups.AddRange(copies);
+    }
+
     /// <summary>Adds a condition to every group: the assembly a chain starts from.</summary>
     public void RequireEverywhere(string key, string value)
     {

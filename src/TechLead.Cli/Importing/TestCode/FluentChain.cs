@@ -49,23 +49,85 @@ internal sealed class FluentChain
                     links.Add(new ChainLink(member.Name.Identifier.ValueText, call.ArgumentList.Arguments, call));
                     current = member.Expression;
                     continue;
-                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax name } call:
+                case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } call:
                     links.Add(new ChainLink(name.Identifier.ValueText, call.ArgumentList.Arguments, call));
                     links.Reverse();
-                    return new FluentChain(null, links);
+                    return Inlined(new FluentChain(null, links), index, expansions);
                 case ParenthesizedExpressionSyntax parenthesized:
                     current = parenthesized.Expression;
                     continue;
-                case IdentifierNameSyntax variable when expansions < MaxExpansions && Initializer(variable, index) is { } initializer:
-                    var inner = Read(initializer, index, expansions + 1);
+                case IdentifierNameSyntax or MemberAccessExpressionSyntax when expansions < MaxExpansions && index.Resolution.MemberValue(current) is { } value && !Contains(value, current):
+                    // A local, field or property holding the start of the chain (Layers.Domain, a base-class field, a loop variable).
+                    var inner = Read(value, index, expansions + 1);
                     links.Reverse();
                     return new FluentChain(inner.Root, [.. inner.Links, .. links]);
                 default:
                     links.Reverse();
-                    return new FluentChain(current, links);
+                    return Inlined(new FluentChain(current, links), index, expansions);
             }
         }
     }
+
+    // A chain that starts with a call of a helper declared in source (Handlers(), TypesIn("Shop.Domain"), Layers.Of(module))
+    // continues from what the helper returns, its parameters bound to the arguments for as long as the chain is read.
+    private static FluentChain Inlined(FluentChain chain, TestCodeIndex index, int expansions)
+    {
+        if (expansions >= MaxExpansions || chain.Links.Count == 0 || chain.Links[0].Node is not InvocationExpressionSyntax call
+            || index.Resolution.MethodOf(call) is not { } method || Returned(method) is not { } returned)
+        {
+            return chain;
+        }
+
+        var parameters = method.ParameterList.Parameters;
+        var arguments = call.ArgumentList.Arguments;
+        var extension = parameters.Count == arguments.Count + 1;
+        if (extension)
+        {
+            if (chain.Root is null)
+            {
+                return chain;
+            }
+
+            ValueBindings.BindForChain(method, parameters[0].Identifier.ValueText, chain.Root);
+        }
+
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is not null || parameters[i + (extension ? 1 : 0)].Modifiers.Any(m => m.ValueText == "params"))
+            {
+                return chain;
+            }
+
+            ValueBindings.BindForChain(method, parameters[i + (extension ? 1 : 0)].Identifier.ValueText, arguments[i].Expression);
+        }
+
+        var inner = Read(returned, index, expansions + 1);
+        return new FluentChain(inner.Root, [.. inner.Links, .. chain.Links.Skip(1)]);
+    }
+
+    /// <summary>
+    /// What a method returns when that is one expression (an expression body, a body whose only return it is), or the one
+    /// statement of a helper that checks a rule (<c>void Check(IArchRule rule) { rule.Check(Architecture); }</c>).
+    /// </summary>
+    public static ExpressionSyntax? Returned(MethodDeclarationSyntax method)
+    {
+        if (method.ExpressionBody is { Expression: var body })
+        {
+            return body;
+        }
+
+        if (method.Body?.Statements is [ExpressionStatementSyntax { Expression: var single }])
+        {
+            return single;
+        }
+
+        var returns = method.Body?.DescendantNodes().OfType<ReturnStatementSyntax>().ToList();
+        return returns is [{ Expression: { } only }] ? only : null;
+    }
+
+    // A field whose initializer starts from a name of the same spelling (Types Types = Types.InAssembly(...)) names itself
+    // only in its declaration: there the name is the library's type, not the field again.
+    private static bool Contains(SyntaxNode value, SyntaxNode current) => value.SyntaxTree == current.SyntaxTree && value.Span.Contains(current.Span);
 
     /// <summary>The initializer of a local assigned once, or of a field declared in the enclosing types.</summary>
     public static ExpressionSyntax? Initializer(IdentifierNameSyntax variable, TestCodeIndex index)

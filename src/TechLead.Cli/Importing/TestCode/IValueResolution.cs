@@ -27,6 +27,9 @@ internal interface IValueResolution
     /// <summary>The type <paramref name="type"/> names where it stands, or null with <paramref name="whyNot"/> for "Not imported".</summary>
     ResolvedType? Type(TypeSyntax type, out string whyNot);
 
+    /// <summary>The method declared in source that <paramref name="call"/> calls (a helper returning a chain or building one), or null.</summary>
+    MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call);
+
     /// <summary>The assembly the code at <paramref name="at"/> is compiled into (<c>Assembly.GetExecutingAssembly()</c>), or null.</summary>
     string? AssemblyOfCode(ExpressionSyntax at);
 }

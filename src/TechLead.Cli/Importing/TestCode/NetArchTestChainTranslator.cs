@@ -64,7 +64,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 selector.RequireEverywhere("assembly", new AssemblyArguments(arguments).Name(start.Arguments.Count == 1 ? start.Arguments[0].Expression : null));
                 break;
             case "InAssemblies":
-                throw new UntranslatableException("several assemblies at once: write one chain per assembly or use namespaces");
+                var names = new AssemblyArguments(arguments);
+                var list = (start.Arguments.Count == 1 ? arguments.List(start.Arguments[0].Expression, 0) : start.Arguments.Select(a => a.Expression).ToList())
+                    ?? throw new UntranslatableException($"the assemblies given to 'InAssemblies' ('{start.Arguments[0]}') are known only when the test runs");
+                selector.RequireOneOfEverywhere("assembly", list.Select(a => names.Name(a)).ToList());
+                break;
             case "InCurrentDomain":
                 // Every loaded type: TechLead rules already cover every type the engines see.
                 break;
@@ -93,6 +97,27 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 case "ResideInNamespaceStartingWith":
                     var ns = Namespace(link);
                     selector.Require("namespace", NamespacePrefix(ns), ns);
+                    break;
+                case "ResideInNamespaceMatching":
+                    selector.Require("namespace-matches", IgnoreCase(arguments.String(link)));
+                    break;
+                case "DoNotResideInNamespaceMatching":
+                    selector.Exclude(SelectorDraft.One("namespace-matches", IgnoreCase(arguments.String(link))));
+                    break;
+                case "ResideInNamespaceContaining":
+                    selector.Require("namespace-matches", IgnoreCase(Regex.Escape(Name(link))));
+                    break;
+                case "DoNotResideInNamespaceContaining":
+                    selector.Exclude(SelectorDraft.One("namespace-matches", IgnoreCase(Regex.Escape(Name(link)))));
+                    break;
+                case "ResideInNamespaceEndingWith":
+                    selector.Require("namespace-matches", IgnoreCase(Regex.Escape(Name(link)) + "$"));
+                    break;
+                case "HaveNameMatching":
+                    selector.Require("name-matches", IgnoreCase(arguments.String(link)));
+                    break;
+                case "DoNotHaveNameMatching":
+                    selector.Exclude(SelectorDraft.One("name-matches", IgnoreCase(arguments.String(link))));
                     break;
                 case "DoNotResideInNamespace":
                 case "DoNotResideInNamespaceStartingWith":
@@ -204,6 +229,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)" + Regex.Escape(Name(link)) + "$");
             case ("HaveNameStartingWith", false):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^" + Regex.Escape(Name(link)));
+            case ("HaveNameMatching", false):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", IgnoreCase(arguments.String(link)));
+            case ("HaveNameMatching", true):
+            case ("NotHaveNameMatching", false):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", IgnoreCase("^(?!.*(?:" + arguments.String(link) + "))"));
             case ("ResideInNamespace", false):
             case ("ResideInNamespaceStartingWith", false):
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", NamespacePrefix(Namespace(link)));
@@ -262,6 +292,9 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         var other = names.Where(n => n != "System" && !n.StartsWith("System.", StringComparison.Ordinal)).Select(DependencyGlob).ToList();
         return new RuleDraft(id, "allow-only").With("from", from.ToYaml()).With("to", other);
     }
+
+    // NetArchTest builds every name regex with RegexOptions.IgnoreCase and matches it anywhere in the name.
+    private static string IgnoreCase(string pattern) => "(?i)" + pattern;
 
     private string Namespace(ChainLink link)
     {

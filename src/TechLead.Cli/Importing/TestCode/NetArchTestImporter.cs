@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -24,12 +25,13 @@ internal sealed class NetArchTestImporter : IRuleImporter
             "netarchtest",
             file => index.Imports(file, ns => ns == "NetArchTest.Rules"),
             Chains,
-            (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
+            (chain, id) => [translator.Translate(FluentChain.Read(chain, index), id)],
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();
     }
 
     // Chain ends: ...GetResult() and ...GetTypes(), each outside a longer chain of the same kind.
-    private static IEnumerable<ExpressionSyntax> Chains(ClassDeclarationSyntax type) =>
-        type.DescendantNodes().OfType<InvocationExpressionSyntax>()
-            .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetResult" or "GetTypes" } && TestClassScan.ClassOf(i) == type);
+    // In a class: its own chains (not those of nested classes); in a method: the method's.
+    private static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container) =>
+        container.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetResult" or "GetTypes" } && (container is not ClassDeclarationSyntax || TestClassScan.ClassOf(i) == container));
 }

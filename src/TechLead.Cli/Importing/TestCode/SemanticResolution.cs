@@ -20,6 +20,11 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
 
     public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate)
     {
+        if (name is IdentifierNameSyntax identifier && ValueBindings.ValueOf(identifier) is { } bound)
+        {
+            return evaluate(bound);
+        }
+
         switch (Bind(name))
         {
             case null:
@@ -29,7 +34,10 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
             case IFieldSymbol { IsConst: true } constant:
                 return constant.ConstantValue as string;
             case IFieldSymbol { IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field:
-                return Declared(field) is { } value ? evaluate(value) : null;
+                return Declared(field) is { } initializer ? evaluate(initializer) : null;
+            case IFieldSymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String } field when syntax.IsNeverAssigned(field.Name):
+                // A static string field no code writes is kept as a constant.
+                return Declared(field) is { } kept ? evaluate(kept) : null;
             case IPropertySymbol { SetMethod: null, Type.SpecialType: SpecialType.System_String } property:
                 return Declared(property) is { } getter ? evaluate(getter) : null;
             default:
@@ -37,7 +45,7 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
         }
     }
 
-    public ExpressionSyntax? MemberValue(ExpressionSyntax name) => Bind(name) switch
+    public ExpressionSyntax? MemberValue(ExpressionSyntax name) => name is IdentifierNameSyntax identifier && ValueBindings.ValueOf(identifier) is { } bound ? bound : Bind(name) switch
     {
         null => syntax.MemberValue(name),
         ILocalSymbol => syntax.MemberValue(name),
@@ -79,6 +87,24 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
         names.Reverse();
         var fullName = (ns.Length == 0 ? string.Empty : ns + ".") + string.Join(".", names);
         return new ResolvedType(fullName, ns, definition.ContainingAssembly?.Identity.Name, $"the assembly of '{type}' is unknown");
+    }
+
+    public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)
+    {
+        if (code.ModelOf(call.SyntaxTree) is not { } model)
+        {
+            return syntax.MethodOf(call);
+        }
+
+        var info = model.GetSymbolInfo(call);
+        var method = info.Symbol as IMethodSymbol ?? (info.CandidateSymbols is [IMethodSymbol only] ? only : null);
+        if (method is null)
+        {
+            return syntax.MethodOf(call);
+        }
+
+        // A method of a package has no source to read; an extension method is read as declared.
+        return (method.ReducedFrom ?? method).OriginalDefinition.DeclaringSyntaxReferences is [var reference] ? reference.GetSyntax() as MethodDeclarationSyntax : null;
     }
 
     public string? AssemblyOfCode(ExpressionSyntax at) => code.CompilationOf(at.SyntaxTree)?.AssemblyName ?? syntax.AssemblyOfCode(at);

@@ -20,6 +20,12 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 
     public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate) => name switch
     {
+        IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound => evaluate(bound),
+
+        // Shop.Api.AssemblyInfo.AppName: a constant of a type declared anywhere in the repository, as that type declares it.
+        MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } when types.Resolve(owner, owner) is { Declaration: TypeDeclarationSyntax declaration }
+            && declaration.Members.OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).FirstOrDefault(v => v.Identifier.ValueText == member.Identifier.ValueText) is { Initializer.Value: var initializer } field
+            && (IsStringConstant(field) || (IsStaticString(field) && IsNeverAssigned(member.Identifier.ValueText))) => evaluate(initializer),
         IdentifierNameSyntax identifier => Variable(identifier, null, evaluate),
         MemberAccessExpressionSyntax { Expression: var owner, Name: IdentifierNameSyntax member } => Variable(member, LastIdentifier(owner), evaluate),
         _ => null,
@@ -27,6 +33,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 
     public ExpressionSyntax? MemberValue(ExpressionSyntax name) => name switch
     {
+        IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound => bound,
         IdentifierNameSyntax variable => FluentChain.Initializer(variable, index),
 
         // Domain.AssemblyReference.Assembly: the member as the owner type declares it.
@@ -41,13 +48,71 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         var declared = types.Resolve(type);
         if (declared is null)
         {
-            whyNot = $"the type '{type}' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model";
+            whyNot = $"the type '{type}' is declared nowhere in the repository where this file sees it (a package or framework type?), or the name is ambiguous: its full name is known only with the project's semantic model";
             return null;
         }
 
         whyNot = string.Empty;
         var ns = string.Join(".", declared.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
-        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"no project file declares '{type}' under the import root, so its assembly name is unknown");
+        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties");
+    }
+
+    public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)
+    {
+        var (owner, name) = call.Expression switch
+        {
+            IdentifierNameSyntax identifier => ((ExpressionSyntax?)null, identifier.Identifier.ValueText),
+            GenericNameSyntax generic => (null, generic.Identifier.ValueText),
+            MemberAccessExpressionSyntax member => (member.Expression, member.Name.Identifier.ValueText),
+            _ => (null, string.Empty),
+        };
+        var arguments = call.ArgumentList.Arguments.Count;
+        bool Fits(MethodDeclarationSyntax m, int extra) => m.Identifier.ValueText == name && m.ParameterList.Parameters.Count == arguments + extra;
+
+        // Type.Method(...): a static method of a type declared in the repository.
+        if (owner is not null && types.Resolve(owner, owner) is { Declaration: TypeDeclarationSyntax declaring })
+        {
+            var inType = declaring.Members.OfType<MethodDeclarationSyntax>().Where(m => Fits(m, 0)).ToList();
+            return inType.Count == 1 ? inType[0] : null;
+        }
+
+        if (owner is null)
+        {
+            // Method(...): the enclosing types and their base classes, as C# looks it up.
+            foreach (var type in call.Ancestors().OfType<TypeDeclarationSyntax>())
+            {
+                var found = MethodIn(type, m => Fits(m, 0), 0);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        // receiver.Method(...): an extension method declared under the root, when only one fits.
+        var extensions = index.MethodsNamed(name).Where(m => Fits(m, 1) && m.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword)).ToList();
+        return extensions.Count == 1 ? extensions[0] : null;
+    }
+
+    private MethodDeclarationSyntax? MethodIn(TypeDeclarationSyntax type, Func<MethodDeclarationSyntax, bool> fits, int depth)
+    {
+        var own = type.Members.OfType<MethodDeclarationSyntax>().Where(fits).ToList();
+        if (own.Count > 0 || depth > 8 || type.BaseList is null)
+        {
+            return own.Count == 1 ? own[0] : null;
+        }
+
+        foreach (var baseType in type.BaseList.Types)
+        {
+            if (types.Resolve(baseType.Type) is { Declaration: TypeDeclarationSyntax declaration } && MethodIn(declaration, fits, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     public string? AssemblyOfCode(ExpressionSyntax at) => at.SyntaxTree.FilePath is { Length: > 0 } path ? index.AssemblyOf(path) : null;
@@ -68,7 +133,20 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
             return Local(name, text) is { Initializer.Value: var value } local && IsStringConstant(local) ? evaluate(value) : null;
         }
 
-        var candidates = index.FieldsNamed(text, ownerType).Where(IsStringConstant).ToList();
+        if (ownerType is null)
+        {
+            // A constant of the enclosing types, as C# finds it first (also in a type declared outside the root).
+            foreach (var type in name.Ancestors().OfType<TypeDeclarationSyntax>())
+            {
+                var own = type.Members.OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).FirstOrDefault(v => v.Identifier.ValueText == text);
+                if (own is not null)
+                {
+                    return own.Initializer is { Value: var value } && (IsStringConstant(own) || (IsStaticString(own) && IsNeverAssigned(text))) ? evaluate(value) : null;
+                }
+            }
+        }
+
+        var candidates = index.FieldsNamed(text, ownerType).Where(f => IsStringConstant(f) || (IsStaticString(f) && IsNeverAssigned(text))).ToList();
         if (ownerType is null)
         {
             var enclosing = name.Ancestors().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText).ToHashSet();
@@ -98,6 +176,19 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         var reassigned = body?.DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: var left } && left == name) == true;
         return locals is { Count: 1 } && !reassigned ? locals[0] : null;
     }
+
+    /// <summary>Whether no code under the root assigns a field or property of this name (a static string field kept as a constant).</summary>
+    public bool IsNeverAssigned(string name) =>
+        !index.Files.Any(f => f.Tree.GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>().Any(a => a.Left switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == name,
+            _ => false,
+        }));
+
+    private static bool IsStaticString(VariableDeclaratorSyntax variable) =>
+        variable.Parent is VariableDeclarationSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, Parent: FieldDeclarationSyntax field }
+        && field.Modifiers.Any(m => m.IsKind(SyntaxKind.StaticKeyword));
 
     // const, or a readonly/static field nobody writes (a static readonly string with a literal is how many teams keep namespace names).
     private static bool IsStringConstant(VariableDeclaratorSyntax variable)

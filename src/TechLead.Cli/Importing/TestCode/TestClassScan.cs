@@ -18,14 +18,14 @@ internal static partial class TestClassScan
     private static readonly string[] TestAttributes = ["Fact", "Theory", "Test", "TestCase", "TestMethod", "DataTestMethod", "SkippableFact"];
 
     /// <summary>A chain found in a class and what the importer makes of it.</summary>
-    public delegate RuleDraft Translate(ExpressionSyntax chain, string id);
+    public delegate IReadOnlyList<RuleDraft> Translate(ExpressionSyntax chain, string id);
 
     public static IEnumerable<ImportedDecision> Decisions(
         TestCodeArguments arguments,
         string importer,
         string keyPrefix,
         System.Func<ParsedSourceFile, bool> isCandidate,
-        System.Func<ClassDeclarationSyntax, IEnumerable<ExpressionSyntax>> chainsOf,
+        System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf,
         Translate translate,
         System.Func<ExpressionSyntax, string> quote)
     {
@@ -53,7 +53,7 @@ internal static partial class TestClassScan
                 }
 
                 var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading.TrimEnd('.')}.";
-                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf(type).ToList(), translate, quote);
+                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf, translate, quote);
                 if (decision is not null)
                 {
                     yield return decision;
@@ -63,14 +63,22 @@ internal static partial class TestClassScan
     }
 
     private static ImportedDecision? Decision(
-        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, List<ExpressionSyntax> chains, Translate translate, System.Func<ExpressionSyntax, string> quote)
+        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, Translate translate, System.Func<ExpressionSyntax, string> quote)
     {
         var index = arguments.Index;
         var rules = new List<RuleDraft>();
         var notImported = new List<NotImportedItem>();
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var chain in chains)
+        var outcomes = new Dictionary<MethodDeclarationSyntax, (int Rules, int NotImported)>();
+        var chains = chainsOf(type).ToList();
+
+        // A test that builds no chain itself but calls a helper that does gets the helper's rules, with the helper's
+        // parameters bound to the test's arguments; the helper is not imported a second time on its own.
+        var calls = HelperCalls(type, chains, chainsOf, arguments);
+        var inlined = calls.Select(c => c.Helper).ToHashSet();
+        foreach (var chain in chains.Where(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } m || !inlined.Contains(m)))
         {
+            var method = chain.FirstAncestorOrSelf<MethodDeclarationSyntax>();
             var member = chain.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax);
             var memberName = member switch
             {
@@ -79,28 +87,48 @@ internal static partial class TestClassScan
                 FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
                 _ => type.Identifier.ValueText,
             };
-            try
-            {
-                if (Enclosing(chain, member) is { } reason)
-                {
-                    throw new UntranslatableException(reason);
-                }
+            Add(chain, member, memberName, method, index.Location(chain), null);
+        }
 
-                var rule = translate(chain, UniqueId(RuleIds.FromText(memberName), ids));
-                rule.Because ??= member is null ? null : AssertionMessage(member, arguments);
-                rules.Add(rule);
-            }
-            catch (UntranslatableException e)
+        foreach (var (test, call, helper, helperChains) in calls)
+        {
+            foreach (var chain in helperChains)
             {
-                notImported.Add(new NotImportedItem(index.Location(chain), quote(chain), e.Message));
+                Add(chain, helper, test.Identifier.ValueText, test, index.Location(call), () => BindArguments(call, helper));
             }
         }
 
+        void Add(ExpressionSyntax chain, SyntaxNode? member, string name, MethodDeclarationSyntax? method, string location, System.Action? bind)
+        {
+            using var bindings = ValueBindings.Chain();
+            try
+            {
+                bind?.Invoke();
+                var made = Unrolled(chain, member, arguments, id => translate(chain, id), name);
+                foreach (var rule in made)
+                {
+                    var unique = RuleMerge.WithId(rule, UniqueId(rule.Id, ids));
+                    unique.Because ??= member is MemberDeclarationSyntax declaration ? AssertionMessage(declaration, arguments) : null;
+                    rules.Add(unique);
+                }
+
+                Count(outcomes, method, rule: true);
+            }
+            catch (UntranslatableException e)
+            {
+                notImported.Add(new NotImportedItem(location, Quoted(chain, quote), e.Message));
+                Count(outcomes, method, rule: false);
+            }
+        }
+
+        var tests = new List<ImportedTest>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>().Where(IsTest))
         {
-            if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method))
+            outcomes.TryGetValue(method, out var outcome);
+            tests.Add(new ImportedTest(index.Location(method.Identifier), method.Identifier.ValueText, outcome.Rules, outcome.NotImported + (outcome.Rules + outcome.NotImported == 0 ? 1 : 0)));
+            if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method) && !calls.Any(c => c.Test == method))
             {
-                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), "no rule chain in this test method: the rule is built in a helper method or checked by custom code"));
+                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), NoChainReason(method)));
             }
         }
 
@@ -110,8 +138,28 @@ internal static partial class TestClassScan
         }
 
         notImported.Sort((a, b) => CompareLocations(a.Location, b.Location));
-        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, origin, rules, notImported);
+        return new ImportedDecision(key, Words(type.Identifier.ValueText), relative, origin, rules, notImported) { Tests = tests };
     }
+
+    private static void Count(Dictionary<MethodDeclarationSyntax, (int Rules, int NotImported)> outcomes, MethodDeclarationSyntax? method, bool rule)
+    {
+        if (method is null)
+        {
+            return;
+        }
+
+        outcomes.TryGetValue(method, out var counts);
+        outcomes[method] = rule ? (counts.Rules + 1, counts.NotImported) : (counts.Rules, counts.NotImported + 1);
+    }
+
+    private static readonly string[] MemberRoots = ["MethodMembers", "PropertyMembers", "FieldMembers", "Members"];
+
+    // Why a test method made no rule: a member rule is named as such, so the lead knows it is not a helper problem.
+    private static string NoChainReason(MethodDeclarationSyntax method) =>
+        method.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && MemberRoots.Contains(name)
+            || i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member, Expression: IdentifierNameSyntax { Identifier.ValueText: "ArchRuleDefinition" } } && MemberRoots.Contains(member))
+            ? "member rules (MethodMembers(), PropertyMembers(), FieldMembers()) are not imported yet: the import has no translation to a member rule kind"
+            : "no rule chain in this test method: the rule is built in a helper method or checked by custom code";
 
     public static bool IsTest(MethodDeclarationSyntax method) =>
         method.AttributeLists.SelectMany(l => l.Attributes).Any(a => TestAttributes.Contains(a.Name.ToString().Split('.')[^1].Replace("Attribute", string.Empty, System.StringComparison.Ordinal)));
@@ -120,21 +168,109 @@ internal static partial class TestClassScan
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    // A loop or lambda around the chain means values known only at run time and possibly many rules.
-    private static string? Enclosing(SyntaxNode chain, SyntaxNode? member)
+    // Calls, from test methods without a chain of their own, of helper methods declared in source that build chains.
+    private static List<(MethodDeclarationSyntax Test, InvocationExpressionSyntax Call, MethodDeclarationSyntax Helper, List<ExpressionSyntax> Chains)> HelperCalls(
+        ClassDeclarationSyntax type, List<ExpressionSyntax> chains, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, TestCodeArguments arguments)
     {
+        var calls = new List<(MethodDeclarationSyntax, InvocationExpressionSyntax, MethodDeclarationSyntax, List<ExpressionSyntax>)>();
+        foreach (var test in type.Members.OfType<MethodDeclarationSyntax>().Where(IsTest))
+        {
+            if (chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == test))
+            {
+                continue;
+            }
+
+            foreach (var call in test.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                if (call.Ancestors().TakeWhile(a => a != test).Any(a => a is LambdaExpressionSyntax or LocalFunctionStatementSyntax))
+                {
+                    continue;
+                }
+
+                using var bindings = ValueBindings.Chain();
+                if (arguments.Resolution.MethodOf(call) is { } helper && helper != test && !IsTest(helper) && chainsOf(helper).ToList() is { Count: > 0 } found)
+                {
+                    calls.Add((test, call, helper, found));
+                }
+            }
+        }
+
+        return calls;
+    }
+
+    // The helper's parameters stand for the call's arguments (an extension method's first one for the receiver).
+    private static void BindArguments(InvocationExpressionSyntax call, MethodDeclarationSyntax helper)
+    {
+        var parameters = helper.ParameterList.Parameters;
+        var arguments = call.ArgumentList.Arguments;
+        var offset = parameters.Count == arguments.Count + 1 && call.Expression is MemberAccessExpressionSyntax receiver ? 1 : 0;
+        if (offset == 1)
+        {
+            ValueBindings.BindForChain(helper, parameters[0].Identifier.ValueText, ((MemberAccessExpressionSyntax)call.Expression).Expression);
+        }
+
+        for (var i = 0; i < arguments.Count && i + offset < parameters.Count; i++)
+        {
+            if (arguments[i].NameColon is null && !parameters[i + offset].Modifiers.Any(m => m.ValueText == "params"))
+            {
+                ValueBindings.BindForChain(helper, parameters[i + offset].Identifier.ValueText, arguments[i].Expression);
+            }
+        }
+    }
+
+    private static string Quoted(ExpressionSyntax chain, System.Func<ExpressionSyntax, string> quote)
+    {
+        using var bindings = ValueBindings.Chain();
+        return quote(chain);
+    }
+
+    // The rules of one chain: translated once, or once per element of the literal lists the foreach loops around it walk
+    // (merged into one rule where that means the same). Other loops and lambdas mean values known only at run time.
+    private static IReadOnlyList<RuleDraft> Unrolled(ExpressionSyntax chain, SyntaxNode? member, TestCodeArguments arguments, System.Func<string, IReadOnlyList<RuleDraft>> translate, string memberName)
+    {
+        var loops = new List<ForEachStatementSyntax>();
         foreach (var ancestor in chain.Ancestors().TakeWhile(a => a != member))
         {
             switch (ancestor)
             {
-                case ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
-                    return "the chain is built in a loop: its values and the number of rules are known only when the test runs";
+                case ForEachStatementSyntax loop when loop.Statement.Span.Contains(chain.Span):
+                    loops.Add(loop);
+                    break;
+                case ForEachStatementSyntax:
+                    // The chain is what the loop walks (foreach (var t in ...GetTypes())): the loop is the custom check.
+                    break;
+                case ForEachVariableStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax:
+                    throw new UntranslatableException("the chain is built in a loop: its values and the number of rules are known only when the test runs");
                 case LambdaExpressionSyntax or LocalFunctionStatementSyntax or AnonymousMethodExpressionSyntax:
-                    return "the chain is built inside a lambda or local function";
+                    throw new UntranslatableException("the chain is built inside a lambda or local function");
             }
         }
 
-        return null;
+        var id = RuleIds.FromText(memberName);
+        var made = new List<RuleDraft>();
+        Each(loops, 0, arguments, () =>
+        {
+            using var bindings = ValueBindings.Chain();
+            made.AddRange(translate(id));
+        });
+        return loops.Count == 0 ? made : RuleMerge.Merge(made);
+    }
+
+    private static void Each(List<ForEachStatementSyntax> loops, int position, TestCodeArguments arguments, System.Action body)
+    {
+        if (position == loops.Count)
+        {
+            body();
+            return;
+        }
+
+        var loop = loops[position];
+        foreach (var element in arguments.List(loop.Expression, 0)
+            ?? throw new UntranslatableException($"the chain is built in a loop over '{loop.Expression}', whose elements are known only when the test runs: list them in an array the loop walks"))
+        {
+            using var binding = ValueBindings.Bind(loop, loop.Identifier.ValueText, element);
+            Each(loops, position + 1, arguments, body);
+        }
     }
 
     // The message of the assertion on the chain's result: Assert.True(result.IsSuccessful, "msg"), IsSuccessful.Should().BeTrue("msg")...

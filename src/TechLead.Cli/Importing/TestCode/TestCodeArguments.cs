@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TechLead.Cli.Importing.TestCode;
@@ -15,8 +17,7 @@ internal sealed class TestCodeArguments
     public TestCodeArguments(TestCodeIndex index)
     {
         Index = index;
-        var syntax = new SyntaxResolution(index);
-        Resolution = index.Semantic is { } semantic ? new SemanticResolution(semantic, syntax) : syntax;
+        Resolution = index.Resolution;
         strings = new StringValues(Resolution);
     }
 
@@ -60,15 +61,8 @@ internal sealed class TestCodeArguments
             throw new UntranslatableException($"'{link.Name}' without arguments");
         }
 
-        if (link.Arguments.Count == 1 && link.Arguments[0].Expression is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax)
+        if (link.Arguments.Count == 1 && List(link.Arguments[0].Expression, 0) is { } elements)
         {
-            var elements = link.Arguments[0].Expression switch
-            {
-                ArrayCreationExpressionSyntax a => a.Initializer?.Expressions.ToList(),
-                ImplicitArrayCreationExpressionSyntax i => i.Initializer.Expressions.ToList(),
-                CollectionExpressionSyntax c => c.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
-                _ => null,
-            } ?? throw new UntranslatableException($"the list given to '{link.Name}' is built at run time");
             return elements.Select(e => Resolve(e) ?? throw new UntranslatableException(WhyUnknown(e, link))).ToList();
         }
 
@@ -76,6 +70,23 @@ internal sealed class TestCodeArguments
     }
 
     public string? TryString(ExpressionSyntax expression) => strings.Resolve(expression);
+
+    /// <summary>
+    /// The elements of a list written out in the code: <c>new[] { a, b }</c>, <c>[a, b]</c>, <c>string[] x = { a, b }</c>, or a
+    /// local, field or property holding one (<c>var forbidden = new[] { ... }</c>); null for a list built at run time.
+    /// </summary>
+    public IReadOnlyList<ExpressionSyntax>? List(ExpressionSyntax expression, int depth) => expression switch
+    {
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+        ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+        CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression).ToList(),
+        InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.ArrayInitializerExpression) => initializer.Expressions,
+        ObjectCreationExpressionSyntax { Initializer: { } initializer, ArgumentList: null or { Arguments.Count: 0 } } when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) => initializer.Expressions,
+        ParenthesizedExpressionSyntax parenthesized => List(parenthesized.Expression, depth + 1),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" or "ToList", Expression: var list }, ArgumentList.Arguments.Count: 0 } => List(list, depth + 1),
+        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && Resolution.MemberValue(expression) is { } value => List(value, depth + 1),
+        _ => null,
+    };
 
     /// <summary>The full name (TechLead spelling) of <c>typeof(X)</c> given at <paramref name="position"/>.</summary>
     public ResolvedType Type(ChainLink link, int position = 0)
@@ -105,6 +116,12 @@ internal sealed class TestCodeArguments
 
     private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
     {
+        // A helper's parameter bound to what the test passed: the test's value is what is unknown.
+        while (expression is IdentifierNameSyntax bound && ValueBindings.ValueOf(bound) is { } value)
+        {
+            expression = value;
+        }
+
         if (expression is IdentifierNameSyntax identifier
             && expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method
             && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText))

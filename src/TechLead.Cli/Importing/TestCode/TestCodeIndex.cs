@@ -20,15 +20,28 @@ internal sealed class TestCodeIndex
     private readonly Dictionary<string, List<DeclaredType>> typesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VariableDeclaratorSyntax>> fieldsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxNode>> membersByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> assemblyByProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MethodDeclarationSyntax>> methodsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> assemblyByProject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> projectsByDirectory = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<string>>? globalUsingsByProject;
+    private IValueResolution? resolution;
 
-    private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files)
+    private TestCodeIndex(ImportScope scope, IReadOnlyList<ParsedSourceFile> files, IReadOnlyList<SyntaxTree> repositoryTrees)
     {
         Scope = scope;
         Root = scope.Root;
         Files = files;
+
+        // Types declared elsewhere in the repository (the production code a test names with typeof(X)) are found too;
+        // fields and properties only under the root, so a member name shared by many projects stays unambiguous.
+        foreach (var tree in repositoryTrees)
+        {
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
+            {
+                Add(typesByName, declaration.Identifier.ValueText, new DeclaredType(FullNameOf(declaration), tree.FilePath, declaration) { OutsideRoot = true });
+            }
+        }
+
         foreach (var file in files)
         {
             foreach (var declaration in file.Tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
@@ -46,6 +59,11 @@ internal sealed class TestCodeIndex
                 }
             }
 
+            foreach (var method in file.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            {
+                Add(methodsByName, method.Identifier.ValueText, method);
+            }
+
             foreach (var property in file.Tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>())
             {
                 Add(membersByName, property.Identifier.ValueText, (SyntaxNode)property);
@@ -58,6 +76,9 @@ internal sealed class TestCodeIndex
     public string Root { get; }
 
     public IReadOnlyList<ParsedSourceFile> Files { get; }
+
+    /// <summary>What names stand for: the semantic model where the file's project loaded, else syntax (created once).</summary>
+    public IValueResolution Resolution => resolution ??= Semantic is { } semantic ? new SemanticResolution(semantic, new SyntaxResolution(this)) : new SyntaxResolution(this);
 
     /// <summary>The loaded test projects, when the import loaded any: files in them are read with their semantic model.</summary>
     public SemanticCode? Semantic => Scope.Semantic;
@@ -74,7 +95,28 @@ internal sealed class TestCodeIndex
             files.Add(scope.Semantic?.TreeOf(path) is { } tree ? ParsedSourceFile.FromTree(path, tree, reading) : ParsedSourceFile.Read(path, reading));
         }
 
-        return new TestCodeIndex(scope, files);
+        return new TestCodeIndex(scope, files, RepositoryTrees(scope));
+    }
+
+    // The C# files of the repository outside the import root (none when the root is not inside a repository).
+    private static List<SyntaxTree> RepositoryTrees(ImportScope scope)
+    {
+        var trees = new List<SyntaxTree>();
+        if (scope.DisplayRoot is not { } repository || string.Equals(Path.GetFullPath(repository), Path.GetFullPath(scope.Root), StringComparison.Ordinal))
+        {
+            return trees;
+        }
+
+        var inScope = scope.Files.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in ImportScopeCollector.Collect(repository, repository).Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !inScope.Contains(f)))
+        {
+            if (SourceFile.TryRead(path, out var text, out _))
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), path));
+            }
+        }
+
+        return trees;
     }
 
     /// <summary><c>path:line</c> relative to the import root, with <c>/</c> separators.</summary>
@@ -90,7 +132,7 @@ internal sealed class TestCodeIndex
 
     public string RelativePath(string path) => Scope.Display(path);
 
-    /// <summary>Types declared under the root whose simple name is <paramref name="name"/> with <paramref name="arity"/> type parameters.</summary>
+    /// <summary>Types declared in the repository (else under the root) whose simple name is <paramref name="name"/> with <paramref name="arity"/> type parameters.</summary>
     public IReadOnlyList<DeclaredType> TypesNamed(string name, int arity) =>
         typesByName.TryGetValue(name, out var types) ? types.Where(t => Arity(t.Declaration) == arity).ToList() : [];
 
@@ -103,6 +145,9 @@ internal sealed class TestCodeIndex
     /// <summary>Fields (their declarators) and properties named <paramref name="name"/>, anywhere under the root.</summary>
     public IReadOnlyList<SyntaxNode> MembersNamed(string name) => membersByName.TryGetValue(name, out var members) ? members : [];
 
+    /// <summary>Methods named <paramref name="name"/> declared under the root (helpers and extension methods of the test code).</summary>
+    public IReadOnlyList<MethodDeclarationSyntax> MethodsNamed(string name) => methodsByName.TryGetValue(name, out var methods) ? methods : [];
+
     /// <summary>The assembly a file compiles into: its project's (<c>AssemblyName</c>, else the file name); null when no project under the root has it.</summary>
     public string? AssemblyOf(string filePath)
     {
@@ -113,7 +158,7 @@ internal sealed class TestCodeIndex
 
         if (!assemblyByProject.TryGetValue(project, out var assembly))
         {
-            assembly = ProjectFile.AssemblyName(project);
+            assembly = ProjectFile.KnownAssemblyName(project);
             assemblyByProject[project] = assembly;
         }
 
@@ -135,8 +180,12 @@ internal sealed class TestCodeIndex
         return ProjectOf(file.Path) is { } project && GlobalUsings().TryGetValue(project, out var global) && global.Any(matches);
     }
 
-    /// <summary>The project file a file belongs to (<see cref="ProjectFile.Nearest"/> under the root); null when none.</summary>
-    public string? ProjectOf(string filePath) => ProjectFile.Nearest(filePath, Root, projectsByDirectory);
+    /// <summary>The project file a file belongs to (<see cref="ProjectFile.Nearest"/> under the repository, else the import root); null when none.</summary>
+    public string? ProjectOf(string filePath) => ProjectFile.Nearest(filePath, Scope.DisplayRoot ?? Root, projectsByDirectory);
+
+    /// <summary>The namespaces the project of <paramref name="filePath"/> imports for all its files (global usings).</summary>
+    public IReadOnlyCollection<string> GlobalUsingsOf(string filePath) =>
+        ProjectOf(filePath) is { } project && GlobalUsings().TryGetValue(project, out var names) ? names : [];
 
     private static IEnumerable<(string Name, bool Global)> UsingsOf(SyntaxTree tree) =>
         tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()

@@ -35,16 +35,27 @@ internal sealed class TypeReferences(TestCodeIndex index)
             candidates = candidates.Where(c => Namespace(c).EndsWith(qualifier, System.StringComparison.Ordinal) || ContainingPath(c).EndsWith(qualifier, System.StringComparison.Ordinal)).ToList();
         }
 
+        // A type declared outside the imported folder counts only where the test can see it, as C# would bind it:
+        // the same simple name may belong to a package the syntax reading does not know.
+        var visible = VisibleNamespaces(context);
+        candidates = candidates.Where(c => !c.OutsideRoot || IsVisible(c, qualifier, visible)).ToList();
         if (candidates.Count <= 1)
         {
             return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        var visible = VisibleNamespaces(context);
         var inScope = qualifier is null
             ? candidates.Where(c => visible.Contains(Namespace(c))).ToList()
             : candidates.Where(c => visible.Any(v => Namespace(c) == (v.Length == 0 ? qualifier : v + "." + qualifier))).ToList();
         return inScope.Count == 1 ? inScope[0] : null;
+    }
+
+    private static bool IsVisible(DeclaredType type, string? qualifier, HashSet<string> visible)
+    {
+        var ns = Namespace(type);
+        return qualifier is null
+            ? visible.Contains(ns) || visible.Contains(ContainingPath(type))
+            : visible.Any(v => ns == (v.Length == 0 ? qualifier : v + "." + qualifier) || ContainingPath(type) == (v.Length == 0 ? qualifier : v + "." + qualifier));
     }
 
     private static (string? Name, int Arity, string? Qualifier) Split(TypeSyntax type) => type switch
@@ -65,9 +76,10 @@ internal sealed class TypeReferences(TestCodeIndex index)
         return last < 0 ? string.Empty : type.FullName[..last];
     }
 
-    private static HashSet<string> VisibleNamespaces(SyntaxNode at)
+    private HashSet<string> VisibleNamespaces(SyntaxNode at)
     {
         var visible = new HashSet<string>(System.StringComparer.Ordinal) { string.Empty };
+        visible.UnionWith(index.GlobalUsingsOf(at.SyntaxTree.FilePath));
         foreach (var directive in at.SyntaxTree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Where(u => u.Alias is null && u.StaticKeyword.RawKind == 0))
         {
             if (directive.Name is { } name)

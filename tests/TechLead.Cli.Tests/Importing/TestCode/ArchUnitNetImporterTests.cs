@@ -105,12 +105,12 @@ public sealed class ArchUnitNetImporterTests
                 "```techlead\n- id: orders-are-sealed\n  kind: modifiers\n  types:\n    namespace: Shop.Domain.Orders\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  sealed: true\n```\n",
                 "```techlead\n- id: roots-live-in-orders\n  kind: placement\n  types:\n    implements: Shop.Domain.Orders.IAggregateRoot\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  namespace: Shop.Domain.Orders\n```\n",
                 "```techlead\n- id: orders-use-only-orders\n  kind: allow-only\n  from:\n    namespace: Shop.Domain.Orders\n  to:\n    namespace: Shop.Domain.Orders\n  also-allow:\n    - name: \"*\"\n      except:\n        - assembly: Acme.Shop.Domain\n```\n",
+                "```techlead\n- id: by-full-name\n  kind: forbid\n  from:\n    full-name-matches: Domain\\.\n  to:\n    namespace: Shop.Api\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml).ToList());
         Assert.Equal(
             [
                 ("tests/Arch/ConventionTests.cs:27", "'FollowCustomCondition' is a custom condition written in C#"),
-                ("tests/Arch/ConventionTests.cs:31", "the predicate 'HaveFullNameContaining' has no TechLead selector"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
     }
@@ -167,5 +167,32 @@ public sealed class ArchUnitNetImporterTests
 
             """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
             TestCodeImport.Yaml(rule));
+    }
+
+    [Fact]
+    public void A_member_rule_is_listed_as_a_member_rule_not_as_a_helper()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/MemberTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.xUnit;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class MemberTests
+            {
+                private static readonly Architecture Architecture = null!;
+
+                [Fact]
+                public void Async_Methods_End_With_Async() =>
+                    MethodMembers().That().HaveReturnType(typeof(System.Threading.Tasks.Task)).Should().HaveNameEndingWith("Async").Check(Architecture);
+            }
+            """);
+
+        var item = Assert.Single(Assert.Single(import.Run(new ArchUnitNetImporter())).NotImported);
+
+        Assert.Equal(
+            ("tests/Arch/MemberTests.cs:12", "member rules (MethodMembers(), PropertyMembers(), FieldMembers()) are not imported yet: the import has no translation to a member rule kind"),
+            (item.Location, item.Reason));
     }
 }

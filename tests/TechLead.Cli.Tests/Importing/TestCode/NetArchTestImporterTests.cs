@@ -96,14 +96,14 @@ public sealed class NetArchTestImporterTests
                 [Fact]
                 public void Each_Module_Is_Independent()
                 {
-                    foreach (var module in new[] { "Orders", "Billing" })
+                    foreach (var module in System.IO.Directory.GetDirectories("src"))
                     {
                         Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop." + module).ShouldNot().HaveDependencyOn("Shop.Shipping").GetResult().IsSuccessful);
                     }
                 }
 
                 [Fact]
-                public void Domain_Is_Clean() => AssertNoDependency("Shop.Domain", "Shop.Infrastructure");
+                public void Domain_Is_Clean() => AssertNoDependency(System.Environment.GetEnvironmentVariable("DOMAIN"), "Shop.Infrastructure");
 
                 [Fact]
                 public void Custom_Rule() =>
@@ -123,11 +123,10 @@ public sealed class NetArchTestImporterTests
         Assert.Empty(decision.Rules);
         Assert.Equal(
             [
-                ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop: its values and the number of rules are known only when the test runs"),
-                ("tests/Arch/HardTests.cs:19", "AssertNoDependency(\"Shop.Domain\", \"Shop.Infrastructure\")", "no rule chain in this test method: the rule is built in a helper method or checked by custom code"),
+                ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop over 'System.IO.Directory.GetDirectories(\"src\")', whose elements are known only when the test runs: list them in an array the loop walks"),
+                ("tests/Arch/HardTests.cs:19", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' ('System.Environment.GetEnvironmentVariable(\"DOMAIN\")') is not a constant known without running the code"),
                 ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
-                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is not declared under the import root (or the name is ambiguous), so its full name is unknown without the project's semantic model"),
-                ("tests/Arch/HardTests.cs:30", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' is the parameter 'from' of 'AssertNoDependency': the chain is built in a helper method and its values come from the callers"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is declared nowhere in the repository where this file sees it (a package or framework type?), or the name is ambiguous: its full name is known only with the project's semantic model"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
     }
