@@ -62,16 +62,16 @@ def _targets(results, suffix):
             t20, t1000 = _per_round(summary, "20 rules", "techlead_s"), _per_round(summary, "1000 rules", "techlead_s")
             ratio = _spread([t1000[r] / t20[r] for r in t20 if r in t1000 and t20[r]])
             rows.append((f"TechLead analyzer time, {label}: 1,000 rules / 20 rules", ratio, "≤ 2", _verdict(ratio, 2.0)))
+        duel = variants.get("duel")
+        if duel and duel.get("duel_ratio"):
+            rows.append((f"{label}: TL0101 / RS0030 analyzer time, same {duel['symbols']} symbols, same build",
+                         duel["duel_ratio"], "≤ 1.0", _verdict(duel["duel_ratio"], 1.0)))
     if big and small:
         for rules in ("20 rules", "1000 rules"):
             b, s = _per_round(big, rules, "techlead_s"), _per_round(small, rules, "techlead_s")
             growth = _spread([(b[r] / big["files"]) / (s[r] / small["files"]) for r in b if r in s and s[r]])
             rows.append((f"TechLead analyzer time per file, {rules}: 2,000 files / 200 files", growth, "0.85–1.15",
                          _verdict(growth, 1.15, 0.85)))
-        duel = whole[size]["variants"].get("duel")
-        if duel and duel.get("duel_ratio"):
-            rows.append((f"{int(size):,} files: TL0101 / RS0030 analyzer time, same {duel['symbols']} symbols, same build",
-                         duel["duel_ratio"], "≤ 1.0", _verdict(duel["duel_ratio"], 1.0)))
     for name, summary in results.get("real" + suffix, {}).items():
         duel = summary["variants"].get("duel")
         if duel:
