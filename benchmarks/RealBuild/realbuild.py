@@ -6,7 +6,7 @@ Microsoft.CodeAnalysis.BannedApiAnalyzers RS0030 on the same symbols in the same
 Usage:
   realbuild.py --checkout DIR --target SOLUTION_OR_PROJECT --adr DIR [--adr NAME=DIR ...]
                [--banned-symbols FILE | --no-duel] [--rounds 3] [--feed DIR --version V | --techlead-repo DIR]
-               [--work DIR] [--json OUT.json]
+               [--compiler-server both|on|off] [--work DIR] [--json OUT.json]
 
 The checkout is not edited. TechLead and BannedApiAnalyzers are added by an MSBuild file outside it
 (CustomAfterMicrosoftCommonTargets), from the packed TechLead.Analyzers in a local feed; the ADR folder is passed as
@@ -15,6 +15,8 @@ the packed analyzer never lands in ~/.nuget/packages. Restore is outside the tim
 
 Round r builds the variants in order (r even) or reversed (r odd) -- ABBA for two variants -- so a change of machine
 load hits every variant alike; ratios are taken within a round, and reported as median and spread (min-max).
+Both compiler-server modes are measured by default, every round with the server on (VBCSCompiler warmed by one untimed
+build of every variant), then every round with it off (a fresh csc per project: what a CI without the server pays).
 The duel's symbols: --banned-symbols (BannedSymbols.txt format, `ID` or `ID;message` per line) or, by default, every
 `symbol:` of the ADRs' banned-api rules. TechLead's side of the duel is a one-rule ADR banning the same symbols.
 """
@@ -272,9 +274,10 @@ def main(argv=None):
     parser.add_argument("--variants", help="comma-separated subset of: without, the --adr names, duel (default: all)")
     parser.add_argument("--no-warmup", action="store_true", help="skip the untimed first build (compiler server warm)")
     parser.add_argument("--json", help="write the results here")
-    parser.add_argument("--compiler-server", choices=["on", "off"], default="on",
-                        help="on (default, as `dotnet build` does): one VBCSCompiler for all compilations; off: a fresh "
-                             "csc process per project, every analyzer loaded and JIT-compiled in each")
+    parser.add_argument("--compiler-server", choices=["on", "off", "both"], default="both",
+                        help="on (as `dotnet build` does by default): one VBCSCompiler for all compilations; off "
+                             "(UseSharedCompilation=false, as many CI set-ups): a fresh csc process per project, every "
+                             "analyzer loaded in each; both (default): all rounds with the server on, then all with it off")
     args = parser.parse_args(argv)
     name = args.name or os.path.basename(os.path.abspath(args.checkout))
     work = args.work or os.path.join("/tmp", f"techlead-realbuild-{name}")
@@ -292,18 +295,23 @@ def main(argv=None):
         symbols = read_banned_symbols(args.banned_symbols) if args.banned_symbols else banned_symbols_of(adr_sets[0][1])
         if not symbols:
             raise SystemExit("no banned symbols for the duel: pass --banned-symbols or --no-duel")
-    bench = Bench(args.checkout, args.target, adr_sets, work, feed, version, symbols,
-                  compiler_server=args.compiler_server == "on")
-    if args.variants:
-        wanted = args.variants.split(",")
-        bench.variants = {v: props for v, props in bench.variants.items() if v in wanted}
-    summary = bench.measure(args.rounds, name, warmup=not args.no_warmup)
-    summary["compiler_server"] = args.compiler_server
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump(summary, f, indent=1)
-    print(json.dumps({v: {k: e[k] for k in e if k.endswith(("ratio", "share", "_to_without", "techlead_s", "bannedapi_s"))}
-                      for v, e in summary["variants"].items()}, indent=1))
+    modes = ["on", "off"] if args.compiler_server == "both" else [args.compiler_server]
+    summaries = {}
+    for mode in modes:
+        bench = Bench(args.checkout, args.target, adr_sets, work, feed, version, symbols, compiler_server=mode == "on")
+        if args.variants:
+            wanted = args.variants.split(",")
+            bench.variants = {v: props for v, props in bench.variants.items() if v in wanted}
+        summary = bench.measure(args.rounds, f"{name}-server-{mode}", warmup=not args.no_warmup)
+        summary["compiler_server"] = mode
+        summaries[mode] = summary
+        if args.json:  # written after each mode: a long cold run keeps the warm results
+            with open(args.json, "w", encoding="utf-8") as f:
+                json.dump(summaries, f, indent=1)
+    for mode, summary in summaries.items():
+        print(f"compiler server {mode}:")
+        print(json.dumps({v: {k: e[k] for k in e if k.endswith(("ratio", "share", "_to_without", "techlead_s", "bannedapi_s"))}
+                          for v, e in summary["variants"].items()}, indent=1))
 
 
 if __name__ == "__main__":

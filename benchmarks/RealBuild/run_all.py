@@ -8,6 +8,8 @@ Usage:
 - wholebuild: benchmarks/WholeBuild/generate.py at 200 and 2,000 files with rule sets of 20 and 1,000 rules;
   realbuild.py builds each without TechLead and with each rule set (interleaved rounds).
 - real: realbuild.py on each --repo (with the banned-API duel); the ADRs are benchmarks/RealBuild/adr/NAME/
+- wholebuild and real run with the compiler server on, then off (--compiler-server both, the default): results
+  "wholebuild"/"real" and "wholebuild-cold"/"real-cold".
   (see adr/README.md for the repositories, their commits and what makes them build here).
 - fitness: the Fitness BenchmarkDotNet benchmark (ADR engine vs hand-written ArchUnitNET), ShortRun, in process.
 - check: benchmarks/WholeBuild/measure.sh (`techlead check` vs `dotnet build`) on the 2,000-file solution.
@@ -33,29 +35,35 @@ SIZES = {200: 25, 2000: 250}  # files -> files per project (8 projects)
 RULE_SETS = (20, 1000)
 
 
-def wholebuild(out, feed, version, rounds):
+def wholebuild(out, feed, version, rounds, server="on"):
+    """The generated solutions with the compiler server on or off; the duel on the 20-rule set's banned symbols."""
     results = {}
+    suffix = "" if server == "on" else "-cold"
     for files, per_project in SIZES.items():
         folder = os.path.join(out, f"wholebuild-{files}")
         subprocess.run([sys.executable, os.path.join(REPO, "benchmarks", "WholeBuild", "generate.py"), folder,
                         "--files", str(per_project), "--rule-sets", ",".join(map(str, RULE_SETS))], check=True)
         adr_sets = [(f"{n} rules", os.path.join(folder, "adr-sets", str(n))) for n in RULE_SETS]
-        bench = realbuild.Bench(folder, "Big.sln", adr_sets, os.path.join(out, "work", f"wholebuild-{files}"), feed, version, [])
-        summary = bench.measure(rounds, f"wholebuild-{files}", warmup=not results)  # one warm-up per run
+        symbols = realbuild.banned_symbols_of(adr_sets[0][1])
+        bench = realbuild.Bench(folder, "Big.sln", adr_sets, os.path.join(out, "work", f"wholebuild-{files}"), feed, version,
+                                symbols, compiler_server=server == "on")
+        summary = bench.measure(rounds, f"wholebuild-{files}{suffix}", warmup=not results)  # one warm-up per run
         summary["files"] = files
         results[str(files)] = summary
     return results
 
 
-def real(out, feed, version, rounds, repos):
+def real(out, feed, version, rounds, repos, server="on"):
     results = {}
+    suffix = "" if server == "on" else "-cold"
     for spec in repos:
         name, _, rest = spec.partition("=")
         checkout, _, target = rest.rpartition(":")
         adr = os.path.join(HERE, "adr", name)
         symbols = realbuild.banned_symbols_of(adr)
-        bench = realbuild.Bench(checkout, target, [("with", adr)], os.path.join(out, "work", name), feed, version, symbols)
-        summary = bench.measure(rounds, name, warmup=not results)  # the compiler server stays warm
+        bench = realbuild.Bench(checkout, target, [("with", adr)], os.path.join(out, "work", name), feed, version, symbols,
+                                compiler_server=server == "on")
+        summary = bench.measure(rounds, f"{name}{suffix}", warmup=not results)  # the compiler server stays warm
         summary["files"] = count_cs_files(checkout)
         results[name] = summary
     return results
@@ -130,6 +138,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=None, help="rounds per build benchmark (default 2: ABBA; --quick 1)")
     parser.add_argument("--feed", help="reuse a feed with the packed TechLead.Analyzers (with --version) instead of packing")
     parser.add_argument("--version", help="TechLead.Analyzers version in --feed")
+    parser.add_argument("--compiler-server", choices=["on", "off", "both"], default="both",
+                        help="build benchmarks with the compiler server on, off (a fresh csc per project), or both (default)")
     parser.add_argument("--merge", nargs="*", default=[],
                         help="only merge these run folders' results.json into --out and render tables and chart")
     args = parser.parse_args()
@@ -169,12 +179,16 @@ def main():
         with open(results_file, "w", encoding="utf-8") as f:
             json.dump(results, f, indent=1)
 
-    if "wholebuild" in parts:
-        results["wholebuild"] = wholebuild(out, feed, version, rounds)
-        save()
-    if "real" in parts and args.repo:
-        results.setdefault("real", {}).update(real(out, feed, version, rounds, args.repo))
-        save()
+    # Server on first (results "wholebuild", "real"), then off ("wholebuild-cold", "real-cold").
+    servers = ["on", "off"] if args.compiler_server == "both" else [args.compiler_server]
+    for server in servers:
+        suffix = "" if server == "on" else "-cold"
+        if "wholebuild" in parts:
+            results["wholebuild" + suffix] = wholebuild(out, feed, version, rounds, server)
+            save()
+        if "real" in parts and args.repo:
+            results.setdefault("real" + suffix, {}).update(real(out, feed, version, rounds, args.repo, server))
+            save()
     if "fitness" in parts:
         results["fitness"] = fitness(out)
         save()

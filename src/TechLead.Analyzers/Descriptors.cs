@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -16,7 +18,9 @@ internal static class Descriptors
     private const string Message = "{0}";
     private const string CompilationEnd = "CompilationEnd";
 
-    private static readonly ConcurrentDictionary<(string Id, string HelpLink, DiagnosticSeverity Severity, bool NotConfigurable), DiagnosticDescriptor> PerAdr = new();
+    // Keyed by one string, not a tuple: a dictionary over a struct key is JIT-compiled in every compiler process, while
+    // the string-keyed one is shared code the runtime already has precompiled (rules/0038).
+    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> PerAdr = new(StringComparer.Ordinal);
 
     /// <summary>One per <see cref="DiagnosticCatalog"/> entry, in its order: the rule kinds' IDs, then TL9xxx.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = [.. DiagnosticCatalog.All.Select(Create)];
@@ -47,8 +51,11 @@ internal static class Descriptors
     /// unless <paramref name="notConfigurable"/> pins the severity (<see cref="WellKnownDiagnosticTags.NotConfigurable"/>:
     /// the compiler then applies neither bulk options nor per-ID settings).
     /// </summary>
-    public static DiagnosticDescriptor WithHelpLink(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable = false) =>
-        PerAdr.GetOrAdd((descriptor.Id, helpLink, severity, notConfigurable), key => Copy(descriptor, key.HelpLink, key.Severity, key.NotConfigurable));
+    public static DiagnosticDescriptor WithHelpLink(DiagnosticDescriptor descriptor, string helpLink, DiagnosticSeverity severity, bool notConfigurable = false)
+    {
+        var key = string.Concat(descriptor.Id, "\n", helpLink, "\n", ((int)severity).ToString(CultureInfo.InvariantCulture), notConfigurable ? "\n!" : "\n");
+        return PerAdr.TryGetValue(key, out var copy) ? copy : PerAdr.GetOrAdd(key, Copy(descriptor, helpLink, severity, notConfigurable));
+    }
 
     /// <summary>
     /// The tracked descriptor of a diagnostic. Its ID is not a literal here, so Roslyn's release tracking (RS2000 series)

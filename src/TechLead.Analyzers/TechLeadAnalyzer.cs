@@ -109,11 +109,15 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             ReportAdrProblem(context, inputs.Set, settings, problem);
         }
 
-        foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+        // Sorted only when there is something to sort: a cold compiler would JIT-compile the sort for nothing (rules/0038).
+        if (!declarations.TimedOut.IsEmpty)
         {
-            var rule = timeout.Key;
-            var message = RuleProblems.NamingPatternTimedOut(rule, timeout.Value);
-            ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error));
+            foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+            {
+                var rule = timeout.Key;
+                var message = RuleProblems.NamingPatternTimedOut(rule, timeout.Value);
+                ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, message, rule.Adr.Path, rule.Span, RuleSeverity.Error));
+            }
         }
 
         foreach (var timeout in declarations.Members.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using TechLead.EndToEnd.LocalFeed;
@@ -222,6 +223,31 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
 
         silenced.EnsureSuccess();
         Assert.DoesNotContain("TL9006", silenced.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_compiler_on_dotnet_10_on_linux_x64_gets_the_precompiled_assemblies_and_TechLeadReadyToRun_false_the_portable_ones()
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+        await feed.EnsurePackedAsync();
+        await repo.RestoreAsync(_budget.Token);
+        var portable = Path.Combine(feed.RestoredPackageDirectory, "analyzers", "dotnet", "cs") + Separator;
+        var precompiled = Path.Combine(feed.RestoredPackageDirectory, "tools", "readytorun", "linux-x64") + Separator;
+        string[] portableSet = [portable + "TechLead.Analyzers.CodeFixes.dll", portable + "TechLead.Analyzers.dll", portable + "TechLead.Rules.dll", portable + "YamlDotNet.dll"];
+
+        var chosen = await repo.PackageAnalyzersAsync(_budget.Token);
+        var optedOut = await repo.PackageAnalyzersAsync(_budget.Token, "TechLeadReadyToRun=false");
+
+        // The SDK running these tests is .NET 10: on linux-x64 its compiler gets the ReadyToRun copies (rules/0038);
+        // the code fixes are never loaded by the compiler and stay portable. Any other platform keeps the portable set.
+        var linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
+        Assert.Equal(
+            linuxX64
+                ? [portable + "TechLead.Analyzers.CodeFixes.dll", precompiled + "TechLead.Analyzers.dll", precompiled + "TechLead.Rules.dll", precompiled + "YamlDotNet.dll"]
+                : portableSet,
+            chosen.Order(StringComparer.Ordinal));
+        Assert.Equal(portableSet, optedOut);
     }
 
     public void Dispose() => _budget.Dispose();

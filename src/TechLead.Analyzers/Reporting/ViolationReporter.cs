@@ -66,6 +66,13 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     public void ReportBaselined<TSink>(TSink report)
         where TSink : struct, IDiagnosticSink
     {
+        // Nothing baselined (every build without a baseline file): the ratchet's sorting and grouping would run on
+        // nothing, yet a compiler started cold would JIT-compile it all first (rules/0038).
+        if (deferred.IsEmpty)
+        {
+            return;
+        }
+
         var inSourceOrder = deferred
             .OrderBy(d => d.Violation.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Violation.Location.SourceSpan.Start)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using TechLead.EndToEnd.Infrastructure;
@@ -84,6 +85,23 @@ internal sealed class ConsumerRepository : IDisposable
         var evaluation = await ProcessRunner.RunAsync(Dotnet(query), EvaluateTimeout, cancellationToken).ConfigureAwait(false);
         evaluation.EnsureSuccess();
         return MsBuildEvaluation.Parse(evaluation.StandardOutput);
+    }
+
+    /// <summary>
+    /// The <c>Analyzer</c> items the compiler gets from packages (full paths, sorted), as they stand after NuGet's
+    /// <c>ResolveLockFileAnalyzers</c> and the targets that run after it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PackageAnalyzersAsync(CancellationToken cancellationToken, params string[] globalProperties)
+    {
+        string[] query = ["msbuild", ProjectFile, "-nologo", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. globalProperties.Select(p => $"-p:{p}")];
+        var evaluation = await ProcessRunner.RunAsync(Dotnet(query), EvaluateTimeout, cancellationToken).ConfigureAwait(false);
+        evaluation.EnsureSuccess();
+        using var document = JsonDocument.Parse(evaluation.StandardOutput);
+        return document.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Where(item => item.TryGetProperty("NuGetPackageId", out _))
+            .Select(item => item.GetProperty("FullPath").GetString()!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Builds the project; the result is returned whether the build failed or not.</summary>
