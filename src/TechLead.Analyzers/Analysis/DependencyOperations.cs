@@ -19,7 +19,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     public static readonly OperationKind[] Kinds =
     [
         OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
-        OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation,
+        OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation, OperationKind.AnonymousFunction,
     ];
 
     public void Analyze(OperationAnalysisContext context)
@@ -39,6 +39,9 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
         switch (operation)
         {
+            case IAnonymousFunctionOperation lambda:
+                AnalyzeLambda(context, source, lambda);
+                break;
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);
                 break;
@@ -71,9 +74,36 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             case ImplicitObjectCreationExpressionSyntax implicitCreation:
                 var location = implicitCreation.NewKeyword.GetLocation();
                 checker.CheckMember(source, constructor, location, new OperationSink(context));
-                checker.CheckType(source, constructor.ContainingType, location, new OperationSink(context));
-                checker.CheckBannedTypeArguments(source, constructor.ContainingType, location, new OperationSink(context));
+                checker.CheckInstantiation(source, constructor.ContainingType, location, new OperationSink(context));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A lambda's parameters whose types the code infers (<c>x =&gt; x.Street</c>) and its inferred return type are references,
+    /// as a <c>var</c> is: the compiled lambda has them in its signature (rules/0039). Written types are names already.
+    /// </summary>
+    private void AnalyzeLambda(OperationAnalysisContext context, INamedTypeSymbol source, IAnonymousFunctionOperation lambda)
+    {
+        if (!checker.HasTypeReferenceRules)
+        {
+            return;
+        }
+
+        var symbol = lambda.Symbol;
+        foreach (var parameter in symbol.Parameters)
+        {
+            if (parameter.DeclaringSyntaxReferences.Length == 1
+                && parameter.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is ParameterSyntax { Type: null } written)
+            {
+                checker.CheckTypeDeep(source, parameter.Type, written.Identifier.GetLocation(), new OperationSink(context));
+            }
+        }
+
+        if (lambda.Syntax is LambdaExpressionSyntax syntax and not ParenthesizedLambdaExpressionSyntax { ReturnType: not null }
+            && !symbol.ReturnsVoid)
+        {
+            checker.CheckTypeDeep(source, symbol.ReturnType, syntax.ArrowToken.GetLocation(), new OperationSink(context));
         }
     }
 
@@ -112,10 +142,23 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
         var location = name.GetLocation();
         checker.CheckMember(source, member, location, new OperationSink(context));
-        if (checker.HasTypeReferenceRules && member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        if (!checker.HasTypeReferenceRules)
         {
-            checker.CheckType(source, containing, location, new OperationSink(context));
-            checker.CheckBannedTypeArguments(source, containing, location, new OperationSink(context));
+            return;
+        }
+
+        if (member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        {
+            checker.CheckInstantiation(source, containing, location, new OperationSink(context));
+        }
+
+        if (member is IMethodSymbol { IsGenericMethod: true } method && name is not GenericNameSyntax)
+        {
+            // Inferred type arguments (`Wrap(error)` calls Wrap<Error>): the compiled call names them (rules/0039).
+            foreach (var argument in method.TypeArguments)
+            {
+                checker.CheckTypeDeep(source, argument, location, new OperationSink(context));
+            }
         }
     }
 

@@ -42,4 +42,21 @@ internal static class CecilResolver
             return null;
         }
     }
+
+    /// <summary>A called method's definition, or null when its assembly does not load.</summary>
+    public static MethodDefinition? TryResolveMethod(MethodReference method)
+    {
+        try
+        {
+            return method.Resolve();
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
 }
