@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TechLead.Analyzers.Reporting;
+using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Analyzers.Analysis;
 
@@ -25,7 +26,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     public void Analyze(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        var source = SourceTypes.Of(context.ContainingSymbol);
         if (source is null || checker.Ignores(source))
         {
             return;

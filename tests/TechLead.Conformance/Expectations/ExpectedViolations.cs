@@ -107,6 +107,59 @@ internal static class ExpectedViolations
             ("Conf.BannedOps.Users.AwaitUser", "M:Conf.BannedOps.Lib.Delay.GetAwaiter"),
         ],
 
+        // Corpus/Source/Constructs.cs: what each construct's source writes or instantiates (rules/0039 of TechLead).
+        ["ADR-0014/constructs-model"] =
+        [
+            ("Conf.Constructs.Users.PersonRecord", "Conf.Constructs.Model.Address"),
+            ("Conf.Constructs.Users.PointRecord", "Conf.Constructs.Model.Unit"),
+            ("Conf.Constructs.Users.PrimaryConstructorService", "Conf.Constructs.Model.Store"),
+            ("Conf.Constructs.Users.LocalFunctionUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.QueryUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.PatternUser", "Conf.Constructs.Model.Shape"),
+            ("Conf.Constructs.Users.TupleUser", "Conf.Constructs.Model.Left"),
+            ("Conf.Constructs.Users.NullableUser", "Conf.Constructs.Model.Tag"),
+            ("Conf.Constructs.Users.NullableUser", "Conf.Constructs.Model.Level"),
+            ("Conf.Constructs.Users.DefaultArgumentUser", "Conf.Constructs.Model.Runner"),
+            ("Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits"),
+            ("Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status"),
+            ("Conf.Constructs.Users.AttributeTypeofUser", "Conf.Constructs.Model.MarkerAttribute"),
+            ("Conf.Constructs.Users.AttributeTypeofUser", "Conf.Constructs.Model.Gadget"),
+            ("Conf.Constructs.Users.StaticAbstractUser", "Conf.Constructs.Model.ICreatable`1"),
+            ("Conf.Constructs.Users.CollectionExpressionUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.FieldKeywordUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.WidgetExtensions", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.ExtensionMemberUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.SignatureOnlyUser", "Conf.Constructs.Model.Result"),
+            ("Conf.Constructs.Users.SignatureOnlyUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Box"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Error"),
+            ("Conf.Constructs.Users.OperatorUser", "Conf.Constructs.Model.Prices"),
+            ("Conf.Constructs.Users.ExpressionTreeUser", "Conf.Constructs.Model.Filters"),
+            ("Conf.Constructs.Users.ExpressionTreeUser", "Conf.Constructs.Model.Address"),
+            ("Conf.Constructs.Users.AsyncUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.IteratorUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.ForeachUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Query"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.FromBodyAttribute"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Payload"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Reply"),
+        ],
+
+        // Only what a source writes itself: the parameters that take a token, and Explicit, the positive control.
+        ["ADR-0014/constructs-no-machinery"] =
+        [
+            ("Conf.Constructs.Users.AsyncUser", "System.Threading.CancellationToken"),
+            ("Conf.Constructs.Users.EndpointUser", "System.Threading.CancellationToken"),
+            ("Conf.Constructs.Users.Explicit", "System.Text.StringBuilder"),
+        ],
+
+        // No anonymous type (the migration's columns), no generated code: only the stranger outside the list.
+        ["ADR-0014/constructs-allow-list"] = [("Conf.Constructs.Users.Outsider", "Conf.Elsewhere.Stranger")],
+
+        // System.* covers System.String, not System.Collections.Generic.List`1.
+        ["ADR-0014/glob-allow-list"] = [("Conf.Constructs.Glob.Narrow", "System.Collections.Generic.List`1")],
+
         ["ADR-0007/handler-suffix"] = [("Conf.Shape.Handlers.OrderProcessor", ""), ("Conf.Shape.Handlers.Handlers`1", "")],
         ["ADR-0007/controllers-inherit"] = [("Conf.Shape.Controllers.LooseController", "")],
         ["ADR-0007/entities-implement"] = [("Conf.Shape.Entities.Note", "")],

@@ -21,6 +21,8 @@ internal static class ExplainedDifferences
     private const string InitializerInIl = "a field initializer is not a use in source; IL stores the field in the (static) constructor, which looks like any other use";
     private const string BuiltInDecimalConversionInIl = "C# converts int to decimal with a built-in conversion (no operator method in the source's semantics, so neither the analyzer nor BannedApiAnalyzers sees one); the compiler emits a call to Decimal.op_Implicit, which IL shows";
 
+    private const string ConstantInlined = "the compiler inlines const and enum constant values (`Limits.Max`, `(int)Status.Closed`), so IL never names their type; the analyzer alone reports these (rules/0039)";
+
     public static IReadOnlyList<ExplainedDifference> All { get; } =
     [
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0001/forms-no-targets", "Conf.Forms.ViaUnusedUsingStatic", "Conf.Targets.StaticMemberTarget", NoUsingInIl),
@@ -29,6 +31,10 @@ internal static class ExplainedDifferences
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Users.UsingOnly", "N:Conf.Banned.Obsolete", NamespaceUsingInIl),
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Legacy.Bus", "E:Conf.Banned.Legacy.Bus.Published", EventFieldInIl),
         ExplainedDifference.Reports(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Legacy.Settings", "F:Conf.Banned.Legacy.Settings.Mode", InitializerInIl),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits", ConstantInlined),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits", ConstantInlined),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
         ExplainedDifference.Reports(ArchUnitNet, "ADR-0013/no-money-operators", "Conf.BannedOps.Users.DecimalUser", "M:System.Decimal.op_Implicit(System.Int32)~System.Decimal", BuiltInDecimalConversionInIl),
     ];
 }
