@@ -18,6 +18,12 @@ internal static class Program
             System.Environment.Exit(Differential.DifferentialRun.Run(args[1..]));
         }
 
+        if (args is ["il-uses", var assembly, var type, var target])
+        {
+            Differential.IlUses.Run(assembly, type, target);
+            return;
+        }
+
         if (args is ["one-document", ..])
         {
             Analyzer.OneDocumentProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);

@@ -13,7 +13,7 @@ internal static partial class SolutionBuild
     /// <summary>The project assemblies the build wrote (`Project -> /path/Project.dll` lines), test projects left out.</summary>
     public static List<string> Run(string solution, bool build)
     {
-        var log = Dotnet(Path.GetDirectoryName(Path.GetFullPath(solution))!, build ? $"build \"{solution}\" -c Debug -nologo -v m" : $"build \"{solution}\" -c Debug -nologo -v m --no-restore --no-dependencies");
+        var log = Dotnet(Path.GetDirectoryName(Path.GetFullPath(solution))!, build ? $"build \"{solution}\" -c Debug -nologo -v m -p:TreatWarningsAsErrors=false" : $"build \"{solution}\" -c Debug -nologo -v m --no-restore -p:TreatWarningsAsErrors=false");
         var assemblies = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Match match in OutputLine().Matches(log))
         {

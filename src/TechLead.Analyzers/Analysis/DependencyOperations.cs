@@ -21,6 +21,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     [
         OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
         OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation, OperationKind.AnonymousFunction,
+        OperationKind.ArrayCreation, OperationKind.CollectionExpression,
     ];
 
     public void Analyze(OperationAnalysisContext context)
@@ -42,6 +43,14 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
         {
             case IAnonymousFunctionOperation lambda:
                 AnalyzeLambda(context, source, lambda);
+                break;
+            case IArrayCreationOperation { Syntax: ImplicitArrayCreationExpressionSyntax implicitArray, Type: { } arrayType } when checker.HasTypeReferenceRules:
+                // new[] { a, b }: the compiled code creates an array of the inferred element type, as a `var` holds it (rules/0039).
+                checker.CheckTypeDeep(source, arrayType, implicitArray.NewKeyword.GetLocation(), new OperationSink(context));
+                break;
+            case ICollectionExpressionOperation { Type: { } collectionType } collection when checker.HasTypeReferenceRules:
+                // [a, b]: the compiled code creates the target type; reported at '['.
+                checker.CheckTypeDeep(source, collectionType, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
                 break;
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);
@@ -148,7 +157,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             return;
         }
 
-        if (member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        if (LeastOverridden(member).ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
         {
             checker.CheckInstantiation(source, containing, location, new OperationSink(context));
         }
@@ -161,6 +170,33 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
                 checker.CheckTypeDeep(source, argument, location, new OperationSink(context));
             }
         }
+    }
+
+    /// <summary>
+    /// The virtual member an override overrides, up to the one that introduced it: compiled code calls that one
+    /// (<c>handler.WriteToken(t)</c> calls <c>SecurityTokenHandler.WriteToken</c>), so its type is the member's type here (rules/0039).
+    /// </summary>
+    private static ISymbol LeastOverridden(ISymbol member)
+    {
+        var current = member;
+        for (var depth = 0; current.IsOverride && depth < 32; depth++)
+        {
+            ISymbol? overridden = current switch
+            {
+                IMethodSymbol method => method.OverriddenMethod,
+                IPropertySymbol property => property.OverriddenProperty,
+                IEventSymbol @event => @event.OverriddenEvent,
+                _ => null,
+            };
+            if (overridden is null)
+            {
+                break;
+            }
+
+            current = overridden;
+        }
+
+        return current;
     }
 
     /// <summary>

@@ -149,11 +149,12 @@ internal static class SourceDependencies
         }
 
         var body = method.Body;
+        var inStateMachine = method.Name == "MoveNext" && IsStateMachine(owner);
         var userLocals = UserLocals(method);
         foreach (var variable in body.Variables)
         {
             if ((userLocals is null || userLocals.Contains(variable.Index))
-                && !SynthesizedReferences.IsLoweringType(variable.VariableType) && !SynthesizedReferences.IsAwaiterOrEnumerator(variable.VariableType))
+                && !SynthesizedReferences.IsLoweringType(variable.VariableType, inStateMachine) && !SynthesizedReferences.IsEnumerator(variable.VariableType))
             {
                 Add(variable.VariableType, found);
             }
@@ -173,10 +174,14 @@ internal static class SourceDependencies
         {
             switch (instruction.Operand)
             {
-                case TypeReference operand when CountsTypeOperand(instruction.OpCode.Code, operand, implicitArguments):
+                case TypeReference operand when CountsTypeOperand(instruction.OpCode.Code, operand, implicitArguments, inStateMachine) && !IsReflectionCast(instruction, previous):
                     Add(operand, found);
                     break;
-                case MethodReference called when CountsCall(method, owner, instruction, called, previous):
+                case GenericInstanceMethod { Name: "Lambda", DeclaringType.FullName: "System.Linq.Expressions.Expression" } lambda:
+                    // An expression-tree lambda: its parameter and return types, as a compiled lambda's signature has them.
+                    AddArgumentsOnly(lambda.GenericArguments[0], found);
+                    break;
+                case MethodReference called when CountsCall(method, owner, instruction, called, previous, inStateMachine):
                     Add(called.DeclaringType, found);
                     if (called is GenericInstanceMethod generic)
                     {
@@ -197,8 +202,8 @@ internal static class SourceDependencies
     }
 
     /// <summary>Casts, <c>is</c>/<c>as</c>, <c>typeof</c>, <c>sizeof</c>, arrays and struct creation the user wrote; not boxing, <c>constrained.</c> or element access.</summary>
-    private static bool CountsTypeOperand(Code code, TypeReference operand, HashSet<string> implicitArguments) =>
-        !SynthesizedReferences.IsLoweringType(operand) && !SynthesizedReferences.IsAwaiterOrEnumerator(operand) && code switch
+    private static bool CountsTypeOperand(Code code, TypeReference operand, HashSet<string> implicitArguments, bool inStateMachine) =>
+        !SynthesizedReferences.IsLoweringType(operand, inStateMachine) && !SynthesizedReferences.IsEnumerator(operand) && code switch
     {
         Code.Castclass or Code.Isinst or Code.Unbox or Code.Unbox_Any or Code.Ldtoken or Code.Sizeof or Code.Mkrefany or Code.Refanyval => true,
         // A default argument (`CancellationToken ct = default`) or a params array is the callee's declaration, not the caller's code.
@@ -206,9 +211,24 @@ internal static class SourceDependencies
         _ => false,
     };
 
-    private static bool CountsCall(MethodDefinition method, TypeDefinition owner, Instruction instruction, MethodReference called, Instruction? previous)
+    /// <summary>The cast an expression tree puts on <c>methodof</c>/<c>fieldof</c> (<c>(MethodInfo)MethodBase.GetMethodFromHandle(…)</c>).</summary>
+    private static bool IsReflectionCast(Instruction instruction, Instruction? previous) =>
+        instruction.OpCode.Code == Code.Castclass && previous?.Operand is MethodReference { Name: "GetMethodFromHandle" or "GetFieldFromHandle" };
+
+    private static void AddArgumentsOnly(TypeReference type, List<TypeReference> found)
     {
-        if (SynthesizedReferences.IsProtocolCall(called))
+        if (type is GenericInstanceType generic)
+        {
+            foreach (var argument in generic.GenericArguments)
+            {
+                Add(argument, found);
+            }
+        }
+    }
+
+    private static bool CountsCall(MethodDefinition method, TypeDefinition owner, Instruction instruction, MethodReference called, Instruction? previous, bool inStateMachine)
+    {
+        if (SynthesizedReferences.IsProtocolCall(called, inStateMachine))
         {
             return false;
         }
@@ -482,7 +502,11 @@ internal static class SourceDependencies
                     type = specification.ElementType;
                     continue;
                 default:
-                    found.Add(type);
+                    if (!SynthesizedReferences.IsLoweringType(type))
+                    {
+                        found.Add(type);
+                    }
+
                     return;
             }
         }

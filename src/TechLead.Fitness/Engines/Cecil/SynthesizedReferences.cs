@@ -64,6 +64,17 @@ internal static class SynthesizedReferences
         CompilerServices + "PoolingAsyncValueTaskMethodBuilder`1",
         CompilerServices + "DefaultInterpolatedStringHandler",
         CompilerServices + "RuntimeHelpers",
+        CompilerServices + "ConfiguredCancelableAsyncEnumerable`1",
+        "System.Threading.Tasks.Sources.ManualResetValueTaskSourceCore`1",
+        "System.Runtime.InteropServices.CollectionsMarshal",
+        "System.Runtime.ExceptionServices.ExceptionDispatchInfo",
+        CompilerServices + "CallSite",
+        CompilerServices + "CallSite`1",
+    };
+
+    /// <summary>What <c>await</c> compiles to inside a state machine; a user may call <c>GetAwaiter().GetResult()</c> elsewhere.</summary>
+    private static readonly HashSet<string> AwaitTypes = new(StringComparer.Ordinal)
+    {
         CompilerServices + "TaskAwaiter",
         CompilerServices + "TaskAwaiter`1",
         CompilerServices + "ValueTaskAwaiter",
@@ -73,9 +84,6 @@ internal static class SynthesizedReferences
         CompilerServices + "ConfiguredTaskAwaitable`1",
         CompilerServices + "ConfiguredValueTaskAwaitable",
         CompilerServices + "ConfiguredValueTaskAwaitable`1",
-        CompilerServices + "ConfiguredCancelableAsyncEnumerable`1",
-        "System.Threading.Tasks.Sources.ManualResetValueTaskSourceCore`1",
-        "System.Runtime.InteropServices.CollectionsMarshal",
     };
 
     /// <summary>Members the compiler calls for <c>foreach</c>, <c>await</c>, <c>using</c> and <c>typeof</c>, by name, on the types that declare them.</summary>
@@ -118,23 +126,30 @@ internal static class SynthesizedReferences
 
     public static bool IsCompilerAttribute(CustomAttribute attribute) => CompilerAttributes.Contains(attribute.AttributeType.FullName);
 
-    public static bool IsLoweringType(TypeReference type) => LoweringTypes.Contains(CecilNames.Unwrap(type).FullName);
+    /// <summary>A type only lowering uses (in a state machine's <c>MoveNext</c>, also the awaiters); <c>dynamic</c>'s binder too.</summary>
+    public static bool IsLoweringType(TypeReference type, bool inStateMachine = false)
+    {
+        var definition = CecilNames.Unwrap(type);
+        var name = definition.FullName;
+        return LoweringTypes.Contains(name) || name.StartsWith("Microsoft.CSharp.RuntimeBinder.", StringComparison.Ordinal)
+            || (inStateMachine && (AwaitTypes.Contains(name) || IsAwaiter(definition)));
+    }
 
     /// <summary>
     /// A call the compiler makes, not the user: operators and conversions (the source writes <c>a + b</c>, rules/0039),
     /// the enumerator, awaiter, disposal and <c>typeof</c> protocols, a <c>List&lt;T&gt;.Enumerator</c>'s members,
     /// expression-tree factories for <c>x =&gt; x.Street</c>, and any member of a lowering type.
     /// </summary>
-    public static bool IsProtocolCall(MethodReference method)
+    public static bool IsProtocolCall(MethodReference method, bool inStateMachine)
     {
         var declaring = CecilNames.Unwrap(method.DeclaringType);
         var name = method.Name;
-        if (name.StartsWith("op_", StringComparison.Ordinal) || name is "GetAwaiter" or "GetEnumerator" or "GetAsyncEnumerator")
+        if (name.StartsWith("op_", StringComparison.Ordinal) || name is "GetEnumerator" or "GetAsyncEnumerator" || (inStateMachine && name == "GetAwaiter"))
         {
             return true;
         }
 
-        if (IsLoweringType(declaring) || IsAwaiterOrEnumerator(declaring))
+        if (IsLoweringType(declaring, inStateMachine) || IsEnumerator(declaring))
         {
             return true;
         }
@@ -148,13 +163,15 @@ internal static class SynthesizedReferences
         return ProtocolMembers.Contains(declaringName + "::" + name);
     }
 
-    /// <summary>A struct enumerator (<c>List&lt;T&gt;.Enumerator</c>) or an awaiter type: only <c>foreach</c> and <c>await</c> use them.</summary>
-    public static bool IsAwaiterOrEnumerator(TypeReference type)
+    /// <summary>A struct enumerator (<c>List&lt;T&gt;.Enumerator</c>): only <c>foreach</c> uses it.</summary>
+    public static bool IsEnumerator(TypeReference type)
     {
         var definition = CecilNames.Unwrap(type);
-        return (definition.DeclaringType is not null && definition.Name is "Enumerator" or "ConfiguredTaskAwaiter" or "ConfiguredValueTaskAwaiter")
-            || definition.Name.EndsWith("Awaiter", StringComparison.Ordinal) || definition.Name.EndsWith("Awaiter`1", StringComparison.Ordinal);
+        return definition.DeclaringType is not null && definition.Name is "Enumerator";
     }
+
+    private static bool IsAwaiter(TypeReference definition) =>
+        definition.Name.EndsWith("Awaiter", StringComparison.Ordinal) || definition.Name.EndsWith("Awaiter`1", StringComparison.Ordinal);
 
     /// <summary>A field of a state machine or closure that holds a user's local (<c>&lt;db&gt;5__2</c>) or parameter (its own name).</summary>
     public static bool IsHoistedUserVariable(FieldDefinition field)
