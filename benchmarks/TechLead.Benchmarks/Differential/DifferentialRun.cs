@@ -15,7 +15,7 @@ namespace TechLead.Benchmarks.Differential;
 /// disagreement as (rule, source type, target type, construct: the source line the analyzer reports, or "IL only").
 /// A disagreement the definition explains (rules/0039: a `const` or enum constant IL inlines; an unused `using static`)
 /// is counted apart. Exit code: 0 when nothing is unexplained.
-/// <c>dotnet run -c Release --project benchmarks/TechLead.Benchmarks -- differential path/to/App.sln [--no-build] [--techlead path/to/techlead.dll] [--max-forbid 300]</c>
+/// <c>dotnet run -c Release --project benchmarks/TechLead.Benchmarks -- differential path/to/App.sln [--no-build] [--msbuild "-p:X=Y"] [--techlead path/to/techlead.dll] [--max-forbid 300]</c>
 /// </summary>
 internal static class DifferentialRun
 {
@@ -29,7 +29,7 @@ internal static class DifferentialRun
         var adrDirectory = Path.Combine(work, "adr");
         Directory.CreateDirectory(adrDirectory);
 
-        var assemblies = SolutionBuild.Run(solution, build);
+        var assemblies = SolutionBuild.Run(solution, build, Option(args, "--msbuild") ?? string.Empty);
         var adr = RuleBattery.Adr(assemblies, maxForbid);
         File.WriteAllText(Path.Combine(adrDirectory, "9922-differential.md"), adr);
         var parsed = AdrParser.Parse("9922-differential.md", adr);

@@ -11,9 +11,12 @@ namespace TechLead.Benchmarks.Differential;
 internal static partial class SolutionBuild
 {
     /// <summary>The project assemblies the build wrote (`Project -> /path/Project.dll` lines), test projects left out.</summary>
-    public static List<string> Run(string solution, bool build)
+    /// <param name="extraArguments">More for `dotnet build` (`-p:RunAnalyzers=false` where a repository's own analyzers stop the build).</param>
+    public static List<string> Run(string solution, bool build, string extraArguments)
     {
-        var log = Dotnet(Path.GetDirectoryName(Path.GetFullPath(solution))!, build ? $"build \"{solution}\" -c Debug -nologo -v m -p:TreatWarningsAsErrors=false" : $"build \"{solution}\" -c Debug -nologo -v m --no-restore -p:TreatWarningsAsErrors=false");
+        // A warning must not stop the comparison: the IL is the same.
+        var common = $"build \"{solution}\" -c Debug -nologo -v m -p:TreatWarningsAsErrors=false {extraArguments}";
+        var log = Dotnet(Path.GetDirectoryName(Path.GetFullPath(solution))!, build ? common : common + " --no-restore");
         var assemblies = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Match match in OutputLine().Matches(log))
         {
