@@ -43,6 +43,25 @@ public sealed class InferredReferenceTests
             1);
 
     [Fact]
+    public Task An_implicitly_typed_array_is_a_dependency_on_its_element_type_at_new() =>
+        Verify("object M() => {|#0:new|}[] { Shop.Shared.Factory.Create() };", 0);
+
+    [Fact]
+    public Task An_overriding_members_type_is_the_virtual_member_it_overrides_which_compiled_code_calls() =>
+        Run(
+            """
+            namespace Shop.Infrastructure { public class Handler { public virtual void Write() { } } }
+            namespace Shop.Shared
+            {
+                public class JwtHandler : Shop.Infrastructure.Handler { public override void Write() { } }
+                public static class Make { public static JwtHandler Jwt() => new(); }
+            }
+            namespace Shop.Domain { public class Order { void M() => Shop.Shared.Make.Jwt().{|#0:Write|}(); } }
+            """,
+            Adrs.ForbidDomainToInfrastructure(),
+            Diagnostic("TL0002", 0, Adrs.Forbidden(Order, "Shop.Infrastructure.Handler")));
+
+    [Fact]
     public Task An_anonymous_type_as_an_inferred_type_argument_is_no_dependency() =>
         Run(
             """

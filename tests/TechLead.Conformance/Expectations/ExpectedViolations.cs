@@ -144,6 +144,12 @@ internal static class ExpectedViolations
             ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.FromBodyAttribute"),
             ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Payload"),
             ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Reply"),
+            ("Conf.Constructs.Users.OverrideUser", "Conf.Constructs.Model.Handlers"),
+            ("Conf.Constructs.Users.OverrideUser", "Conf.Constructs.Model.BaseHandler"),
+            ("Conf.Constructs.Users.ImplicitArrayUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.ImplicitArrayUser", "Conf.Constructs.Model.Error"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Loader"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Item"),
         ],
 
         // Only what a source writes itself: the parameters that take a token, and Explicit, the positive control.
@@ -152,6 +158,7 @@ internal static class ExpectedViolations
             ("Conf.Constructs.Users.AsyncUser", "System.Threading.CancellationToken"),
             ("Conf.Constructs.Users.EndpointUser", "System.Threading.CancellationToken"),
             ("Conf.Constructs.Users.Explicit", "System.Text.StringBuilder"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "System.Runtime.CompilerServices.TaskAwaiter`1"),
         ],
 
         // No anonymous type (the migration's columns), no generated code: only the stranger outside the list.

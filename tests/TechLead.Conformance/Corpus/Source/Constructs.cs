@@ -33,6 +33,10 @@ namespace Conf.Constructs.Model
     public readonly struct Money { public static Money operator +(Money a, Money b) => a; }
     public static class Prices { public static Money Get() => default; public static void Print(Money money) { } }
     public static class Filters { public static void By(Expression<Func<Address, string>> select) { } }
+    public class BaseHandler { public virtual int Write() => 0; }
+    public class JwtHandler : BaseHandler { public override int Write() => 1; }
+    public static class Handlers { public static JwtHandler Create() => new(); }
+    public static class Loader { public static Task<Item> LoadAsync() => Task.FromResult(new Item()); }
     public class Query { }
     public class Payload { }
     public class Reply { }
@@ -235,6 +239,21 @@ namespace Conf.Constructs.Users
                 name: "Orders",
                 columns: table => new { Id = table.Column("Id"), Total = table.Column("Total") },
                 constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+    }
+
+    public class OverrideUser
+    {
+        public int Go() => Handlers.Create().Write();
+    }
+
+    public class ImplicitArrayUser
+    {
+        public object All() => new[] { Errors.NotFound("a"), Errors.NotFound("b") };
+    }
+
+    public class SyncOverAsyncUser
+    {
+        public Item Load() => Loader.LoadAsync().GetAwaiter().GetResult();
     }
 
     public class Explicit
