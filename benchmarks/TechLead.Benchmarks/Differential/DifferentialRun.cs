@@ -109,7 +109,10 @@ internal static class DifferentialRun
         var simpleName = key.To[(key.To.LastIndexOf('.') + 1)..];
         var tick = simpleName.IndexOf('`', StringComparison.Ordinal);
         simpleName = tick < 0 ? simpleName : simpleName[..tick];
-        return where.Contains(simpleName + ".", StringComparison.Ordinal) ? "a const or enum constant (IL inlines its value) — only if the member is one; check the line" : null;
+        // `Type.Member` not followed by a call or type arguments: the shape of a constant; the line is printed to check it.
+        return System.Text.RegularExpressions.Regex.IsMatch(where, $@"\b{System.Text.RegularExpressions.Regex.Escape(simpleName)}\.[A-Z]\w*\b(?!\s*[(<])")
+            ? "a const or enum constant (IL inlines its value)"
+            : null;
     }
 
     /// <summary>Distinct (from, to) pairs with the first source line the analyzer showed for each.</summary>
