@@ -48,6 +48,14 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
                 // new[] { a, b }: the compiled code creates an array of the inferred element type, as a `var` holds it (rules/0039).
                 checker.CheckTypeDeep(source, arrayType, implicitArray.NewKeyword.GetLocation(), new OperationSink(context));
                 break;
+            case ICollectionExpressionOperation { Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } collectionInterface } collection when checker.HasTypeReferenceRules:
+                // [a, b] as an IEnumerable<T>: the compiler creates a type of its own; only the element types are the code's.
+                foreach (var argument in collectionInterface.TypeArguments)
+                {
+                    checker.CheckTypeDeep(source, argument, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
+                }
+
+                break;
             case ICollectionExpressionOperation { Type: { } collectionType } collection when checker.HasTypeReferenceRules:
                 // [a, b]: the compiled code creates the target type; reported at '['.
                 checker.CheckTypeDeep(source, collectionType, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
@@ -157,7 +165,9 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             return;
         }
 
-        if (LeastOverridden(member).ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        // base.M() calls the member it names; any other call of an override calls the virtual member it overrides.
+        var called = receiver is BaseExpressionSyntax ? member : LeastOverridden(member);
+        if (called.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
         {
             checker.CheckInstantiation(source, containing, location, new OperationSink(context));
         }

@@ -156,7 +156,7 @@ internal static class GraphRuleEvaluator
         var model = graph.Model;
         foreach (var facts in graph.Types)
         {
-            if (facts.IsTopLevelProgram)
+            if (facts.IsTopLevelProgram || facts.IsGenerated)
             {
                 continue;
             }

@@ -73,12 +73,13 @@ internal static class ArchUnitGraphBuilder
                 continue;
             }
 
-            var facts = new TypeFacts<IType>(type) { IsTopLevelProgram = model.IsTopLevelProgram(type) };
+            definitions.TryGetValue(type.FullName, out var definition);
+            var facts = new TypeFacts<IType>(type) { IsTopLevelProgram = model.IsTopLevelProgram(type), IsGenerated = definition is not null && index.IsGenerated(definition) };
 
             // Dependencies as docs/adr-format.md defines them, read from IL by the reader both IL engines share
             // (rules/0039): ArchUnitNET's own list also holds what the compiler synthesized (record members, state
             // machines, attributes it applies) and misses what IL inlines or hides in closures.
-            if (definitions.TryGetValue(type.FullName, out var definition))
+            if (definition is not null)
             {
                 foreach (var dependency in index.Of(definition))
                 {

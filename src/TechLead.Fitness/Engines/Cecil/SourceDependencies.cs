@@ -23,7 +23,7 @@ internal static class SourceDependencies
     public static List<TypeReference> Of(TypeDefinition type)
     {
         var found = new List<TypeReference>();
-        if (IsGeneratedCode(type))
+        if (IsGeneratedCode(type) || GeneratedDocuments.DeclaresOnlyGenerated(type))
         {
             return found;
         }
@@ -70,7 +70,7 @@ internal static class SourceDependencies
         foreach (var method in type.Methods)
         {
             var lowered = method.Name.StartsWith('<');
-            if ((CecilNames.IsCompilerGenerated(method) && !lowered) || IsGeneratedCode(method))
+            if ((CecilNames.IsCompilerGenerated(method) && !lowered) || IsGeneratedCode(method) || GeneratedDocuments.IsGenerated(method))
             {
                 // Record members, auto-property and field-like event accessors: their types are the declarations' own.
                 continue;
@@ -105,7 +105,7 @@ internal static class SourceDependencies
 
             foreach (var method in nested.Methods)
             {
-                if (method.IsConstructor || (stateMachine && method.Name != "MoveNext"))
+                if (method.IsConstructor || (stateMachine && method.Name != "MoveNext") || GeneratedDocuments.IsGenerated(method))
                 {
                     continue;
                 }
@@ -128,6 +128,12 @@ internal static class SourceDependencies
         if (!returnsVoid || (writtenVoid && !method.IsConstructor && !method.IsSetter && !method.IsAddOn && !method.IsRemoveOn))
         {
             Add(method.ReturnType, found);
+        }
+
+        foreach (var implemented in method.Overrides)
+        {
+            // An explicit interface implementation writes the interface's name (`IEnumerator IEnumerable.GetEnumerator()`).
+            Add(implemented.DeclaringType, found);
         }
 
         var machine = HasStateMachine(method);
@@ -207,7 +213,8 @@ internal static class SourceDependencies
     {
         Code.Castclass or Code.Isinst or Code.Unbox or Code.Unbox_Any or Code.Ldtoken or Code.Sizeof or Code.Mkrefany or Code.Refanyval => true,
         // A default argument (`CancellationToken ct = default`) or a params array is the callee's declaration, not the caller's code.
-        Code.Newarr or Code.Initobj => !implicitArguments.Contains(operand.FullName),
+        // An expression tree's argument arrays (`new Expression[] { … }`) are the compiler's.
+        Code.Newarr or Code.Initobj => !implicitArguments.Contains(operand.FullName) && operand.Namespace != "System.Linq.Expressions",
         _ => false,
     };
 

@@ -17,6 +17,7 @@ internal sealed class SourceDependencyIndex
 {
     private static readonly ConcurrentDictionary<string, Lazy<SourceDependencyIndex>> Cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TypeReference>> byType = new(StringComparer.Ordinal);
+    private readonly HashSet<string> generated = new(StringComparer.Ordinal);
 
     private SourceDependencyIndex()
     {
@@ -34,6 +35,9 @@ internal sealed class SourceDependencyIndex
     /// <summary>The dependencies of a user type (by its assembly and Cecil full name); empty for a type the index did not read.</summary>
     public IReadOnlyList<TypeReference> Of(TypeDefinition type) =>
         byType.TryGetValue(Key(type), out var found) ? found : [];
+
+    /// <summary>A type declared in generated files only (rules/0039): no source of dependencies, no subject of type-level rules.</summary>
+    public bool IsGenerated(TypeDefinition type) => generated.Contains(Key(type));
 
     /// <summary>True when the index read <paramref name="type"/> (its dependencies may still be none).</summary>
     public bool Knows(TypeDefinition type) => byType.ContainsKey(Key(type));
@@ -58,6 +62,10 @@ internal sealed class SourceDependencyIndex
                     if (!CecilNames.IsCompilerGeneratedType(type) && type.Name != "<Module>")
                     {
                         index.byType[Key(type)] = SourceDependencies.Of(type);
+                        if (GeneratedDocuments.DeclaresOnlyGenerated(type))
+                        {
+                            index.generated.Add(Key(type));
+                        }
                     }
                 }
             }

@@ -66,7 +66,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
                     AllowOnly(allow, path, model, index, violations);
                     break;
                 case TypeRule typeRule:
-                    CheckTypes(typeRule, path, model, violations, problems);
+                    CheckTypes(typeRule, path, model, index, violations, problems);
                     break;
             }
         }
@@ -161,11 +161,11 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return dot < 0 ? fullName : fullName.Substring(0, dot);
     }
 
-    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
+    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations, List<string> problems)
     {
         var selected = new SelectorRule(rule.Types, model);
-        // The compiler names, places and shapes the top-level Program: type-level rules skip it, as in the analyzer.
-        var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
+        // The compiler names, places and shapes the top-level Program, and generated code is skipped: type-level rules skip both, as in the analyzer.
+        var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || index.IsGenerated(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
         var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         foreach (var type in Failing(result, selected))
         {
