@@ -70,9 +70,10 @@ internal static class SourceDependencies
         foreach (var method in type.Methods)
         {
             var lowered = method.Name.StartsWith('<');
-            if ((CecilNames.IsCompilerGenerated(method) && !lowered) || IsGeneratedCode(method) || GeneratedDocuments.IsGenerated(method))
+            if ((CecilNames.IsCompilerGenerated(method) && !lowered) || method.Name == "<Main>" || IsGeneratedCode(method) || GeneratedDocuments.IsGenerated(method))
             {
-                // Record members, auto-property and field-like event accessors: their types are the declarations' own.
+                // Record members, auto-property and field-like event accessors (their types are the declarations' own), and the
+                // entry point an async top-level program gets (`<Main>` awaits `<Main>$`).
                 continue;
             }
 
