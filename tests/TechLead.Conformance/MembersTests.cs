@@ -6,14 +6,14 @@ namespace TechLead.Conformance;
 public sealed class MembersTests
 {
     [Theory]
-    [InlineData("ADR-0014/getters-return-a-value")]
-    [InlineData("ADR-0014/async-suffix")]
-    [InlineData("ADR-0014/is-has-return-bool")]
-    [InlineData("ADR-0014/few-parameters")]
-    [InlineData("ADR-0014/actions-return-results")]
-    [InlineData("ADR-0014/no-public-instance-fields")]
-    [InlineData("ADR-0014/no-public-setters")]
-    [InlineData("ADR-0014/entity-constructors-not-public")]
-    [InlineData("ADR-0014/only-declared-members")]
+    [InlineData("ADR-0016/getters-return-a-value")]
+    [InlineData("ADR-0016/async-suffix")]
+    [InlineData("ADR-0016/is-has-return-bool")]
+    [InlineData("ADR-0016/few-parameters")]
+    [InlineData("ADR-0016/actions-return-results")]
+    [InlineData("ADR-0016/no-public-instance-fields")]
+    [InlineData("ADR-0016/no-public-setters")]
+    [InlineData("ADR-0016/entity-constructors-not-public")]
+    [InlineData("ADR-0016/only-declared-members")]
     public void Member_rules_conform(string rule) => ConformanceAssert.Conforms(rule);
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TechLead.Analyzers.Reporting;
+using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Analyzers.Analysis;
 
@@ -91,7 +92,7 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
     };
 
     private static INamedTypeSymbol? Source(OperationAnalysisContext context) =>
-        context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        SourceTypes.Of(context.ContainingSymbol);
 
     private void AnalyzeCompoundAssignment(OperationAnalysisContext context, ICompoundAssignmentOperation compound)
     {

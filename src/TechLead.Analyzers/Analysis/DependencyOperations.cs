@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using TechLead.Analyzers.Reporting;
+using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Analyzers.Analysis;
 
@@ -19,13 +20,14 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     public static readonly OperationKind[] Kinds =
     [
         OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
-        OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation,
+        OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation, OperationKind.AnonymousFunction,
+        OperationKind.ArrayCreation, OperationKind.CollectionExpression,
     ];
 
     public void Analyze(OperationAnalysisContext context)
     {
         var operation = context.Operation;
-        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        var source = SourceTypes.Of(context.ContainingSymbol);
         if (source is null || checker.Ignores(source))
         {
             return;
@@ -39,6 +41,25 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
         switch (operation)
         {
+            case IAnonymousFunctionOperation lambda:
+                AnalyzeLambda(context, source, lambda);
+                break;
+            case IArrayCreationOperation { Syntax: ImplicitArrayCreationExpressionSyntax implicitArray, Type: { } arrayType } when checker.HasTypeReferenceRules:
+                // new[] { a, b }: the compiled code creates an array of the inferred element type, as a `var` holds it (rules/0039).
+                checker.CheckTypeDeep(source, arrayType, implicitArray.NewKeyword.GetLocation(), new OperationSink(context));
+                break;
+            case ICollectionExpressionOperation { Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } collectionInterface } collection when checker.HasTypeReferenceRules:
+                // [a, b] as an IEnumerable<T>: the compiler creates a type of its own; only the element types are the code's.
+                foreach (var argument in collectionInterface.TypeArguments)
+                {
+                    checker.CheckTypeDeep(source, argument, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
+                }
+
+                break;
+            case ICollectionExpressionOperation { Type: { } collectionType } collection when checker.HasTypeReferenceRules:
+                // [a, b]: the compiled code creates the target type; reported at '['.
+                checker.CheckTypeDeep(source, collectionType, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
+                break;
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);
                 break;
@@ -71,9 +92,36 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             case ImplicitObjectCreationExpressionSyntax implicitCreation:
                 var location = implicitCreation.NewKeyword.GetLocation();
                 checker.CheckMember(source, constructor, location, new OperationSink(context));
-                checker.CheckType(source, constructor.ContainingType, location, new OperationSink(context));
-                checker.CheckBannedTypeArguments(source, constructor.ContainingType, location, new OperationSink(context));
+                checker.CheckInstantiation(source, constructor.ContainingType, location, new OperationSink(context));
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A lambda's parameters whose types the code infers (<c>x =&gt; x.Street</c>) and its inferred return type are references,
+    /// as a <c>var</c> is: the compiled lambda has them in its signature (rules/0039). Written types are names already.
+    /// </summary>
+    private void AnalyzeLambda(OperationAnalysisContext context, INamedTypeSymbol source, IAnonymousFunctionOperation lambda)
+    {
+        if (!checker.HasTypeReferenceRules)
+        {
+            return;
+        }
+
+        var symbol = lambda.Symbol;
+        foreach (var parameter in symbol.Parameters)
+        {
+            if (parameter.DeclaringSyntaxReferences.Length == 1
+                && parameter.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken) is ParameterSyntax { Type: null } written)
+            {
+                checker.CheckTypeDeep(source, parameter.Type, written.Identifier.GetLocation(), new OperationSink(context));
+            }
+        }
+
+        if (lambda.Syntax is LambdaExpressionSyntax syntax and not ParenthesizedLambdaExpressionSyntax { ReturnType: not null }
+            && !symbol.ReturnsVoid)
+        {
+            checker.CheckTypeDeep(source, symbol.ReturnType, syntax.ArrowToken.GetLocation(), new OperationSink(context));
         }
     }
 
@@ -112,11 +160,53 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
 
         var location = name.GetLocation();
         checker.CheckMember(source, member, location, new OperationSink(context));
-        if (checker.HasTypeReferenceRules && member.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        if (!checker.HasTypeReferenceRules)
         {
-            checker.CheckType(source, containing, location, new OperationSink(context));
-            checker.CheckBannedTypeArguments(source, containing, location, new OperationSink(context));
+            return;
         }
+
+        // base.M() calls the member it names; any other call of an override calls the virtual member it overrides.
+        var called = receiver is BaseExpressionSyntax ? member : LeastOverridden(member);
+        if (called.ContainingType is { } containing && !IsWrittenType(receiver, member, containing, model))
+        {
+            checker.CheckInstantiation(source, containing, location, new OperationSink(context));
+        }
+
+        if (member is IMethodSymbol { IsGenericMethod: true } method && name is not GenericNameSyntax)
+        {
+            // Inferred type arguments (`Wrap(error)` calls Wrap<Error>): the compiled call names them (rules/0039).
+            foreach (var argument in method.TypeArguments)
+            {
+                checker.CheckTypeDeep(source, argument, location, new OperationSink(context));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The virtual member an override overrides, up to the one that introduced it: compiled code calls that one
+    /// (<c>handler.WriteToken(t)</c> calls <c>SecurityTokenHandler.WriteToken</c>), so its type is the member's type here (rules/0039).
+    /// </summary>
+    private static ISymbol LeastOverridden(ISymbol member)
+    {
+        var current = member;
+        for (var depth = 0; current.IsOverride && depth < 32; depth++)
+        {
+            ISymbol? overridden = current switch
+            {
+                IMethodSymbol method => method.OverriddenMethod,
+                IPropertySymbol property => property.OverriddenProperty,
+                IEventSymbol @event => @event.OverriddenEvent,
+                _ => null,
+            };
+            if (overridden is null)
+            {
+                break;
+            }
+
+            current = overridden;
+        }
+
+        return current;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers.Reporting;
+using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Analyzers.Analysis;
 
@@ -27,7 +28,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
 
         // Most types are selected by no rule, and most names can name no type a rule flags: neither needs binding.
         // The containing symbol is the declaration the driver analyzes the node in.
-        var source = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol?.ContainingType;
+        var source = SourceTypes.Of(context.ContainingSymbol);
         if (source is null || !checker.MayMatter(source, node))
         {
             return;

@@ -98,7 +98,7 @@ internal sealed class ReferenceChecker : ITargetJudge
     public void CheckType<TSink>(INamedTypeSymbol source, ITypeSymbol target, Location location, TSink report)
         where TSink : struct, IDiagnosticSink
     {
-        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error)
+        if (target.OriginalDefinition is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error || IsNoDependency(named))
         {
             return;
         }
@@ -132,6 +132,31 @@ internal sealed class ReferenceChecker : ITargetJudge
         if (plan.Bans.Count > 0)
         {
             ReportTypeBans(plan, source, named, location, report);
+        }
+    }
+
+    /// <summary>
+    /// Types no rule may see (rules/0039): an anonymous type has no name to select, and <c>Nullable&lt;T&gt;</c> and
+    /// tuples are how C# spells <c>T?</c> and <c>(A, B)</c>, which reference their element types only.
+    /// </summary>
+    private static bool IsNoDependency(INamedTypeSymbol type) =>
+        type.IsAnonymousType || type.IsTupleType || type.SpecialType == SpecialType.System_Nullable_T
+        || (type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true } && type.Name == "ValueTuple");
+
+    /// <summary>
+    /// A generic instantiation the code uses without writing it (a member's containing type, an inferred type argument):
+    /// the type and the type arguments of it and its containing types, each unwrapped (rules/0039).
+    /// </summary>
+    public void CheckInstantiation<TSink>(INamedTypeSymbol source, INamedTypeSymbol type, Location location, TSink report)
+        where TSink : struct, IDiagnosticSink
+    {
+        CheckType(source, type, location, report);
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var argument in current.TypeArguments)
+            {
+                CheckTypeDeep(source, argument, location, report);
+            }
         }
     }
 

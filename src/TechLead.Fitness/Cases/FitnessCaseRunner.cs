@@ -86,7 +86,10 @@ internal static class FitnessCaseRunner
         var result = engine.Evaluate(rule, tests.Assemblies);
         if (result.Problems.Count > 0)
         {
-            throw new AdrFitnessException($"{rule.QualifiedId}: the rule could not be checked\n  " + string.Join("\n  ", result.Problems));
+            // An assembly that does not load is named; what the others broke is still shown (issue 22, bad input).
+            var found = result.Violations.Count == 0 ? string.Empty
+                : "\n  violations in the assemblies that were checked:\n    " + string.Join("\n    ", result.Violations.Select(v => v.ReportLine));
+            throw new AdrFitnessException($"{rule.QualifiedId}: the rule could not be checked\n  " + string.Join("\n  ", result.Problems) + found);
         }
 
         var today = tests.Today;

@@ -16,7 +16,7 @@ internal static class GraphRuleEvaluator
     public static RuleResult Evaluate<TType>(Rule rule, TypeGraph<TType> graph)
     {
         var violations = new List<AssemblyViolation>();
-        var problems = new List<string>();
+        var problems = new List<string>(graph.Problems);
         switch (rule)
         {
             case AcyclicRule acyclic:
@@ -171,7 +171,7 @@ internal static class GraphRuleEvaluator
         var model = graph.Model;
         foreach (var facts in graph.Types)
         {
-            if (facts.IsTopLevelProgram)
+            if (facts.IsTopLevelProgram || facts.IsGenerated)
             {
                 continue;
             }

@@ -16,6 +16,9 @@ internal sealed class TypeFacts<TType>
     /// <summary>The class the compiler synthesized for top-level statements: type-level rules skip it, as in the analyzer.</summary>
     public bool IsTopLevelProgram { get; init; }
 
+    /// <summary>Declared in generated files only (an EF model snapshot): the analyzer skips generated code, so type-level rules do too (rules/0039).</summary>
+    public bool IsGenerated { get; init; }
+
     public HashSet<TType> Dependencies { get; } = [];
 
     public HashSet<string> MemberUses { get; } = [];

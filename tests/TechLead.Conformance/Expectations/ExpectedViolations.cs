@@ -115,6 +115,66 @@ internal static class ExpectedViolations
             ("Conf.BannedOps.Users.AwaitUser", "M:Conf.BannedOps.Lib.Delay.GetAwaiter"),
         ],
 
+        // Corpus/Source/Constructs.cs: what each construct's source writes or instantiates (rules/0039 of TechLead).
+        ["ADR-0014/constructs-model"] =
+        [
+            ("Conf.Constructs.Users.PersonRecord", "Conf.Constructs.Model.Address"),
+            ("Conf.Constructs.Users.PointRecord", "Conf.Constructs.Model.Unit"),
+            ("Conf.Constructs.Users.PrimaryConstructorService", "Conf.Constructs.Model.Store"),
+            ("Conf.Constructs.Users.LocalFunctionUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.QueryUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.PatternUser", "Conf.Constructs.Model.Shape"),
+            ("Conf.Constructs.Users.TupleUser", "Conf.Constructs.Model.Left"),
+            ("Conf.Constructs.Users.NullableUser", "Conf.Constructs.Model.Tag"),
+            ("Conf.Constructs.Users.NullableUser", "Conf.Constructs.Model.Level"),
+            ("Conf.Constructs.Users.DefaultArgumentUser", "Conf.Constructs.Model.Runner"),
+            ("Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits"),
+            ("Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status"),
+            ("Conf.Constructs.Users.AttributeTypeofUser", "Conf.Constructs.Model.MarkerAttribute"),
+            ("Conf.Constructs.Users.AttributeTypeofUser", "Conf.Constructs.Model.Gadget"),
+            ("Conf.Constructs.Users.StaticAbstractUser", "Conf.Constructs.Model.ICreatable`1"),
+            ("Conf.Constructs.Users.CollectionExpressionUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.FieldKeywordUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.WidgetExtensions", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.ExtensionMemberUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.SignatureOnlyUser", "Conf.Constructs.Model.Result"),
+            ("Conf.Constructs.Users.SignatureOnlyUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Box"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.InferredArgumentUser", "Conf.Constructs.Model.Error"),
+            ("Conf.Constructs.Users.OperatorUser", "Conf.Constructs.Model.Prices"),
+            ("Conf.Constructs.Users.ExpressionTreeUser", "Conf.Constructs.Model.Filters"),
+            ("Conf.Constructs.Users.ExpressionTreeUser", "Conf.Constructs.Model.Address"),
+            ("Conf.Constructs.Users.AsyncUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.IteratorUser", "Conf.Constructs.Model.Widget"),
+            ("Conf.Constructs.Users.ForeachUser", "Conf.Constructs.Model.Item"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Query"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.FromBodyAttribute"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Payload"),
+            ("Conf.Constructs.Users.EndpointUser", "Conf.Constructs.Model.Reply"),
+            ("Conf.Constructs.Users.OverrideUser", "Conf.Constructs.Model.Handlers"),
+            ("Conf.Constructs.Users.OverrideUser", "Conf.Constructs.Model.BaseHandler"),
+            ("Conf.Constructs.Users.ImplicitArrayUser", "Conf.Constructs.Model.Errors"),
+            ("Conf.Constructs.Users.ImplicitArrayUser", "Conf.Constructs.Model.Error"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Loader"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Item"),
+        ],
+
+        // Only what a source writes itself: the parameters that take a token, and Explicit, the positive control.
+        ["ADR-0014/constructs-no-machinery"] =
+        [
+            ("Conf.Constructs.Users.AsyncUser", "System.Threading.CancellationToken"),
+            ("Conf.Constructs.Users.EndpointUser", "System.Threading.CancellationToken"),
+            ("Conf.Constructs.Users.Explicit", "System.Text.StringBuilder"),
+            ("Conf.Constructs.Users.SyncOverAsyncUser", "System.Runtime.CompilerServices.TaskAwaiter`1"),
+        ],
+
+        // No anonymous type (the migration's columns), no generated code: only the stranger outside the list.
+        ["ADR-0014/constructs-allow-list"] = [("Conf.Constructs.Users.Outsider", "Conf.Elsewhere.Stranger")],
+
+        // System.* covers System.String, not System.Collections.Generic.List`1.
+        ["ADR-0014/glob-allow-list"] = [("Conf.Constructs.Glob.Narrow", "System.Collections.Generic.List`1")],
+
         ["ADR-0007/handler-suffix"] = [("Conf.Shape.Handlers.OrderProcessor", ""), ("Conf.Shape.Handlers.Handlers`1", "")],
         ["ADR-0007/controllers-inherit"] = [("Conf.Shape.Controllers.LooseController", "")],
         ["ADR-0007/entities-implement"] = [("Conf.Shape.Entities.Note", "")],
@@ -130,64 +190,64 @@ internal static class ExpectedViolations
 
         // Corpus/Source/SelectorKeys.cs: interfaces count as abstract, a static class as neither abstract nor sealed,
         // structs, enums and delegates as sealed; name-matches sees no arity, full-name-matches does (rules/0035).
-        ["ADR-0014/abstract-picked"] = [("Conf.Keys.Domain.AggregateRoot", ""), ("Conf.Keys.Domain.IRepo`1", ""), ("Conf.Keys.Domain.EventBase", "")],
-        ["ADR-0014/concrete-classes-picked"] =
+        ["ADR-0015/abstract-picked"] = [("Conf.Keys.Domain.AggregateRoot", ""), ("Conf.Keys.Domain.IRepo`1", ""), ("Conf.Keys.Domain.EventBase", "")],
+        ["ADR-0015/concrete-classes-picked"] =
         [
             ("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", ""), ("Conf.Keys.Domain.OrderService", ""), ("Conf.Keys.Domain.CustomerService", ""),
             ("Conf.Keys.Domain.Legacyservice", ""), ("Conf.Keys.Domain.Placed", ""), ("Conf.Keys.Domain.Outer", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.LedgerStore", ""),
         ],
-        ["ADR-0014/sealed-picked"] =
+        ["ADR-0015/sealed-picked"] =
         [
             ("Conf.Keys.Domain.OrderService", ""), ("Conf.Keys.Domain.Money", ""), ("Conf.Keys.Domain.Status", ""), ("Conf.Keys.Domain.Changed", ""),
             ("Conf.Keys.Domain.Placed", ""),
         ],
-        ["ADR-0014/static-picked"] = [("Conf.Keys.Domain.ServiceHelpers", "")],
-        ["ADR-0014/services-sealed"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.Internal.HiddenService", "")],
-        ["ADR-0014/repo-without-arity"] = [("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", "")],
-        ["ADR-0014/full-name-with-arity"] = [("Conf.Keys.Domain.Repo`1", "")],
-        ["ADR-0014/nested-full-name"] = [("Conf.Keys.Domain.Outer.InnerService", "")],
-        ["ADR-0014/anchored-namespaces"] = [("Conf.Keys.App.AppClient", ""), ("Conf.Keys.Api.ApiEndpoint", "")],
-        ["ADR-0014/regex-with-except"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.ServiceHelpers", ""), ("Conf.Keys.Domain.Outer.InnerService", "")],
-        ["ADR-0014/app-no-static-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
-        ["ADR-0014/app-no-static-framework-classes"] = [("Conf.Keys.App.Sub.SubThing", "System.Math")],
-        ["ADR-0014/concrete-app-no-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
-        ["ADR-0014/domain-no-data-access"] = [("Conf.Keys.Domain.LedgerStore", "System.Data.IDbConnection")],
-        ["ADR-0014/only-auditing-knows-audit-entries"] = [("Conf.Keys.Domain.Billing.Invoice", "Conf.Keys.Domain.Auditing.AuditEntry")],
-        ["ADR-0014/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
+        ["ADR-0015/static-picked"] = [("Conf.Keys.Domain.ServiceHelpers", "")],
+        ["ADR-0015/services-sealed"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.Outer.InnerService", ""), ("Conf.Keys.Domain.Internal.HiddenService", "")],
+        ["ADR-0015/repo-without-arity"] = [("Conf.Keys.Domain.Repo", ""), ("Conf.Keys.Domain.Repo`1", "")],
+        ["ADR-0015/full-name-with-arity"] = [("Conf.Keys.Domain.Repo`1", "")],
+        ["ADR-0015/nested-full-name"] = [("Conf.Keys.Domain.Outer.InnerService", "")],
+        ["ADR-0015/anchored-namespaces"] = [("Conf.Keys.App.AppClient", ""), ("Conf.Keys.Api.ApiEndpoint", "")],
+        ["ADR-0015/regex-with-except"] = [("Conf.Keys.Domain.CustomerService", ""), ("Conf.Keys.Domain.ServiceHelpers", ""), ("Conf.Keys.Domain.Outer.InnerService", "")],
+        ["ADR-0015/app-no-static-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0015/app-no-static-framework-classes"] = [("Conf.Keys.App.Sub.SubThing", "System.Math")],
+        ["ADR-0015/concrete-app-no-helpers"] = [("Conf.Keys.App.AppClient", "Conf.Keys.Domain.ServiceHelpers"), ("Conf.Keys.App.Sub.SubThing", "Conf.Keys.Domain.ServiceHelpers")],
+        ["ADR-0015/domain-no-data-access"] = [("Conf.Keys.Domain.LedgerStore", "System.Data.IDbConnection")],
+        ["ADR-0015/only-auditing-knows-audit-entries"] = [("Conf.Keys.Domain.Billing.Invoice", "Conf.Keys.Domain.Auditing.AuditEntry")],
+        ["ADR-0015/api-no-abstract-repo"] = [("Conf.Keys.Api.ApiEndpoint", "Conf.Keys.Domain.IRepo`1")],
 
         // Keyed by the declared symbol's doc ID; parameters and type parameters by their member's. Overrides and locals declare nothing.
         // members (TL0207), Corpus/Source/Members.cs: each rule once per member; only-declared-members lists every member the
         // user declared in Conf.Members.Declared and nothing the compiler did (record members, accessors, backing fields,
         // state machines, lambdas, implicit constructors, operators, overrides, explicit implementations, delegates' members).
-        ["ADR-0014/getters-return-a-value"] =
+        ["ADR-0016/getters-return-a-value"] =
         [
             ("M:Conf.Members.Methods.Reader.GetNothing", ""),
             ("M:Conf.Members.Methods.Reader.GetNothing(System.Int32)", ""),
         ],
-        ["ADR-0014/async-suffix"] =
+        ["ADR-0016/async-suffix"] =
         [
             ("M:Conf.Members.Methods.Reader.Load", ""),
             ("M:Conf.Members.Methods.Reader.Stream", ""),
         ],
-        ["ADR-0014/is-has-return-bool"] =
+        ["ADR-0016/is-has-return-bool"] =
         [
             ("M:Conf.Members.Methods.Reader.IsReady", ""),
             ("P:Conf.Members.Methods.Reader.HasName", ""),
         ],
-        ["ADR-0014/few-parameters"] = [("M:Conf.Members.Methods.Reader.Configure(System.Int32,System.Int32,System.Int32,System.Int32)", "")],
-        ["ADR-0014/actions-return-results"] =
+        ["ADR-0016/few-parameters"] = [("M:Conf.Members.Methods.Reader.Configure(System.Int32,System.Int32,System.Int32,System.Int32)", "")],
+        ["ADR-0016/actions-return-results"] =
         [
             ("M:Conf.Members.Methods.OrdersController.Version", ""),
             ("M:Conf.Members.Methods.OrdersController.Trace", ""),
         ],
-        ["ADR-0014/no-public-instance-fields"] = [("F:Conf.Members.Domain.Order.Count", "")],
-        ["ADR-0014/no-public-setters"] = [("P:Conf.Members.Domain.Order.Total", "")],
-        ["ADR-0014/entity-constructors-not-public"] =
+        ["ADR-0016/no-public-instance-fields"] = [("F:Conf.Members.Domain.Order.Count", "")],
+        ["ADR-0016/no-public-setters"] = [("P:Conf.Members.Domain.Order.Total", "")],
+        ["ADR-0016/entity-constructors-not-public"] =
         [
             ("M:Conf.Members.Domain.Order.#ctor(System.Int32)", ""),
             ("M:Conf.Members.Domain.Line.#ctor(System.Int32)", ""),
         ],
-        ["ADR-0014/only-declared-members"] =
+        ["ADR-0016/only-declared-members"] =
         [
             ("P:Conf.Members.Declared.INamed.Name", ""),
             ("M:Conf.Members.Declared.INamed.Rename", ""),

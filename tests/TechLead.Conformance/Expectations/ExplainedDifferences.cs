@@ -19,9 +19,9 @@ internal static class ExplainedDifferences
     private const string NamespaceUsingInIl = "a banned namespace also flags its `using` directives (spec), which IL does not have";
     private const string EventFieldInIl = "inside its declaring class a field-like event is raised through its backing field, which IL shows as a field use";
     private const string InitializerInIl = "a field initializer is not a use in source; IL stores the field in the (static) constructor, which looks like any other use";
-    private const string NetArchTestOwnFamily = "NetArchTest 1.3.2 matches dependencies by namespace prefix and counts a type's references to itself and its nesting relatives; TechLead's Cecil pass finds no other target, so the finding keeps the rule's targets";
     private const string BuiltInDecimalConversionInIl = "C# converts int to decimal with a built-in conversion (no operator method in the source's semantics, so neither the analyzer nor BannedApiAnalyzers sees one); the compiler emits a call to Decimal.op_Implicit, which IL shows";
-    private const string AsyncInIl = "IL sees what `async` compiles to (state machine, builder, awaiter, attributes, its catch and state fields); the source writes only Task";
+
+    private const string ConstantInlined = "the compiler inlines const and enum constant values (`Limits.Max`, `(int)Status.Closed`), so IL never names their type; the analyzer alone reports these (rules/0039)";
 
     public static IReadOnlyList<ExplainedDifference> All { get; } =
     [
@@ -31,34 +31,10 @@ internal static class ExplainedDifferences
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Users.UsingOnly", "N:Conf.Banned.Obsolete", NamespaceUsingInIl),
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Legacy.Bus", "E:Conf.Banned.Legacy.Bus.Published", EventFieldInIl),
         ExplainedDifference.Reports(ArchUnitNet, "ADR-0006/no-legacy", "Conf.Banned.Legacy.Settings", "F:Conf.Banned.Legacy.Settings.Mode", InitializerInIl),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits", ConstantInlined),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits", ConstantInlined),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
         ExplainedDifference.Reports(ArchUnitNet, "ADR-0013/no-money-operators", "Conf.BannedOps.Users.DecimalUser", "M:System.Decimal.op_Implicit(System.Int32)~System.Decimal", BuiltInDecimalConversionInIl),
-        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0001/family-closed", "Conf.Family.Node`1", "", NetArchTestOwnFamily),
-        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0001/family-closed", "Conf.Family.Outer.Inner", "", NetArchTestOwnFamily),
-        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0001/family-closed", "Conf.Family.Outer.Sibling", "", NetArchTestOwnFamily),
-        .. AsyncStateMachine(
-            ArchUnitNet,
-            "System.Boolean",
-            "System.Diagnostics.DebuggerStepThroughAttribute",
-            "System.Exception",
-            "System.Int32",
-            "System.Runtime.CompilerServices.AsyncStateMachineAttribute",
-            "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
-            "System.Runtime.CompilerServices.IAsyncStateMachine",
-            "System.Runtime.CompilerServices.TaskAwaiter",
-            "System.Void"),
-        .. AsyncStateMachine(
-            EngineName.NetArchTest,
-            "System.Boolean",
-            "System.Diagnostics.DebuggerStepThroughAttribute",
-            "System.Exception",
-            "System.Int32",
-            "System.Runtime.CompilerServices.AsyncStateMachineAttribute",
-            "System.Runtime.CompilerServices.AsyncTaskMethodBuilder",
-            "System.Runtime.CompilerServices.IAsyncStateMachine",
-            "System.Runtime.CompilerServices.TaskAwaiter",
-            "System.Void"),
     ];
-
-    private static IEnumerable<ExplainedDifference> AsyncStateMachine(EngineName engine, params string[] targets) =>
-        targets.Select(t => ExplainedDifference.Reports(engine, "ADR-0003/async-narrow", "Conf.Allow.Async.Worker", t, AsyncInIl));
 }

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
 
 namespace TechLead.Conformance.Infrastructure;
 
@@ -20,7 +23,7 @@ internal static class CorpusCompilation
     public static CSharpCompilation Create(IEnumerable<CorpusFile> sources, string assemblyName = AssemblyName, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose);
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), parseOptions, s.Path)).ToList();
         return CSharpCompilation.Create(
             assemblyName,
             trees,
@@ -40,7 +43,10 @@ internal static class CorpusCompilation
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, compilation.AssemblyName + ".dll");
         using var output = File.Create(path);
-        var result = compilation.Emit(output);
+        using var symbols = File.Create(Path.ChangeExtension(path, ".pdb"));
+
+        // A portable PDB beside the dll, as `dotnet build` writes: it tells the engines the locals the user declared.
+        var result = compilation.Emit(output, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         if (!result.Success)
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());

@@ -48,6 +48,18 @@ public sealed class TopLevelProgramTests
     }
 
     [Fact]
+    public void Top_level_statements_without_a_partial_Program_are_checked_although_the_compiler_marks_the_class_generated()
+    {
+        var rule = Adrs.Rule("- { id: api-no-infra, kind: forbid, from: Acme.Api.**, to: Acme.Infrastructure.** }");
+        var assemblies = Corpus.ExecutableOf("Acme.Api", "var store = new Acme.Infrastructure.InMemoryStore(); System.Console.WriteLine(store);\nnamespace Acme.Infrastructure { public sealed class InMemoryStore { } }");
+
+        foreach (var engine in Engines)
+        {
+            Assert.Equal("T:Acme.Api.Program", Assert.Single(engine.Evaluate(rule, assemblies).Violations).BaselineFrom);
+        }
+    }
+
+    [Fact]
     public void A_Program_class_the_user_declares_stays_in_the_global_namespace()
     {
         var rule = Adrs.Rule("- { id: api-no-infra, kind: forbid, from: Acme.Api.**, to: Acme.Infrastructure.** }");

@@ -12,28 +12,25 @@ using TechLead.Rules.Selectors;
 namespace TechLead.Fitness.Engines.ArchUnit;
 
 /// <summary>
-/// Loads an assembly set with ArchUnitNET and turns it into a <see cref="TypeGraph{IType}"/>:
-/// ArchUnitNET's type and member dependencies (with generic arguments), plus a Cecil pass for
-/// caught exception types, compiler-generated code (folded into its user type) and member uses.
+/// Loads an assembly set with ArchUnitNET and turns it into a <see cref="TypeGraph{IType}"/>: ArchUnitNET's types
+/// (names, kinds, bases, interfaces, attributes, members) with the dependencies of <see cref="SourceDependencies"/>
+/// and a Cecil pass for member uses and declared names.
 /// Dependencies follow docs/adr-format.md: no self, no nesting relatives (a type and all its nested types are one unit), no compiler-generated targets.
 /// </summary>
 internal static class ArchUnitGraphBuilder
 {
     public static TypeGraph<IType> Build(AssemblySet assemblies)
     {
-        var loader = new ArchLoader().WithoutArchitectureCache();
-        foreach (var path in assemblies.Paths)
-        {
-            loader = loader.LoadFilteredDirectory(Path.GetDirectoryName(path)!, Path.GetFileName(path), SearchOption.TopDirectoryOnly);
-        }
-
-        var architecture = loader.Build();
+        var index = SourceDependencyIndex.For(assemblies);
+        var problems = new List<string>(index.Problems);
+        var architecture = Load(index.Readable, problems);
         var scans = new Dictionary<string, CecilTypeScan>(StringComparer.Ordinal);
+        var definitions = new Dictionary<string, TypeDefinition>(StringComparer.Ordinal);
         var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
         var serializableTypes = new HashSet<string>(StringComparer.Ordinal);
         var topLevelProgramAssemblies = new HashSet<string>(StringComparer.Ordinal);
         var resolver = CecilResolver.Create(assemblies);
-        foreach (var path in assemblies.Paths)
+        foreach (var path in index.Readable)
         {
             using var module = CecilScanner.ReadModule(path, resolver);
             foreach (var (name, scan) in CecilScanner.Scan(module))
@@ -47,6 +44,10 @@ internal static class ArchUnitGraphBuilder
                 {
                     // Raw names ('.' for nesting): the top-level Program's generated types keep its global name here.
                     generatedTypes.Add(type.FullName.Replace('/', '.'));
+                }
+                else
+                {
+                    definitions[type.FullName.Replace('/', '+')] = type;
                 }
 
                 if (CecilNames.IsTopLevelProgram(type))
@@ -64,7 +65,7 @@ internal static class ArchUnitGraphBuilder
         var context = new BuildContext(architecture, generatedTypes, serializableTypes, topLevelProgramAssemblies);
         var model = context.Model;
         var result = new List<TypeFacts<IType>>();
-        foreach (var type in architecture.Types)
+        foreach (var type in architecture?.Types ?? [])
         {
             var name = ArchUnitTypeModel.Normalize(type.FullName);
             if (type.IsCompilerGenerated || generatedTypes.Contains(name) || name.Contains('<', StringComparison.Ordinal))
@@ -72,15 +73,22 @@ internal static class ArchUnitGraphBuilder
                 continue;
             }
 
-            var facts = new TypeFacts<IType>(type) { IsTopLevelProgram = model.IsTopLevelProgram(type) };
-            context.AddDependencies(facts);
+            definitions.TryGetValue(type.FullName, out var definition);
+            var facts = new TypeFacts<IType>(type) { IsTopLevelProgram = model.IsTopLevelProgram(type), IsGenerated = definition is not null && index.IsGenerated(definition) };
+
+            // Dependencies as docs/adr-format.md defines them, read from IL by the reader both IL engines share
+            // (rules/0039): ArchUnitNET's own list also holds what the compiler synthesized (record members, state
+            // machines, attributes it applies) and misses what IL inlines or hides in closures.
+            if (definition is not null)
+            {
+                foreach (var dependency in index.Of(definition))
+                {
+                    context.Add(facts, context.Find(dependency));
+                }
+            }
+
             if (scans.TryGetValue(model.GetFullName(type), out var scan))
             {
-                foreach (var extra in scan.ExtraDependencies)
-                {
-                    context.Add(facts, context.Find(extra));
-                }
-
                 facts.MemberUses.UnionWith(scan.MemberUses);
                 facts.DeclaredNames.AddRange(scan.DeclaredNames);
                 facts.DeclaredMembers.AddRange(scan.DeclaredMembers);
@@ -90,7 +98,55 @@ internal static class ArchUnitGraphBuilder
         }
 
         result.Sort((a, b) => string.CompareOrdinal(model.GetFullName(a.Type), model.GetFullName(b.Type)));
-        return new TypeGraph<IType>(model, result);
+        return new TypeGraph<IType>(model, result, problems);
+    }
+
+    /// <summary>
+    /// ArchUnitNET's architecture of the assemblies that read; when it fails on the set, each assembly alone finds the
+    /// one it cannot load, which is named in <paramref name="problems"/> and left out.
+    /// </summary>
+    private static Architecture? Load(List<string> paths, List<string> problems)
+    {
+        if (paths.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return LoadAll(paths);
+        }
+#pragma warning disable CA1031 // an assembly ArchUnitNET cannot load is named; the others are still checked
+        catch (Exception)
+        {
+            var loadable = new List<string>();
+            foreach (var path in paths)
+            {
+                try
+                {
+                    LoadAll([path]);
+                    loadable.Add(path);
+                }
+                catch (Exception exception)
+                {
+                    problems.Add($"'{Path.GetFileName(path)}' could not be loaded by ArchUnitNET ({exception.GetType().Name}: {exception.Message}); it was not checked, the other assemblies were");
+                }
+            }
+#pragma warning restore CA1031
+
+            return loadable.Count == 0 ? null : LoadAll(loadable);
+        }
+    }
+
+    private static Architecture LoadAll(IReadOnlyList<string> paths)
+    {
+        var loader = new ArchLoader().WithoutArchitectureCache();
+        foreach (var path in paths)
+        {
+            loader = loader.LoadFilteredDirectory(Path.GetDirectoryName(path)!, Path.GetFileName(path), SearchOption.TopDirectoryOnly);
+        }
+
+        return loader.Build();
     }
 
     private sealed class BuildContext
@@ -98,36 +154,17 @@ internal static class ArchUnitGraphBuilder
         private readonly Dictionary<string, IType> byRawName = new(StringComparer.Ordinal);
         private readonly HashSet<string> generatedTypes;
 
-        public BuildContext(Architecture architecture, HashSet<string> generatedTypes, HashSet<string> serializableTypes, HashSet<string> topLevelProgramAssemblies)
+        public BuildContext(Architecture? architecture, HashSet<string> generatedTypes, HashSet<string> serializableTypes, HashSet<string> topLevelProgramAssemblies)
         {
             this.generatedTypes = generatedTypes;
             Model = new ArchUnitTypeModel(serializableTypes, topLevelProgramAssemblies);
-            foreach (var type in architecture.ReferencedTypes.Concat(architecture.Types))
+            foreach (var type in architecture is null ? [] : architecture.ReferencedTypes.Concat(architecture.Types))
             {
                 byRawName[type.FullName] = type;
             }
         }
 
         public ArchUnitTypeModel Model { get; }
-
-        public void AddDependencies(TypeFacts<IType> facts)
-        {
-            var type = facts.Type;
-            foreach (var dependency in type.Dependencies)
-            {
-                Add(facts, dependency.Target);
-                AddGenericArguments(facts, dependency.TargetGenericArguments);
-            }
-
-            foreach (var member in type.Members)
-            {
-                foreach (var dependency in member.Dependencies)
-                {
-                    Add(facts, dependency.Target);
-                    AddGenericArguments(facts, dependency.TargetGenericArguments);
-                }
-            }
-        }
 
         /// <summary>The ArchUnitNET type for a Cecil reference, or a <see cref="MissingType"/> ArchUnitNET never saw.</summary>
         public IType? Find(TypeReference reference)
@@ -170,15 +207,6 @@ internal static class ArchUnitGraphBuilder
             }
 
             facts.Dependencies.Add(target);
-        }
-
-        private void AddGenericArguments(TypeFacts<IType> facts, IEnumerable<GenericArgument> arguments)
-        {
-            foreach (var argument in arguments)
-            {
-                Add(facts, argument.Type);
-                AddGenericArguments(facts, argument.GenericArguments);
-            }
         }
     }
 }

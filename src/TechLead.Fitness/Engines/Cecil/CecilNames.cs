@@ -184,9 +184,12 @@ internal static class CecilNames
         return false;
     }
 
-    /// <summary>Display classes, state machines, lambdas' <c>&lt;&gt;c</c>, embedded attributes: not user types.</summary>
+    /// <summary>
+    /// Display classes, state machines, lambdas' <c>&lt;&gt;c</c>, embedded attributes: not user types. The top-level
+    /// statements' <c>Program</c> is one: the compiler marks it <c>[CompilerGenerated]</c>, but its code is the user's.
+    /// </summary>
     public static bool IsCompilerGeneratedType(TypeDefinition type) =>
-        type.Name.Contains('<', StringComparison.Ordinal) || IsCompilerGenerated(type);
+        type.Name.Contains('<', StringComparison.Ordinal) || (IsCompilerGenerated(type) && !IsTopLevelProgram(type));
 
     private static string MemberPrefix(MemberReference member)
     {

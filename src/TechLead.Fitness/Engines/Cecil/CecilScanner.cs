@@ -6,7 +6,7 @@ using TechLead.Fitness.Evaluation;
 
 namespace TechLead.Fitness.Engines.Cecil;
 
-/// <summary>Reads assemblies with Cecil (in memory: no file stays locked) and scans every user type once.</summary>
+/// <summary>Reads assemblies with Cecil (in memory: no file stays locked) and scans every user type once for the members it uses and the names it declares.</summary>
 internal static class CecilScanner
 {
     public static ModuleDefinition ReadModule(string path, IAssemblyResolver resolver) =>
@@ -31,12 +31,7 @@ internal static class CecilScanner
                 scans.Add(key, scan);
             }
 
-            var generated = !ReferenceEquals(owner, type);
-            if (generated)
-            {
-                AddMemberTypes(type, scan.ExtraDependencies);
-            }
-            else
+            if (ReferenceEquals(owner, type))
             {
                 DeclaredNameCollector.Collect(type, scan.DeclaredNames);
                 DeclaredMemberCollector.Collect(type, scan.DeclaredMembers);
@@ -46,7 +41,7 @@ internal static class CecilScanner
             {
                 if (method.HasBody)
                 {
-                    ScanBody(method.Body, scan, includeAllTypes: generated);
+                    ScanBody(method.Body, scan);
                 }
             }
         }
@@ -70,39 +65,8 @@ internal static class CecilScanner
         return current;
     }
 
-    private static void AddMemberTypes(TypeDefinition generated, List<TypeReference> into)
+    private static void ScanBody(MethodBody body, CecilTypeScan scan)
     {
-        foreach (var field in generated.Fields)
-        {
-            CecilReferences.AddComponents(field.FieldType, into);
-        }
-
-        foreach (var method in generated.Methods)
-        {
-            CecilReferences.AddComponents(method.ReturnType, into);
-            foreach (var parameter in method.Parameters)
-            {
-                CecilReferences.AddComponents(parameter.ParameterType, into);
-            }
-        }
-    }
-
-    private static void ScanBody(MethodBody body, CecilTypeScan scan, bool includeAllTypes)
-    {
-        foreach (var handler in body.ExceptionHandlers)
-        {
-            // ArchUnitNET 0.13.5 does not report the type of a catch clause.
-            CecilReferences.AddComponents(handler.CatchType, scan.ExtraDependencies);
-        }
-
-        if (includeAllTypes)
-        {
-            foreach (var variable in body.Variables)
-            {
-                CecilReferences.AddComponents(variable.VariableType, scan.ExtraDependencies);
-            }
-        }
-
         foreach (var instruction in body.Instructions)
         {
             switch (instruction.Operand)
@@ -114,23 +78,9 @@ internal static class CecilScanner
                         scan.MemberUses.Add(accessorOf);
                     }
 
-                    if (includeAllTypes)
-                    {
-                        CecilReferences.AddSignature(method, scan.ExtraDependencies);
-                    }
-
                     break;
                 case FieldReference field:
                     scan.MemberUses.Add(CecilNames.FieldId(field));
-                    if (includeAllTypes)
-                    {
-                        CecilReferences.AddComponents(field.DeclaringType, scan.ExtraDependencies);
-                        CecilReferences.AddComponents(field.FieldType, scan.ExtraDependencies);
-                    }
-
-                    break;
-                case TypeReference type when includeAllTypes:
-                    CecilReferences.AddComponents(type, scan.ExtraDependencies);
                     break;
             }
         }

@@ -7,15 +7,13 @@ using TechLead.Fitness.Evaluation;
 namespace TechLead.Fitness.Engines.Cecil;
 
 /// <summary>
-/// What a Cecil pass over method bodies adds for one user type: caught exception types, every type a
-/// compiler-generated nested type of it mentions (lambdas, iterators, async state machines fold into
-/// their containing user type), the members it uses (doc-comment IDs) and the names it declares.
+/// What a Cecil pass over method bodies adds for one user type (its compiler-generated nested types' code, such as
+/// lambdas, iterators and async state machines, folds into it): the members it uses (doc-comment IDs) and the names
+/// it declares.
 /// </summary>
 internal sealed class CecilTypeScan(TypeDefinition type)
 {
     public TypeDefinition Type { get; } = type;
-
-    public List<TypeReference> ExtraDependencies { get; } = [];
 
     public HashSet<string> MemberUses { get; } = new(StringComparer.Ordinal);
 

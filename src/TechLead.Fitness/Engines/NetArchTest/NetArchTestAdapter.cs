@@ -11,12 +11,12 @@ using TechLead.Rules.Model;
 namespace TechLead.Fitness.Engines.NetArchTest;
 
 /// <summary>
-/// The second engine: NetArchTest.Rules 1.3.2 for the kinds it can express. Dependency kinds use its
-/// own dependency search (<c>HaveDependencyOnAny</c>, <c>OnlyHaveDependenciesOn</c>), which reports the
-/// violating type only; a Cecil pass over that type then names each type it used, as the other engines do.
-/// Where that pass finds none (NetArchTest also counts what TechLead does not, e.g. a type's own nested
-/// types), the message names the rule's targets and the baseline matches the violation by (adr, rule, from).
-/// Type-level kinds run the rule core's checks as custom rules.
+/// The second engine: NetArchTest.Rules 1.3.2 for the kinds it can express. NetArchTest loads and selects the types
+/// and screens them with its own dependency search (<c>HaveDependencyOnAny</c>, <c>OnlyHaveDependenciesOn</c>), which
+/// reports the violating type only and reads IL as IL; the findings are the dependencies of
+/// <see cref="SourceDependencyIndex"/> (IL mapped back to the source, shared with the ArchUnitNET engine, rules/0039)
+/// that the rule core rejects, one per target, as the other engines report them. Type-level kinds run the rule
+/// core's checks as custom rules.
 /// </summary>
 internal sealed class NetArchTestAdapter : IEngineAdapter
 {
@@ -38,10 +38,8 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
 
         return rule switch
         {
-            ForbidRule forbid when NetArchTestNames.TryTranslate(forbid.To) is null =>
+            ForbidRule forbid when NetArchTestNames.Widen(forbid.To) is null =>
                 $"the NetArchTest engine matches dependencies by namespace or type name only, not 'to: {forbid.To.Yaml}'; use FitnessEngine.ArchUnitNet",
-            AllowOnlyRule allow when NetArchTestNames.TryTranslate(allow.To) is null || NetArchTestNames.TryTranslate(allow.AlsoAllow) is null =>
-                $"the NetArchTest engine matches dependencies by namespace or type name only, not 'to: {allow.To.Yaml}' / 'also-allow: {allow.AlsoAllow.Yaml}'; use FitnessEngine.ArchUnitNet",
             _ => null,
         };
     }
@@ -54,20 +52,21 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         }
 
         var model = new CecilTypeModel();
+        var index = SourceDependencyIndex.For(assemblies);
         var violations = new List<AssemblyViolation>();
-        var problems = new List<string>();
-        foreach (var path in assemblies.Paths)
+        var problems = new List<string>(index.Problems);
+        foreach (var path in index.Readable)
         {
             switch (rule)
             {
                 case ForbidRule forbid:
-                    Forbid(forbid, path, model, violations);
+                    Forbid(forbid, path, model, index, violations);
                     break;
                 case AllowOnlyRule allow:
-                    AllowOnly(allow, path, model, violations);
+                    AllowOnly(allow, path, model, index, violations);
                     break;
                 case TypeRule typeRule:
-                    CheckTypes(typeRule, path, model, violations, problems);
+                    CheckTypes(typeRule, path, model, index, violations, problems);
                     break;
                 case MembersRule members:
                     CheckMembers(members, path, model, violations, problems);
@@ -78,44 +77,79 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return RuleResult.Of(violations, problems);
     }
 
-    private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations)
+    /// <summary>
+    /// NetArchTest screens with the rule's names widened to namespace prefixes (<c>Shop.*</c> as <c>Shop</c>), a superset of the
+    /// types that break it; the findings are then the shared reader's dependencies the rule core rejects (rules/0039).
+    /// </summary>
+    private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
     {
         var from = new SelectorRule(rule.From, model);
-        var names = NetArchTestNames.TryTranslate(rule.To)!;
+        var names = NetArchTestNames.Widen(rule.To)!;
         var result = Types.FromFile(path).That().MeetCustomRule(from).ShouldNot().HaveDependencyOnAny(names.ToArray()).GetResult();
-        var failing = Failing(result, from).ToList();
-        failing.AddRange(from.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => CaughtTypes.Covers(names, c))));
-        foreach (var type in failing)
-        {
-            var source = model.GetFullName(type);
-            var targets = UsedTypes(type, model, name => CaughtTypes.Covers(names, name));
-            foreach (var target in targets)
-            {
-                violations.Add(new AssemblyViolation(ViolationMessages.Forbidden(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
-            }
+        Report(rule, result, from, model, index, violations, t => ViolationMessages.Forbidden(rule, model.GetFullName(t), rule.To.Text));
+    }
 
-            if (targets.Count == 0)
+    /// <summary>
+    /// NetArchTest screens with the allow-list narrowed to what it can name exactly (a glob such as <c>System.*</c> is left
+    /// out), a superset of the types that break the rule; the findings are then the shared reader's dependencies the
+    /// rule core rejects, which applies every glob exactly and counts the from-selector's own types as "itself".
+    /// </summary>
+    private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
+    {
+        var from = new SelectorRule(rule.From, model);
+        var allowed = NetArchTestNames.Narrow(rule.To).Concat(NetArchTestNames.Narrow(rule.AlsoAllow)).Distinct().ToArray();
+        var result = Types.FromFile(path).That().MeetCustomRule(from).Should().OnlyHaveDependenciesOn(allowed).GetResult();
+        Report(rule, result, from, model, index, violations, t => ViolationMessages.OutsideAllowList(rule, model.GetFullName(t), UnknownTarget));
+    }
+
+    /// <summary>
+    /// Every selected type's dependencies (as the shared reader maps IL back to the source) that the rule rejects, one
+    /// violation per target. NetArchTest 1.3.2 misses some (catch clauses, code inside async lambdas) and flags what the
+    /// definition does not count (a type's own nested types, compiler-synthesized references); a type it flags that the
+    /// reader did not read at all keeps NetArchTest's verdict without a target.
+    /// </summary>
+    private static void Report(Rule rule, TestResult result, SelectorRule selected, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations, System.Func<TypeReference, string> withoutTarget)
+    {
+        var flagged = Failing(result, selected).ToHashSet();
+        foreach (var constraint in DependencyConstraint.Compile([rule]))
+        {
+            foreach (var type in selected.Selected.Values)
             {
-                violations.Add(new AssemblyViolation(ViolationMessages.Forbidden(rule, source, rule.To.Text), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+                var dependencies = index.Of(type);
+                if (dependencies.Count == 0 && !index.Knows(type))
+                {
+                    if (flagged.Contains(type))
+                    {
+                        violations.Add(new AssemblyViolation(withoutTarget(type), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
+                    }
+
+                    continue;
+                }
+
+                foreach (var (target, message) in Rejected(type, dependencies, constraint, model))
+                {
+                    violations.Add(new AssemblyViolation(message, CecilNames.TypeId(type), CecilNames.TypeId(target)));
+                }
             }
         }
     }
 
     /// <summary>
-    /// The types <paramref name="type"/> uses whose names <paramref name="counts"/> picks, distinct and in name order:
-    /// without the type's own family (a type and its nested types are one unit) and compiler-generated types.
+    /// The dependencies of <paramref name="type"/> the constraint rejects, one per target name in name order: without the
+    /// type's own family (a type and its nested types are one unit) and compiler-generated types.
     /// </summary>
-    private static List<TypeReference> UsedTypes(TypeDefinition type, CecilTypeModel model, System.Func<string, bool> counts)
+    private static List<(TypeReference Target, string Message)> Rejected(TypeDefinition type, IReadOnlyList<TypeReference> dependencies, DependencyConstraint constraint, CecilTypeModel model)
     {
         var family = Outermost(model.GetFullName(type), model.GetNamespace(type));
-        var used = new SortedDictionary<string, TypeReference>(System.StringComparer.Ordinal);
-        foreach (var dependency in CecilDependencies.Of(type))
+        var used = new SortedDictionary<string, (TypeReference, string)>(System.StringComparer.Ordinal);
+        foreach (var dependency in dependencies)
         {
             var name = model.GetFullName(dependency);
             if (!used.ContainsKey(name) && !name.Contains('<', System.StringComparison.Ordinal)
-                && Outermost(name, model.GetNamespace(dependency)) != family && counts(name))
+                && Outermost(name, model.GetNamespace(dependency)) != family
+                && constraint.Check<TypeReference>(type, dependency, model) is { } message)
             {
-                used.Add(name, dependency);
+                used.Add(name, (dependency, message));
             }
         }
 
@@ -130,39 +164,11 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return dot < 0 ? fullName : fullName.Substring(0, dot);
     }
 
-    private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations)
-    {
-        // "Itself": every type the from-selector picks, by exact name (a pass that only selects).
-        var from = new SelectorRule(rule.From, model);
-        Types.FromFile(path).That().MeetCustomRule(from).Should().MeetCustomRule(new PredicateRule(_ => true)).GetResult();
-        // Model names, and NetArchTest's own (they differ for the top-level Program, which it sees in the global namespace).
-        var selected = from.Selected.Values.Select(model.GetFullName).Concat(from.Selected.Keys);
-        var allowed = NetArchTestNames.TryTranslate(rule.To)!.Concat(NetArchTestNames.TryTranslate(rule.AlsoAllow)!).Concat(selected).Distinct().ToArray();
-        var check = new SelectorRule(rule.From, model);
-        var result = Types.FromFile(path).That().MeetCustomRule(check).Should().OnlyHaveDependenciesOn(allowed).GetResult();
-        var failing = Failing(result, check).ToList();
-        failing.AddRange(check.Selected.Values.Where(t => !failing.Contains(t) && CaughtTypes.Of(t).Any(c => !CaughtTypes.Covers(allowed, c))));
-        foreach (var type in failing)
-        {
-            var source = model.GetFullName(type);
-            var targets = UsedTypes(type, model, name => !CaughtTypes.Covers(allowed, name));
-            foreach (var target in targets)
-            {
-                violations.Add(new AssemblyViolation(ViolationMessages.OutsideAllowList(rule, source, model.GetFullName(target)), CecilNames.TypeId(type), CecilNames.TypeId(target)));
-            }
-
-            if (targets.Count == 0)
-            {
-                violations.Add(new AssemblyViolation(ViolationMessages.OutsideAllowList(rule, source, UnknownTarget), CecilNames.TypeId(type), string.Empty) { TargetUnknown = true });
-            }
-        }
-    }
-
-    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
+    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations, List<string> problems)
     {
         var selected = new SelectorRule(rule.Types, model);
-        // The compiler names, places and shapes the top-level Program: type-level rules skip it, as in the analyzer.
-        var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
+        // The compiler names, places and shapes the top-level Program, and generated code is skipped: type-level rules skip both, as in the analyzer.
+        var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || index.IsGenerated(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
         var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         foreach (var type in Failing(result, selected))
         {

@@ -1,5 +1,5 @@
 // Regex and modifier selector keys (name-matches, namespace-matches, full-name-matches, abstract, sealed, static).
-// Corpus/Adr/0014-selector-keys.md selects among these; rules/0035 says what each key sees.
+// Corpus/Adr/0015-selector-keys.md selects among these; rules/0035 says what each key sees.
 namespace Conf.Keys.Domain
 {
     public abstract class AggregateRoot { }
