@@ -39,4 +39,12 @@ public sealed class RuleDraft
     }
 
     public RuleDraft With(string key, IEnumerable<string> values) => With(key, YamlDraftSequence.Of(values));
+
+    /// <summary>The same rule under another id: every field, <c>because</c>, severity and diagram block kept.</summary>
+    public RuleDraft WithId(string id)
+    {
+        var copy = new RuleDraft(id, Kind) { Because = Because, Severity = Severity, Diagram = Diagram };
+        copy.fields.AddRange(fields);
+        return copy;
+    }
 }

@@ -54,25 +54,13 @@ internal static class RuleMerge
             }
         }
 
-        var merged = new RuleDraft(rules[0].Id, rules[0].Kind) { Because = rules[0].Because, Severity = rules[0].Severity };
+        var merged = new RuleDraft(rules[0].Id, rules[0].Kind) { Because = rules[0].Because, Severity = rules[0].Severity, Diagram = rules[0].Diagram };
         for (var i = 0; i < rules[0].Fields.Count; i++)
         {
             merged.With(rules[0].Fields[i].Key, i == position ? new YamlDraftSequence(items) : rules[0].Fields[i].Value);
         }
 
         return [merged];
-    }
-
-    /// <summary>The same rule under another id.</summary>
-    public static RuleDraft WithId(RuleDraft rule, string id)
-    {
-        var copy = new RuleDraft(id, rule.Kind) { Because = rule.Because, Severity = rule.Severity };
-        foreach (var field in rule.Fields)
-        {
-            copy.With(field.Key, field.Value);
-        }
-
-        return copy;
     }
 
     private static bool Same(YamlDraftNode a, YamlDraftNode b) => (a, b) switch

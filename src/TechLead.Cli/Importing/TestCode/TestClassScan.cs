@@ -107,7 +107,7 @@ internal static partial class TestClassScan
                 var made = Unrolled(chain, member, arguments, id => translate(chain, id), name);
                 foreach (var rule in made)
                 {
-                    var unique = RuleMerge.WithId(rule, UniqueId(rule.Id, ids));
+                    var unique = rule.WithId(UniqueId(rule.Id, ids));
                     unique.Because ??= member is MemberDeclarationSyntax declaration ? AssertionMessage(declaration, arguments) : null;
                     rules.Add(unique);
                 }
