@@ -82,9 +82,8 @@ internal sealed class ArchUnitNetMemberTranslator(TestCodeArguments arguments, F
             case "HaveNameEndingWith" when kind != "method":
                 members.Add(new("name", "*" + Plain(link)));
                 break;
-            case "HaveName" when kind != "method" && link.Arguments.Count == 1:
-                members.Add(new("name", Plain(link)));
-                break;
+            case "HaveName" when kind != "method":
+                throw IgnoringCase(link);
             case "HaveNameMatching" when kind != "method":
                 members.Add(new("name-matches", arguments.String(link)));
                 break;
@@ -136,8 +135,8 @@ internal sealed class ArchUnitNetMemberTranslator(TestCodeArguments arguments, F
                 return ("pattern", "^" + Regex.Escape(Plain(link)));
             case "HaveNameEndingWith" when kind != "method":
                 return ("pattern", Regex.Escape(Plain(link)) + "$");
-            case "HaveName" when kind != "method" && link.Arguments.Count == 1:
-                return ("pattern", "^" + Regex.Escape(Plain(link)) + "$");
+            case "HaveName" when kind != "method":
+                throw IgnoringCase(link);
             case "HaveNameMatching" when kind != "method":
                 return ("pattern", arguments.String(link));
             case "HaveNameEndingWith" or "HaveName" or "HaveNameMatching" or "HaveNameContaining":
@@ -167,6 +166,9 @@ internal sealed class ArchUnitNetMemberTranslator(TestCodeArguments arguments, F
             ? "void"
             : throw new UntranslatableException($"'{link.Name}(typeof({written}))' compares the return type exactly; TechLead's 'returns' also counts Task<{written}> and ValueTask<{written}> as returning {written}, so only void means the same");
     }
+
+    private static UntranslatableException IgnoringCase(ChainLink link) =>
+        new($"'{link.Name}' compares a member's name ignoring case (ArchUnitNET's NameEquals); TechLead's names compare as written, so 'HaveNameMatching(\"^(?i:X)$\")' is the spelling that imports");
 
     private static UntranslatableException MethodName(ChainLink link) =>
         new($"'{link.Name}' on a method reads ArchUnitNET's method name, which carries the parameter list ('LoadAsync(System.Int32)'): it never ends with or equals a plain name, and TechLead's names have no parameter list; only 'HaveNameStartingWith' means the same");

@@ -95,6 +95,10 @@ public sealed class ArchUnitNetMemberImportTests
                 [Fact]
                 public void Counters_Are_Not_Static() =>
                     FieldMembers().Should().NotBeStatic().Check(Architecture);
+
+                [Fact]
+                public void Identity_Is_Named_Id() =>
+                    PropertyMembers().That().HaveNameEndingWith("Id").Should().HaveName("Id").Check(Architecture);
             }
             """);
 
@@ -107,6 +111,7 @@ public sealed class ArchUnitNetMemberImportTests
                 ("tests/Shop.ArchTests/AsyncTests.cs:17", "'MethodMembers()' also selects constructors, property accessors and compiler-generated methods, which TechLead's members rules leave out; only a selection by a name prefix starting with an upper-case letter ('HaveNameStartingWith(\"Get\")') leaves them out too"),
                 ("tests/Shop.ArchTests/AsyncTests.cs:21", "'NotHavePublicSetter()' counts a public 'init' accessor as a public setter; TechLead's 'public-setter: false' accepts 'init', so the rule would flag fewer properties"),
                 ("tests/Shop.ArchTests/AsyncTests.cs:25", "'FieldMembers()' also selects the compiler's private backing fields of auto-properties and events, which TechLead's members rules leave out; only rules on public fields ('ArePublic()') or 'Should().NotBePublic()' give them the same verdict"),
+                ("tests/Shop.ArchTests/AsyncTests.cs:29", "'HaveName' compares a member's name ignoring case (ArchUnitNET's NameEquals); TechLead's names compare as written, so 'HaveNameMatching(\"^(?i:X)$\")' is the spelling that imports"),
             ],
             decision.NotImported.Select(i => (i.Location, i.Reason)));
     }
