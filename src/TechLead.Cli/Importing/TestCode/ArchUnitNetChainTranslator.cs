@@ -22,20 +22,26 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     public static bool StartsAtRoot(FluentChain chain) =>
         chain.Links.Count > 0 && Roots.Contains(chain.Links[0].Name) && (chain.Root is null || chain.RootName == "ArchRuleDefinition");
 
+    /// <summary>A member rule: <c>MethodMembers()</c>, <c>PropertyMembers()</c>, <c>FieldMembers()</c> or <c>Members()</c>.</summary>
+    public static bool StartsAtMemberRoot(FluentChain chain) =>
+        chain.Links.Count > 0 && ArchUnitNetMemberTranslator.Roots.Contains(chain.Links[0].Name) && (chain.Root is null || chain.RootName == "ArchRuleDefinition");
+
     public IReadOnlyList<RuleDraft> Translate(FluentChain chain, string id)
     {
         var links = chain.Links.ToList();
         var should = links.FindIndex(l => l.Name == "Should");
-        if (!StartsAtRoot(chain) || should < 0)
+        var members = StartsAtMemberRoot(chain);
+        if (!(StartsAtRoot(chain) || members) || should < 0)
         {
             throw new UntranslatableException("the rule does not start at Types(), Classes() or Interfaces() followed by Should()");
         }
 
         var because = links.FindIndex(l => l.Name == "Because");
         var end = links.FindIndex(should, l => l.Name is "Check" or "Evaluate" or "HasNoViolations" or "Because" or "WithoutRequiringPositiveResults");
-        var from = Provider(links.Take(should).ToList());
         var conditions = links.Skip(should + 1).Take((end < 0 ? links.Count : end) - should - 1).ToList();
-        var rules = Conditions(id, from, conditions);
+        var rules = members
+            ? [new ArchUnitNetMemberTranslator(arguments, Targets).Translate(id, links.Take(should).ToList(), conditions)]
+            : Conditions(id, Provider(links.Take(should).ToList()), conditions);
         if (because >= 0)
         {
             // The reason documents the rule; one built at run time is kept as the code that builds it rather than losing the rule.

@@ -7,7 +7,7 @@ namespace TechLead.Cli.Importing.TestCode;
 
 /// <summary>
 /// ArchUnitNET test code → decisions: one per test class, one rule per <c>Types()/Classes()/Interfaces()...Should()</c>
-/// rule used in a member, named after that member. Rules kept in fields are imported where a test checks them.
+/// or <c>MethodMembers()/PropertyMembers()/FieldMembers()...Should()</c> rule used in a member, named after that member. Rules kept in fields are imported where a test checks them.
 /// </summary>
 internal sealed class ArchUnitNetImporter : IRuleImporter
 {
@@ -59,7 +59,7 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
     {
         using var bindings = ValueBindings.Chain();
         var chain = FluentChain.Read(call, index);
-        return ArchUnitNetChainTranslator.StartsAtRoot(chain) && chain.Links.Any(l => l.Name == "Should");
+        return (ArchUnitNetChainTranslator.StartsAtRoot(chain) || ArchUnitNetChainTranslator.StartsAtMemberRoot(chain)) && chain.Links.Any(l => l.Name == "Should");
     }
 
     private static bool IsUsedLater(MethodDeclarationSyntax method, VariableDeclaratorSyntax local) =>
