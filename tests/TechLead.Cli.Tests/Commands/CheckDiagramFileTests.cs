@@ -55,5 +55,9 @@ public sealed class CheckDiagramFileTests
                 "docs/adr/context-map.puml(6,1): info TL9007: rule 'context-map': no dependency in the code follows the arrow Shipping --> Ordering of diagram 'context-map'; remove the arrow when the dependency is gone for good, so the diagram stays true",
             ],
             lines.Select(l => l.Replace('\\', '/')));
+
+        var show = repo.Run("adr", "show", "ADR-0031", "--no-check");
+        Assert.True(show.ExitCode == 0, show.ToString());
+        Assert.Contains("Diagram 'context-map' (rule context-map, PlantUML, context-map.puml line 1): 2 arrow(s), not counted (not checked)\n  Ordering --> Catalog\n  Shipping --> Ordering\n", show.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }
