@@ -103,7 +103,10 @@ public sealed class AdrSource
             return Loaded(AdrSet.Load([]), null, null, null, error);
         }
 
-        var files = Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        // The .puml files are PlantUML diagrams a diagram rule may name (rules/0037).
+        var files = Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(directory, "*.puml", SearchOption.AllDirectories))
+            .OrderBy(f => f, StringComparer.Ordinal).ToArray();
         var root = RepositoryLayout.RepositoryRootOf(directory);
         var baseline = baselinePath is null ? RepositoryLayout.DefaultBaselinePath(root) : Candidates(baselinePath).FirstOrDefault(File.Exists) ?? Path.GetFullPath(baselinePath);
         return LoadFiles(files, baseline, root);

@@ -68,9 +68,43 @@ public sealed class AdrSet
 
     public IReadOnlyList<AdrDiagnostic> Diagnostics { get; }
 
-    /// <summary>Parses (files in parallel: parsing is pure) and validates ADR files given as (path, text).</summary>
-    public static AdrSet Load(IEnumerable<AdrSourceFile> files) =>
-        FromParsed(files.AsParallel().Select(f => AdrParser.Parse(f.Path, f.Text)).ToList());
+    /// <summary>
+    /// Parses (files in parallel: parsing is pure) and validates ADR files given as (path, text). <c>.puml</c> files among
+    /// them are diagrams, not ADRs: each ADR sees those of its own folder (rules/0037).
+    /// </summary>
+    public static AdrSet Load(IEnumerable<AdrSourceFile> files)
+    {
+        var all = files.ToList();
+        var diagrams = DiagramFilesByFolder(all);
+        return FromParsed(all.Where(f => !Diagrams.DiagramFile.IsDiagramPath(f.Path)).AsParallel()
+            .Select(f => AdrParser.Parse(f.Path, f.Text, diagrams.TryGetValue(FolderOf(f.Path), out var beside) ? beside : []))
+            .ToList());
+    }
+
+    /// <summary>The <c>.puml</c> files among <paramref name="files"/> by folder, in path order.</summary>
+    public static Dictionary<string, List<AdrSourceFile>> DiagramFilesByFolder(IEnumerable<AdrSourceFile> files)
+    {
+        var result = new Dictionary<string, List<AdrSourceFile>>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => Diagrams.DiagramFile.IsDiagramPath(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var folder = FolderOf(file.Path);
+            if (!result.TryGetValue(folder, out var list))
+            {
+                result.Add(folder, list = []);
+            }
+
+            list.Add(file);
+        }
+
+        return result;
+    }
+
+    /// <summary>The folder part of a path as given (no I/O), with either separator.</summary>
+    public static string FolderOf(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash < 0 ? string.Empty : path.Substring(0, slash);
+    }
 
     /// <summary>Validates already-parsed files (the analyzer caches each file's parse by content).</summary>
     public static AdrSet FromParsed(IEnumerable<AdrParseResult> parsed)

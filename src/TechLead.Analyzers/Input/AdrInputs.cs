@@ -105,8 +105,18 @@ internal sealed class AdrInputs
         var parsed = new List<AdrParseResult>();
         var diagnostics = new List<AdrDiagnostic>();
         var baseline = Baseline.Empty;
+
+        // The .puml files of the ADR folder are diagrams a rule may name (rules/0037), not ADRs.
+        var diagramFiles = inputs.Where(i => i.Role == FileRole.Adr && DiagramFile(i.File.Path) && i.Text is not null)
+            .Select(i => new AdrSourceFile(i.File.Path, i.Text!.ToString()));
+        var diagrams = AdrSet.DiagramFilesByFolder(diagramFiles);
         foreach (var (file, role, text) in inputs)
         {
+            if (role == FileRole.Adr && DiagramFile(file.Path))
+            {
+                continue;
+            }
+
             var parsedText = ReadText(file, text, parse, diagnostics);
             if (parsedText is null)
             {
@@ -115,7 +125,10 @@ internal sealed class AdrInputs
 
             if (role == FileRole.Adr)
             {
-                parsed.Add(parsedText.Adr(file.Path));
+                // An ADR beside diagram files depends on them too, so its parse is not cached by its own content alone.
+                parsed.Add(diagrams.TryGetValue(AdrSet.FolderOf(file.Path), out var beside)
+                    ? AdrParser.Parse(file.Path, text!.ToString(), beside)
+                    : parsedText.Adr(file.Path));
             }
             else
             {
@@ -127,8 +140,10 @@ internal sealed class AdrInputs
 
         var set = AdrSet.FromParsed(parsed);
         diagnostics.InsertRange(0, set.Diagnostics);
-        return new AdrInputs(set, baseline, diagnostics, inputs.Count(i => i.Role == FileRole.Adr));
+        return new AdrInputs(set, baseline, diagnostics, inputs.Count(i => i.Role == FileRole.Adr && !DiagramFile(i.File.Path)));
     }
+
+    private static bool DiagramFile(string path) => path.EndsWith(".puml", StringComparison.OrdinalIgnoreCase);
 
     private static ParsedText? ReadText(AdditionalText file, SourceText? text, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics)
     {
@@ -141,9 +156,12 @@ internal sealed class AdrInputs
         return parse(text);
     }
 
-    /// <summary>Whether a file that is not the baseline is an ADR: marked so, or (when nothing is marked) a <c>.md</c> file.</summary>
+    /// <summary>
+    /// Whether a file that is not the baseline is of the ADR folder: marked so, or (when nothing is marked) a <c>.md</c>
+    /// file, or a <c>.puml</c> diagram.
+    /// </summary>
     private static FileRole RoleOf(BaselineCandidate file, bool narrowed) =>
-        (narrowed ? string.Equals(file.Kind, BaselineFileChoice.AdrKind, StringComparison.OrdinalIgnoreCase) : file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        (narrowed ? string.Equals(file.Kind, BaselineFileChoice.AdrKind, StringComparison.OrdinalIgnoreCase) : file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || DiagramFile(file.Path))
             ? FileRole.Adr
             : FileRole.None;
 

@@ -11,12 +11,13 @@ namespace TechLead.Cli.Adrs;
 /// <summary>The ADR folder of a repository, read from disk: its files (full paths and text) and the validated set.</summary>
 internal sealed class AdrRepository
 {
-    private AdrRepository(string directory, IReadOnlyList<AdrSourceFile> files)
+    private AdrRepository(string directory, IReadOnlyList<AdrSourceFile> files, IReadOnlyList<AdrSourceFile> diagramFiles)
     {
         Directory = directory;
         RepositoryRoot = RepositoryLayout.RepositoryRootOf(directory);
         Files = files;
-        Set = AdrSet.Load(files);
+        DiagramFiles = diagramFiles;
+        Set = AdrSet.Load(files.Concat(diagramFiles));
     }
 
     /// <summary>Absolute path of the ADR folder.</summary>
@@ -28,19 +29,19 @@ internal sealed class AdrRepository
     /// <summary>Every <c>*.md</c> under the folder (recursively, as the package props include them), by full path.</summary>
     public IReadOnlyList<AdrSourceFile> Files { get; }
 
+    /// <summary>Every <c>*.puml</c> under the folder: PlantUML diagrams a <c>diagram</c> rule may name (rules/0037).</summary>
+    public IReadOnlyList<AdrSourceFile> DiagramFiles { get; }
+
     public AdrSet Set { get; }
 
     /// <summary>An ADR folder from files already in memory (tests, and impact's rewritten ADR).</summary>
-    public static AdrRepository FromFiles(string directory, IReadOnlyList<AdrSourceFile> files) => new(Path.GetFullPath(directory), files);
+    public static AdrRepository FromFiles(string directory, IReadOnlyList<AdrSourceFile> files) =>
+        new(Path.GetFullPath(directory), files.Where(f => !IsDiagram(f.Path)).ToList(), files.Where(f => IsDiagram(f.Path)).ToList());
 
     public static AdrRepository Load(string directory)
     {
         var full = Path.GetFullPath(directory);
-        var files = System.IO.Directory.EnumerateFiles(full, "*.md", SearchOption.AllDirectories)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => new AdrSourceFile(p, ReadText(p)))
-            .ToList();
-        return new AdrRepository(full, files);
+        return new AdrRepository(full, Read(full, "*.md"), Read(full, "*.puml"));
     }
 
     /// <summary>The ADR with this id; unknown ids are bad input (exit 2).</summary>
@@ -58,6 +59,14 @@ internal sealed class AdrRepository
             ? AdrIds.Of(number)
             : id;
     }
+
+    private static List<AdrSourceFile> Read(string folder, string pattern) =>
+        System.IO.Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new AdrSourceFile(p, ReadText(p)))
+            .ToList();
+
+    private static bool IsDiagram(string path) => path.EndsWith(".puml", StringComparison.OrdinalIgnoreCase);
 
     private static string ReadText(string path) => FileText.Decode(File.ReadAllBytes(path));
 }

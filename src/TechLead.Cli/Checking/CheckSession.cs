@@ -28,7 +28,7 @@ internal static class CheckSession
         var target = workspace.Solution!;
         var adrs = AdrRepository.Load(workspace.RequireAdrDirectory());
         var (baseline, baselineExists, baselinePath) = LoadBaseline(options, workspace);
-        var files = options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr).ToList();
+        var files = (options.RewriteAdr is null ? adrs.Files : adrs.Files.Select(options.RewriteAdr)).Concat(adrs.DiagramFiles).ToList();
         var request = new CheckRequest(target, files, adrs.RepositoryRoot, adrs.Directory, options.AdrBaseUrl, options.CollectNamespaceGraph) { Restore = !options.NoRestore, Verbose = options.Verbose };
         var output = await engine.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
 

@@ -33,7 +33,7 @@ internal static class ExampleChecker
             var accepted = AdrAsAccepted.Of(file, rule.Adr.Id);
             foreach (var (name, snippet, mustFire) in Snippets(rule.Examples!))
             {
-                var problem = await CheckSnippetAsync(rule, accepted, analyzers, name, snippet, mustFire, cancellationToken).ConfigureAwait(false);
+                var problem = await CheckSnippetAsync(rule, accepted, repository.DiagramFiles, analyzers, name, snippet, mustFire, cancellationToken).ConfigureAwait(false);
                 if (problem is not null)
                 {
                     problems.Add(new AdrDiagnostic(DiagnosticIds.InvalidRule, $"rule '{rule.Id}': {problem}", rule.Adr.Path, rule.Span, RuleSeverity.Error));
@@ -57,7 +57,7 @@ internal static class ExampleChecker
         }
     }
 
-    private static async Task<string?> CheckSnippetAsync(Rule rule, AdrSourceFile adr, ImmutableArray<DiagnosticAnalyzer> analyzers, string name, string snippet, bool mustFire, CancellationToken cancellationToken)
+    private static async Task<string?> CheckSnippetAsync(Rule rule, AdrSourceFile adr, IReadOnlyList<AdrSourceFile> diagramFiles, ImmutableArray<DiagnosticAnalyzer> analyzers, string name, string snippet, bool mustFire, CancellationToken cancellationToken)
     {
         var compilation = CSharpCompilation.Create(
             "TechLeadExample",
@@ -70,7 +70,8 @@ internal static class ExampleChecker
             return $"the {name} example does not compile: {error.Id} {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
         }
 
-        var options = new AnalyzerOptions([new AdrAdditionalText(adr.Path, adr.Text)]);
+        // The .puml files of the ADR folder: a diagram rule may name one (rules/0037).
+        var options = new AnalyzerOptions([new AdrAdditionalText(adr.Path, adr.Text), .. diagramFiles.Select(f => (AdditionalText)new AdrAdditionalText(f.Path, f.Text))]);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         var fired = diagnostics.Any(d =>
             d.Properties.TryGetValue(DiagnosticProperties.Adr, out var adrId) && adrId == rule.Adr.Id

@@ -13,9 +13,12 @@ internal static class DiagramCounts
     public static void Write(TextWriter output, DiagramRule rule, DiagramUsage? usage)
     {
         var language = rule.Diagram.Language == DiagramLanguage.Mermaid ? "Mermaid" : "PlantUML";
+
+        // A diagram read from a .puml file beside the ADR says which file its line is in.
+        var where = rule.Diagram.SourcePath is { } file ? $"{System.IO.Path.GetFileName(file)} line {rule.Diagram.TagSpan.DisplayLine}" : $"line {rule.Diagram.TagSpan.DisplayLine}";
         output.WriteLine(usage is null
-            ? $"Diagram '{rule.Diagram.Id}' (rule {rule.Id}, {language}, line {rule.Diagram.TagSpan.DisplayLine}): {rule.Diagram.Arrows.Count} arrow(s), not counted (not checked)"
-            : $"Diagram '{rule.Diagram.Id}' (rule {rule.Id}, {language}, line {rule.Diagram.TagSpan.DisplayLine}), type dependencies per arrow:");
+            ? $"Diagram '{rule.Diagram.Id}' (rule {rule.Id}, {language}, {where}): {rule.Diagram.Arrows.Count} arrow(s), not counted (not checked)"
+            : $"Diagram '{rule.Diagram.Id}' (rule {rule.Id}, {language}, {where}), type dependencies per arrow:");
         var width = 0;
         foreach (var arrow in rule.Diagram.Arrows)
         {

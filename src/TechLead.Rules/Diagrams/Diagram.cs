@@ -41,6 +41,12 @@ public sealed class Diagram
     /// <summary>Every arrow with a head, one per direction it grants (a chain <c>A --&gt; B --&gt; C</c> is two).</summary>
     public IReadOnlyList<DiagramArrow> Arrows { get; }
 
+    /// <summary>The <c>.puml</c> file beside the ADR the diagram was read from; null when it is a block of the ADR itself.</summary>
+    public string? SourcePath { get; internal set; }
+
+    /// <summary>The file its nodes' and arrows' spans are in: <see cref="SourcePath"/>, else the ADR's.</summary>
+    public string PathIn(string adrPath) => SourcePath ?? adrPath;
+
     public DiagramNode? Find(string name) => byName.TryGetValue(name, out var node) ? node : null;
 
     /// <summary>Whether <paramref name="node"/> is <paramref name="ancestor"/> or nested in it (at any depth).</summary>

@@ -22,7 +22,7 @@ public static class DiagramDrift
                 if (!usage.HasTypes(rule, component))
                 {
                     empty.Add(component.Name);
-                    problems.Add(new AdrDiagnostic(DiagnosticIds.InvalidRule, $"rule '{rule.Id}': component '{component.Name}' ({component.Types.Text}) matches no type of the code; fix its selector, or remove the node if the component is gone", rule.Adr.Path, component.Span, RuleSeverity.Warning));
+                    problems.Add(new AdrDiagnostic(DiagnosticIds.InvalidRule, $"rule '{rule.Id}': component '{component.Name}' ({component.Types.Text}) matches no type of the code; fix its selector, or remove the node if the component is gone", component.SpanPath ?? rule.Adr.Path, component.Span, RuleSeverity.Warning));
                 }
             }
 
@@ -30,7 +30,7 @@ public static class DiagramDrift
             {
                 if (use.Count == 0)
                 {
-                    problems.Add(new AdrDiagnostic(DiagnosticIds.UnusedDiagramArrow, $"rule '{rule.Id}': no dependency in the code follows the arrow {use.Arrow} of diagram '{rule.Diagram.Id}'; remove the arrow when the dependency is gone for good, so the diagram stays true", rule.Adr.Path, use.Arrow.Span, RuleSeverity.Info));
+                    problems.Add(new AdrDiagnostic(DiagnosticIds.UnusedDiagramArrow, $"rule '{rule.Id}': no dependency in the code follows the arrow {use.Arrow} of diagram '{rule.Diagram.Id}'; remove the arrow when the dependency is gone for good, so the diagram stays true", rule.Diagram.PathIn(rule.Adr.Path), use.Arrow.Span, RuleSeverity.Info));
                 }
             }
         }

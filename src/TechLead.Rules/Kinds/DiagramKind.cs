@@ -125,6 +125,9 @@ public sealed class DiagramComponent(string name, TypeSelector types, DiagramNod
     /// <summary>Where its types are written: its key under <c>components:</c>, or the PlantUML line with its stereotype.</summary>
     public SourceSpan Span { get; } = span;
 
+    /// <summary>The file <see cref="Span"/> is in when it is not the ADR (a stereotype in a <c>.puml</c> file beside it).</summary>
+    public string? SpanPath { get; init; }
+
     /// <summary>The node's name as the diagram writes it (<c>Ordering</c>).</summary>
     public string Name { get; } = name;
 
@@ -168,7 +171,8 @@ internal sealed class DiagramReader() : KindReader(
         foreach (var node in diagram.Nodes)
         {
             var (selector, key) = SelectorOf(node, mapped, fields, diagram);
-            var span = key is { Length: > 0 } && mapped.TryGetValue(key, out var entry) ? entry.KeySpan : node.Span;
+            var inAdr = key is { Length: > 0 } && mapped.ContainsKey(key);
+            var span = inAdr ? mapped[key!].KeySpan : node.Span;
             if (key is not null)
             {
                 used.Add(key);
@@ -176,11 +180,11 @@ internal sealed class DiagramReader() : KindReader(
 
             if (selector is not null)
             {
-                components.Add(new DiagramComponent(node.Name, selector, node, diagram.DepthOf(node), components.Count, span));
+                components.Add(new DiagramComponent(node.Name, selector, node, diagram.DepthOf(node), components.Count, span) { SpanPath = inAdr ? null : diagram.SourcePath });
             }
             else if (!node.IsGroup && key is null)
             {
-                fields.ForItem().Error(node.Span, $"node '{node.Name}' of diagram '{diagram.Id}' has no component; map it to its types under 'components:', e.g. '{node.Name}: Shop.Modules.{Identifier(node.Name)}.**'");
+                NodeError(fields, diagram, node.Span, $"node '{node.Name}' of diagram '{diagram.Id}' has no component; map it to its types under 'components:', e.g. '{node.Name}: Shop.Modules.{Identifier(node.Name)}.**'");
             }
         }
 
@@ -205,6 +209,19 @@ internal sealed class DiagramReader() : KindReader(
         }
 
         return new DiagramRule(header, diagram, components);
+    }
+
+    /// <summary>A problem at a node: in the ADR, or in the <c>.puml</c> file the diagram was read from.</summary>
+    private static void NodeError(FieldReader fields, Diagram diagram, SourceSpan span, string message)
+    {
+        if (diagram.SourcePath is not { } path)
+        {
+            fields.ForItem().Error(span, message);
+            return;
+        }
+
+        var owner = fields.Owner.Length == 0 ? string.Empty : fields.Owner + ": ";
+        fields.Context.Diagnostics.Add(new AdrDiagnostic(DiagnosticIds.InvalidRule, owner + message, path, span, RuleSeverity.Error));
     }
 
     /// <summary>The mapping of <c>components:</c> (empty when absent); null when it is not a mapping.</summary>
@@ -259,7 +276,7 @@ internal sealed class DiagramReader() : KindReader(
             }
             else
             {
-                fields.ForItem().Error(node.Span, $"component '{node.Name}' of diagram '{diagram.Id}': stereotype <<{stereotype}>>: {error}");
+                NodeError(fields, diagram, node.Span, $"component '{node.Name}' of diagram '{diagram.Id}': stereotype <<{stereotype}>>: {error}");
             }
         }
 

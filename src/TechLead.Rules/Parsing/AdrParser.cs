@@ -14,12 +14,23 @@ public static class AdrParser
     /// <summary>Files larger than this are refused (docs/adr-format.md).</summary>
     public const int MaxFileLength = 1024 * 1024;
 
-    public static AdrParseResult Parse(string path, string text)
+    public static AdrParseResult Parse(string path, string text) => Parse(path, text, []);
+
+    /// <summary>
+    /// Parses an ADR whose folder holds <c>.puml</c> diagram files (<paramref name="diagramFiles"/>): a <c>diagram</c> rule
+    /// may name one (rules/0037). Problems inside a file are reported at the file's path.
+    /// </summary>
+    public static AdrParseResult Parse(string path, string text, IReadOnlyList<AdrSourceFile> diagramFiles)
     {
         var map = new LineMap(text ?? string.Empty);
         var context = new ParseContext(path, map);
         try
         {
+            foreach (var file in diagramFiles)
+            {
+                context.Diagrams.Add(Diagrams.DiagramFile.Create(file));
+            }
+
             return ParseCore(path, map, context);
         }
 #pragma warning disable CA1031 // the contract is "never crash": anything unforeseen becomes a TL9001 on this file

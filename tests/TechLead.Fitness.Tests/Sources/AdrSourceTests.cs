@@ -52,6 +52,21 @@ public sealed class AdrSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_puml_file_beside_an_adr_is_the_diagram_its_rule_names_and_is_no_adr()
+    {
+        var nested = Path.Combine(root, "docs", "adr", "nested");
+        File.WriteAllText(Path.Combine(nested, "0010-context-map.md"), "---\nid: ADR-0010\nstatus: accepted\nrules:\n  - { id: context-map, kind: diagram, diagram: context-map }\n---\n# Context map\n");
+        File.WriteAllText(Path.Combine(nested, "context-map.puml"), "@startuml\n[Ordering] <<Shop.Ordering.**>>\n[Catalog] <<Shop.Catalog.**>>\nOrdering --> Catalog\n@enduml\n");
+
+        var loaded = AdrSource.FromDirectory(name + "/docs/adr").Load();
+
+        Assert.Equal(["ADR-0007", "ADR-0008", "ADR-0010"], loaded.Set.Documents.Select(d => d.Id));
+        var rule = Assert.IsType<DiagramRule>(Assert.Single(loaded.Set.Rules, r => r.Id == "context-map"));
+        Assert.Equal(Path.Combine(nested, "context-map.puml"), rule.Diagram.SourcePath);
+        Assert.DoesNotContain(loaded.Set.Diagnostics, d => d.Path.EndsWith(".puml", StringComparison.Ordinal) || d.Path.EndsWith("0010-context-map.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Invalid_utf8_is_a_TL9001_at_its_position()
     {
         var loaded = AdrSource.FromDirectory(name + "/docs/adr").Load();
