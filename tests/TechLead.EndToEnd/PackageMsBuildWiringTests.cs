@@ -19,12 +19,14 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
     private readonly CancellationTokenSource _budget = new(TimeSpan.FromMinutes(4));
 
     [Fact]
-    public async Task By_default_every_md_under_the_nearest_docs_adr_and_the_baseline_become_additional_files()
+    public async Task By_default_every_md_and_puml_under_the_nearest_docs_adr_and_the_baseline_become_additional_files()
     {
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+        repo.WriteFile("docs/adr/context-map.puml", "@startuml\n[Ordering] --> [Catalog]\n@enduml\n");
         repo.WriteFile("docs/adr/modules/0002-billing.md", "# Billing\n");
         repo.WriteFile("docs/adr/notes.txt", "not an ADR\n");
+        repo.WriteFile("docs/context.puml", "@startuml\n@enduml\n");
         repo.WriteFile("techlead.baseline.json", "{ \"version\": 1, \"entries\": [] }\n");
 
         var evaluation = await EvaluateAsync(repo);
@@ -32,6 +34,7 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
         Assert.Equal(
             [
                 $"{repo.FullPath("docs/adr/0001-layers.md")}|adr",
+                $"{repo.FullPath("docs/adr/context-map.puml")}|adr",
                 $"{repo.FullPath("docs/adr/modules/0002-billing.md")}|adr",
                 $"{repo.FullPath("techlead.baseline.json")}|baseline",
             ],
