@@ -15,7 +15,7 @@ namespace TechLead.Analyzers.CodeFixes;
 /// TL0207: renames the member (and every reference to it) when the rule's <c>pattern</c> is a literal suffix or prefix
 /// the name lacks (<c>Async$</c>: <c>Load</c> → <c>LoadAsync</c>; <c>^Get</c>: <c>Total</c> → <c>GetTotal</c>);
 /// see <see cref="NamingPatternCompletion"/>. Constructors (named by their type) and positional record properties are
-/// not renamed here. Fix All renames one member after another (<see cref="MemberRenameFixAllProvider"/>).
+/// not renamed here. Fix All renames one member after another (<see cref="RenameInTurnFixAllProvider"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MemberRenameFixer))]
 [Shared]
@@ -25,7 +25,7 @@ public sealed class MemberRenameFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.MemberViolation];
 
-    public override FixAllProvider GetFixAllProvider() => MemberRenameFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => RenameInTurnFixAllProvider.Members;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

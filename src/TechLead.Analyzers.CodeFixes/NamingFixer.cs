@@ -15,7 +15,7 @@ namespace TechLead.Analyzers.CodeFixes;
 /// <summary>
 /// TL0201: renames the type (and every reference to it) when the naming pattern is a literal suffix or prefix
 /// requirement; see <see cref="NamingPatternCompletion"/>. Fix All renames one type after another and skips a rename
-/// whose new name is taken (<see cref="NamingFixAllProvider"/>).
+/// whose new name is taken (<see cref="RenameInTurnFixAllProvider"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NamingFixer))]
 [Shared]
@@ -26,7 +26,7 @@ public sealed class NamingFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.NamingViolation];
 
     // The batch fixer merges text edits and would garble renames that touch the same references: renames run in turn.
-    public override FixAllProvider GetFixAllProvider() => NamingFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => RenameInTurnFixAllProvider.Types;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
