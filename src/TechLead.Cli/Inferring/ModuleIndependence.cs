@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using TechLead.Cli.Checking;
+using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Inferring;
@@ -9,7 +10,7 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// A near-rule (rules/0041): sibling namespaces that are modules (<c>Fitnet.{Contracts,Offers,Passes,Reports}</c>) and
 /// use each other only through a small, coherent set of types: the types named alike (<c>*Event</c>), the types of
-/// same-named namespaces (<c>**.IntegrationEvents</c>) or the implementations of one interface. The analyzer's
+/// same-named namespaces (<c>**.IntegrationEvents</c>), the implementations of one interface or the public types. The analyzer's
 /// violations of the plain rule show which types those are; the rule is then written with that set in the <c>except</c>
 /// of each module another one uses through it, as a team writes "Offers uses Passes only through its events". A module that uses two or more
 /// others beyond such a set composes them (a migrations or host namespace) and is left out of the rule, named in the
@@ -20,6 +21,9 @@ internal sealed class ModuleIndependence : IExceptionLearner
     /// <summary>The share of the modules' types an exception may take: beyond it, the modules are not independent.</summary>
     private const double MaxExceptedShare = 1.0 / 3;
 
+    /// <summary>How many used types outside the coherent set may be named on their own (and at most a quarter of them).</summary>
+    private const int MaxOddTypes = 2;
+
     /// <summary>How many composing modules may be left out before the rule is given up.</summary>
     private const int MaxComposers = 2;
 
@@ -28,6 +32,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
     private readonly IReadOnlyDictionary<string, TypeFact> types;
     private readonly Dictionary<string, List<string>> composing = new(StringComparer.Ordinal);
     private readonly HashSet<string> exposing = new(StringComparer.Ordinal);
+    private readonly List<string> odd = [];
     private int rounds;
 
     public ModuleIndependence(string prefix, IEnumerable<string> modules, IReadOnlyDictionary<string, TypeFact> types)
@@ -49,7 +54,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
         new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
         [
             new("name", m),
-            new("types", Exception is { } exception && exposing.Contains(m) ? SelectorDraft.Under(Namespaces.Join(prefix, m)).ToYaml([exception.Selector]) : Namespaces.Join(prefix, m) + ".**"),
+            new("types", Exception is { } exception && exposing.Contains(m) ? SelectorDraft.Under(Namespaces.Join(prefix, m)).ToYaml([exception.Selector, .. odd.Where(o => ModuleOf(o) == m).Select(o => (YamlDraftNode)o)]) : Namespaces.Join(prefix, m) + ".**"),
         ]))));
 
     public bool TryLearn(IReadOnlyList<Finding> violations)
@@ -96,7 +101,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
         }
     }
 
-    private bool Commit((YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches)? set, List<(string From, string To)> uses)
+    private bool Commit(((YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches) Set, List<string> Odd)? found, List<(string From, string To)> uses)
     {
         var owner = Owner!;
         foreach (var (composer, used) in composing.Where(c => modules.Contains(c.Key)).ToList())
@@ -111,7 +116,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
         }
 
         owner.Covered = types.Values.Where(t => modules.Any(m => IsIn(t, m))).Select(t => t.FullName).ToList();
-        if (set is { } exception)
+        if (found is { Set: var exception, Odd: var oddOnes })
         {
             if (Exception is { } earlier && earlier.Description != exception.Description)
             {
@@ -119,14 +124,17 @@ internal sealed class ModuleIndependence : IExceptionLearner
             }
 
             Exception = exception;
+            odd.Clear();
+            odd.AddRange(oddOnes);
 
             // Only the modules others use through the set leave it out: the rest stay closed, as today.
             exposing.UnionWith(uses.Select(u => ModuleOf(u.To)!));
-            owner.Evidence += $"; the modules meet only through {exception.Description}";
+            owner.Evidence += $"; the modules meet only through {exception.Description}" + (odd.Count > 0 ? $" and {string.Join(", ", odd)}" : string.Empty);
             foreach (var used in uses.GroupBy(u => u.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var by = string.Join(", ", used.Select(u => ModuleOf(u.From)).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal));
-                owner.Except(used.Key, $"{by} use{(by.Contains(',', StringComparison.Ordinal) ? string.Empty : "s")} it: it is one of {exception.Description}");
+                var why = odd.Contains(used.Key) ? "named on its own, outside " + exception.Description : "it is one of " + exception.Description;
+                owner.Except(used.Key, $"{by} use{(by.Contains(',', StringComparison.Ordinal) ? string.Empty : "s")} it: {why}");
             }
         }
 
@@ -135,9 +143,11 @@ internal sealed class ModuleIndependence : IExceptionLearner
 
     /// <summary>
     /// What the used types share, tried as a team would write it: a name ending, then a namespace name, then an
-    /// interface of the solution; only when it selects few of the modules' types.
+    /// interface of the solution, then being public; only when it selects few of the modules' types. A set that explains
+    /// all but one or two of the used types (at most a quarter) is taken with those named on their own (a constant a module reads from
+    /// another's internal class), only when no set explains them all.
     /// </summary>
-    private (YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches)? CoherentSet(List<string> used)
+    private ((YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches) Set, List<string> Odd)? CoherentSet(List<string> used)
     {
         var facts = used.Select(u => types.TryGetValue(u, out var t) ? t : null).ToList();
         if (facts.Exists(f => f is null))
@@ -146,37 +156,50 @@ internal sealed class ModuleIndependence : IExceptionLearner
         }
 
         var usedFacts = facts.OfType<TypeFact>().ToList();
-        var candidates = new List<(YamlDraftNode, string, Func<TypeFact, bool>)>();
-        var suffix = usedFacts[0].Suffix;
-        if (suffix.Length > 0 && usedFacts.TrueForAll(f => f.Suffix == suffix))
+        var candidates = new List<(YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches)>();
+        if (MostCommon(usedFacts.Select(f => f.Suffix).Where(s => s.Length > 0)) is { } suffix)
         {
             candidates.Add((SelectorDraft.Where(("name", "*" + suffix)).ToYaml(), $"the types named *{suffix}", t => RoleGroups.BareName(t.Name).EndsWith(suffix, StringComparison.Ordinal)));
         }
 
-        var segment = Namespaces.LastSegment(usedFacts[0].Namespace);
-        if (usedFacts.TrueForAll(f => Namespaces.LastSegment(f.Namespace) == segment) && !modules.Contains(segment))
+        if (MostCommon(usedFacts.Select(f => Namespaces.LastSegment(f.Namespace)).Where(s => !modules.Contains(s))) is { } segment)
         {
             candidates.Add((SelectorDraft.Where(("namespace", $"{prefix}.**.{segment}.**")).ToYaml(), $"the types of the {segment} namespaces", t => ("." + t.Namespace + ".").Contains("." + segment + ".", StringComparison.Ordinal)));
         }
 
-        var shared = usedFacts[0].Interfaces.Where(i => types.ContainsKey(i) && usedFacts.TrueForAll(f => f.Interfaces.Contains(i))).OrderBy(i => i, StringComparer.Ordinal).FirstOrDefault();
-        if (shared is not null)
+        if (MostCommon(usedFacts.SelectMany(f => f.Interfaces.Where(types.ContainsKey))) is { } shared)
         {
             candidates.Add((SelectorDraft.Where(("implements", shared)).ToYaml(), $"the implementations of {shared}", t => t.Interfaces.Contains(shared)));
         }
 
+        // Modules of one project that keep their internals `internal` meet through what they make public: "a module uses
+        // no internal type of another" is the rule such a team writes.
+        candidates.Add((SelectorDraft.Where(("visibility", "public")).ToYaml(), "the public types", t => t.Visibility == TypeVisibility.Public));
+
         var moduleTypes = types.Values.Where(t => modules.Where(m => !composing.ContainsKey(m)).Any(m => IsIn(t, m))).ToList();
-        foreach (var candidate in candidates)
+        for (var allowedOdd = 0; allowedOdd <= MaxOddTypes; allowedOdd++)
         {
-            var excepted = moduleTypes.Count(candidate.Item3);
-            if (excepted <= MaxExceptedShare * moduleTypes.Count && moduleTypes.Count - excepted >= InferThresholds.MinTypes)
+            foreach (var candidate in candidates)
             {
-                return candidate;
+                var odd = usedFacts.Where(f => !candidate.Matches(f)).Select(f => f.FullName).Union(this.odd, StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (odd.Count > allowedOdd || odd.Count * 4 > usedFacts.Count)
+                {
+                    continue;
+                }
+
+                var excepted = moduleTypes.Count(t => candidate.Matches(t) || odd.Contains(t.FullName));
+                if (excepted <= MaxExceptedShare * moduleTypes.Count && moduleTypes.Count - excepted >= InferThresholds.MinTypes)
+                {
+                    return (candidate, odd);
+                }
             }
         }
 
         return null;
     }
+
+    private static string? MostCommon(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
 
     private string? ModuleOf(string type) =>
         types.TryGetValue(type, out var fact) ? modules.FirstOrDefault(m => IsIn(fact, m)) : null;

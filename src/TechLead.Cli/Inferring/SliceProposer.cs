@@ -50,13 +50,21 @@ internal static class SliceProposer
             {
                 nearRule = true;
                 yield return NearIndependent(prefix, near, children, edges, typeByName);
+
+                // The near-rule says through what the modules meet; it lets every module through that set. Which module may
+                // meet which is today's map of them, proposed with it where few of the pairs meet.
+                var nearEdges = edges.Where(e => near.Contains(e.From) && near.Contains(e.To)).ToList();
+                if (nearEdges.Count * 2 <= near.Count * (near.Count - 1))
+                {
+                    yield return Diagram(prefix, near, nearEdges, near.SelectMany(m => children[m]).Select(t => t.FullName).ToList(), "module map");
+                }
             }
 
             // A map of two siblings says no more than acyclic or forbid: diagrams start at three. Where the siblings are
             // modules with a named exception, that rule says what the team means; today's map would only restate it.
             if (!independentCoversAll && !nearRule && children.Count >= 3 && edges.Count > 0 && !ImpliedByLayers(children, layers) && children.Values.Sum(t => t.Count) >= InferThresholds.MinTypes)
             {
-                yield return Diagram(prefix, children.Keys.OrderBy(c => c, StringComparer.Ordinal).ToList(), edges, children.Values.SelectMany(t => t).Select(t => t.FullName).ToList());
+                yield return Diagram(prefix, children.Keys.OrderBy(c => c, StringComparer.Ordinal).ToList(), edges, children.Values.SelectMany(t => t).Select(t => t.FullName).ToList(), "diagram");
             }
 
             if (!independentCoversAll && IsAcyclic(children.Keys, edges) && !ImpliedByLayers(children, layers))
@@ -118,11 +126,11 @@ internal static class SliceProposer
     /// Today's map of the siblings as a <c>diagram</c> rule (rules/0037): a Mermaid block with one arrow per sibling that
     /// uses another, for the lead to edit into the intended one.
     /// </summary>
-    private static Proposal Diagram(string prefix, List<string> children, List<(string From, string To)> edges, List<string> types)
+    private static Proposal Diagram(string prefix, List<string> children, List<(string From, string To)> edges, List<string> types, string name)
     {
         var arrows = edges.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ToList();
-        var evidence = $"the {children.Count} namespaces below {prefix} use each other only along {arrows.Count} arrow(s) today: {string.Join(", ", arrows.Select(e => $"{e.From} → {e.To}"))}";
-        return new Proposal(RuleIds.FromText($"{prefix} diagram"), "diagram", evidence, types, allowsExceptions: false, (id, _) =>
+        var evidence = $"the {children.Count} namespaces {string.Join(", ", children)} below {prefix} use each other only along {arrows.Count} arrow(s) today: {string.Join(", ", arrows.Select(e => $"{e.From} → {e.To}"))}";
+        return new Proposal(RuleIds.FromText($"{prefix} {name}"), "diagram", evidence, types, allowsExceptions: false, (id, _) =>
         {
             var block = new StringBuilder("```mermaid\n%% techlead: ").Append(id).Append("\nflowchart LR\n");
             foreach (var alone in children.Where(c => !arrows.Any(e => e.From == c || e.To == c)))

@@ -29,7 +29,7 @@ public sealed class InferModulesTests
             $"created ADR-0001 (proposed) with 2 rule(s) that hold today: {StructureAdr}",
             "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
-            "8 candidate(s) not proposed, 5 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
+            "9 candidate(s) not proposed, 6 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
@@ -53,6 +53,7 @@ public sealed class InferModulesTests
         Assert.Contains("* `endpoint-classes-in-gym` (placement): holds by construction: Northwind.Gym.** holds the root namespace of every project, so every new type lands there\n", text, StringComparison.Ordinal);
         Assert.Contains("* `northwind-gym-acyclic` (acyclic): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.Contains("* `endpoint-classes-static` (modifiers): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `northwind-gym-module-map` (diagram): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("kind: placement", text, StringComparison.Ordinal);
 
         var impact = repo.Run("impact", "ADR-0001", "--no-restore");
@@ -81,10 +82,11 @@ public sealed class InferModulesTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
         [
-            $"created ADR-0001 (proposed) with 3 rule(s) that hold today: {StructureAdr}",
+            $"created ADR-0001 (proposed) with 4 rule(s) that hold today: {StructureAdr}",
             "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
             "  acyclic        northwind-gym-acyclic (23 types)",
+            "  diagram        northwind-gym-module-map (19 types)",
             "created ADR-0002 (proposed) with 1 rule(s) that hold today: docs/adr/0002-keep-the-names-and-places-gym-s-types-already-have.md",
             "  naming         interfaces-start-with-i (3 types)",
             "created ADR-0003 (proposed) with 3 rule(s) that hold today: docs/adr/0003-keep-the-shape-gym-s-types-already-have.md",
@@ -101,6 +103,21 @@ public sealed class InferModulesTests
         Assert.Equal("Keep the shape Gym's types already have", document.Title);
         Assert.Equal(["endpoint-classes-static", "module-classes-static", "no-public-instance-fields"], document.Rules.Select(r => r.Id));
         // The common kernel may use the base library, all of it.
-        Assert.Contains("- id: northwind-gym-common-self-contained\n  kind: allow-only\n  from: Northwind.Gym.Common.**\n  to: Northwind.Gym.Common.**\n  also-allow: [System.**]\n", File.ReadAllText(Path.Combine(repo.Root, StructureAdr)), StringComparison.Ordinal);
+        var structure = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
+        Assert.Contains("- id: northwind-gym-common-self-contained\n  kind: allow-only\n  from: Northwind.Gym.Common.**\n  to: Northwind.Gym.Common.**\n  also-allow: [System.**]\n", structure, StringComparison.Ordinal);
+
+        // The near-rule lets every module through the events; which module may use which one's events is today's map.
+        Assert.Contains("```mermaid\n%% techlead: northwind-gym-module-map\nflowchart LR\n  Billing --> Memberships\n  Reporting --> Classes\n```\n", structure, StringComparison.Ordinal);
+        Assert.Contains("* `northwind-gym-module-map` (diagram): the 4 namespaces Billing, Classes, Memberships, Reporting below Northwind.Gym use each other only along 2 arrow(s) today: Billing → Memberships, Reporting → Classes;", structure, StringComparison.Ordinal);
+
+        // Accepted, Reporting reading Memberships' event (which the near-rule lets through) is flagged by the map, and only it.
+        File.WriteAllText(Path.Combine(repo.Root, StructureAdr), structure.Replace("status: proposed\n", "status: accepted\n", StringComparison.Ordinal));
+        repo.Write("src/Gym/Reporting/Attend/NewMemberCounter.cs", "namespace Northwind.Gym.Reporting.Attend;\n\npublic sealed class NewMemberCounter\n{\n    public int Count { get; private set; }\n\n    public void Handle(Northwind.Gym.Memberships.Start.Events.MembershipStartedEvent started) => Count++;\n}\n");
+        var check = repo.Run("check", "--no-restore");
+        Assert.Equal(1, check.ExitCode);
+        var flagged = Assert.Single(check.StdoutLines, l => l.Contains(": error TL", StringComparison.Ordinal));
+        Assert.StartsWith("src/Gym/Reporting/Attend/NewMemberCounter.cs(7,", flagged, StringComparison.Ordinal);
+        Assert.Contains("error TL0006", flagged, StringComparison.Ordinal);
+        Assert.Contains("'Northwind.Gym.Memberships.Start.Events.MembershipStartedEvent'", flagged, StringComparison.Ordinal);
     }
 }
