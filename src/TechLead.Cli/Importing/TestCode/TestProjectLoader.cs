@@ -76,7 +76,7 @@ internal static class TestProjectLoader
     {
         try
         {
-            MsBuildRegistration.EnsureRegistered();
+            MsBuildRegistration.EnsureRegisteredIgnoringGlobalJson();
             whyNot = string.Empty;
             return true;
         }
