@@ -32,30 +32,28 @@ internal static class MsBuildRegistration
 
     /// <summary>
     /// As <see cref="EnsureRegistered"/>, and where the current folder's <c>global.json</c> pins an SDK that is not
-    /// installed (the locator finds none then), the newest installed SDK, found from the temporary folder.
+    /// installed (the locator finds none there), the newest installed SDK, found from the temporary folder. Asked before
+    /// the locator tries: hostfxr writes its list of SDKs straight to the console when it refuses.
     /// </summary>
     public static void EnsureRegisteredIgnoringGlobalJson()
     {
-        try
+        lock (Gate)
         {
-            EnsureRegistered();
-        }
-#pragma warning disable CA1031 // the locator reports hostfxr's refusal with whatever exception it wraps it in
-        catch (Exception) when (PinnedSdk.Find(Environment.CurrentDirectory) is not null)
-#pragma warning restore CA1031
-        {
-            lock (Gate)
+            if (MSBuildLocator.IsRegistered || !MSBuildLocator.CanRegister || PinnedSdk.Find(Environment.CurrentDirectory) is null)
             {
-                var installed = MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions
-                    {
-                        DiscoveryTypes = DiscoveryType.DotNetSdk,
-                        WorkingDirectory = Path.GetTempPath(),
-                    })
-                    .OrderByDescending(i => i.Version)
-                    .FirstOrDefault() ?? throw new InvalidOperationException("no .NET SDK is installed");
-                MSBuildLocator.RegisterInstance(installed);
-                SdkDirectory = installed.MSBuildPath;
+                EnsureRegistered();
+                return;
             }
+
+            var installed = MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions
+                {
+                    DiscoveryTypes = DiscoveryType.DotNetSdk,
+                    WorkingDirectory = Path.GetTempPath(),
+                })
+                .OrderByDescending(i => i.Version)
+                .FirstOrDefault() ?? throw new InvalidOperationException("no .NET SDK is installed");
+            MSBuildLocator.RegisterInstance(installed);
+            SdkDirectory = installed.MSBuildPath;
         }
     }
 }

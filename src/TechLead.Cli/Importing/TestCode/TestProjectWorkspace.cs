@@ -19,8 +19,6 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal static class TestProjectWorkspace
 {
-    private const int MaxReasonLength = 300;
-
     public static async Task LoadAsync(SemanticCode code, ImportScope scope, IReadOnlyList<IGrouping<string, string>> projects, bool restore, ICheckProgress progress, CancellationToken cancellationToken)
     {
         // A global.json pinning an SDK this machine lacks stops every SDK command in its folder: the installed SDK
@@ -140,16 +138,11 @@ internal static class TestProjectWorkspace
         }
     }
 
-    // Paths relative to the repository, as everywhere in an ADR, and one line of reasonable length.
+    // Paths relative to the repository, as everywhere in an ADR, on one line; quoted whole (a reason cut mid-sentence
+    // hides what to fix: restore already keeps only its first error).
     private static string Relative(string reason, ImportScope scope)
     {
         var root = Path.GetFullPath(scope.DisplayRoot ?? scope.Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return Short(reason.Replace(root, string.Empty, StringComparison.Ordinal));
-    }
-
-    private static string Short(string reason)
-    {
-        var line = reason.ReplaceLineEndings(" ").Trim();
-        return line.Length <= MaxReasonLength ? line : line[..MaxReasonLength] + "…";
+        return reason.Replace(root, string.Empty, StringComparison.Ordinal).ReplaceLineEndings(" ").Trim();
     }
 }
