@@ -23,7 +23,9 @@ Standard library only. Usage:
   python3 benchmarks/ImportCorpus/prove.py --checkout /tmp/saga --suite tests --work /tmp/proof/saga \\
       --techlead "dotnet path/to/techlead.dll" --fitness "dotnet path/to/TechLead.Benchmarks.dll" [--label owner/name]
 Prints one Markdown table row (and, with --details, one row per rule); writes WORK/proof.json.
-Environment for the team's tests: DOTNET_ROLL_FORWARD=Major (suites targeting an older runtime run on the installed one).
+Environment of every build and test it runs: DOTNET_ROLL_FORWARD=Major (suites targeting an older runtime run on the
+installed one), WarningsNotAsErrors=NU1603 and NuGetAudit=false (a feed that serves a nearby package version, or no
+vulnerability data, must not fail a build that treats warnings as errors; MSBuild reads environment variables as properties).
 """
 import argparse
 import collections
@@ -293,10 +295,9 @@ def probe_of(rule, projects, tag):
 def team_results(copy, suite, work, label):
     """{(class, method): (outcome, message)} of the suite's test projects run on a copy, from their TRX logs."""
     results = {}
-    environment = dict(os.environ, DOTNET_ROLL_FORWARD="Major")
     for index, project in enumerate(sorted(project_files(os.path.join(copy, suite), tests=True)) or sorted(p for p in project_files(os.path.join(copy, suite))),):
         logs = os.path.join(work, f"trx-{label}-{index}")
-        result = run(["dotnet", "test", project, "--logger", "trx;LogFileName=team.trx", "--results-directory", logs], cwd=copy, check=False, env=environment)
+        result = run(["dotnet", "test", project, "--logger", "trx;LogFileName=team.trx", "--results-directory", logs], cwd=copy, check=False)
         open(os.path.join(work, f"test-{label}-{index}.log"), "w").write(result.stdout + result.stderr)
         trx = os.path.join(logs, "team.trx")
         if not os.path.exists(trx):
@@ -344,6 +345,7 @@ def main():
     parser.add_argument("--details", action="store_true", help="also print one row per rule")
     args = parser.parse_args()
     techlead, fitness = shlex.split(args.techlead), shlex.split(args.fitness)
+    os.environ.update({"DOTNET_ROLL_FORWARD": "Major", "WarningsNotAsErrors": "NU1603", "NuGetAudit": "false"})
     checkout, work = os.path.abspath(args.checkout), os.path.abspath(args.work)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
