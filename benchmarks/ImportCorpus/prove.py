@@ -280,7 +280,8 @@ def probe_of(rule, projects, tag):
 
     if interface and body:
         body = re.sub(r"public static object (\w+)\(\) => .*;", r"object \1();", body) if "Use()" in body else body
-    lines = ["// Written by benchmarks/ImportCorpus/prove.py: breaks exactly one imported rule.", "#pragma warning disable", ""]
+    # No #pragma warning disable: it would hide the analyzer's findings too.
+    lines = ["// Written by benchmarks/ImportCorpus/prove.py: breaks exactly one imported rule.", ""]
     lines += [f"namespace {namespace}", "{", f"    {declaration} {name}", "    {"]
     if body:
         lines.append(f"        {body}")
@@ -292,13 +293,17 @@ def probe_of(rule, projects, tag):
 
 # ---------------------------------------------------------------- the four verdicts
 
-def team_results(copy, suite, work, label):
+def team_results(copy, suite, work, label, reuse=False):
     """{(class, method): (outcome, message)} of the suite's test projects run on a copy, from their TRX logs."""
     results = {}
     for index, project in enumerate(sorted(project_files(os.path.join(copy, suite), tests=True)) or sorted(p for p in project_files(os.path.join(copy, suite))),):
         logs = os.path.join(work, f"trx-{label}-{index}")
-        result = run(["dotnet", "test", project, "--logger", "trx;LogFileName=team.trx", "--results-directory", logs], cwd=copy, check=False)
-        open(os.path.join(work, f"test-{label}-{index}.log"), "w").write(result.stdout + result.stderr)
+        if reuse and os.path.exists(os.path.join(logs, "team.trx")):
+            result = None
+        else:
+            result = run(["dotnet", "test", project, "--logger", "trx;LogFileName=team.trx", "--results-directory", logs], cwd=copy, check=False)
+        if result is not None:
+            open(os.path.join(work, f"test-{label}-{index}.log"), "w").write(result.stdout + result.stderr)
         trx = os.path.join(logs, "team.trx")
         if not os.path.exists(trx):
             print(f"note: {os.path.relpath(project, copy)} did not run on the {label} copy (see test-{label}-{index}.log)", file=sys.stderr)
@@ -343,15 +348,17 @@ def main():
     parser.add_argument("--fitness", required=True, help="how to run TechLead.Benchmarks (its `fitness` mode)")
     parser.add_argument("--label", default=None)
     parser.add_argument("--details", action="store_true", help="also print one row per rule")
+    parser.add_argument("--reuse", action="store_true", help="keep WORK's import, copies and test logs from an earlier run; redo the probes' files, check and fitness")
     args = parser.parse_args()
     techlead, fitness = shlex.split(args.techlead), shlex.split(args.fitness)
     os.environ.update({"DOTNET_ROLL_FORWARD": "Major", "WarningsNotAsErrors": "NU1603", "NuGetAudit": "false"})
     checkout, work = os.path.abspath(args.checkout), os.path.abspath(args.work)
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    if not args.reuse:
+        shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work, exist_ok=True)
 
     adrs = os.path.join(work, "adr")
-    for suite in args.suite:
+    for suite in ([] if args.reuse and os.path.isdir(adrs) else args.suite):
         imported = run(techlead + ["import", suite, "--out", adrs, "--status", "accepted"], cwd=checkout)
         open(os.path.join(work, "import.log"), "a").write(imported.stdout + imported.stderr)
     rules = imported_rules(adrs) if os.path.isdir(adrs) else []
@@ -359,6 +366,8 @@ def main():
     copies = {}
     for label in ("baseline", "probed"):
         copies[label] = os.path.join(work, label)
+        if args.reuse and os.path.isdir(copies[label]):
+            continue
         shutil.copytree(checkout, copies[label], ignore=shutil.ignore_patterns(".git", "bin", "obj", "global.json"), symlinks=True)
 
     projects = Projects(copies["probed"])
@@ -373,7 +382,7 @@ def main():
             expected[(rule["adr"], rule["id"])] = set(rule["probe"]["types"])
             probed_folders.add(folder)
 
-    team = {label: {k: v for suite in args.suite for k, v in team_results(copy, suite, work, label + "-" + re.sub(r"\W", "_", suite)).items()} for label, copy in copies.items()}
+    team = {label: {k: v for suite in args.suite for k, v in team_results(copy, suite, work, label + "-" + re.sub(r"\W", "_", suite), args.reuse).items()} for label, copy in copies.items()}
 
     targets = [os.path.join(copies["probed"], t) for t in args.target] if args.target else sorted(projects.project_of[f] for f in probed_folders)
     analyzer = collections.defaultdict(set)
