@@ -23,6 +23,9 @@ import shlex
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Shared"))
+from corpus import commit_of, read_corpus  # noqa: E402  (one home: benchmarks/Shared)
+
 TEST_ATTRIBUTE = re.compile(r"^\s*\[\s*(?:[\w.]+\.)?(Fact|Theory|Test|TestCase|TestMethod|DataTestMethod|SkippableFact|SkippableTheory)(Attribute)?\b")
 METHOD = re.compile(r"^\s*(public|private|protected|internal|static|async|void|Task|\w+\s*<)[^=;]*\(")
 SUMMARY = re.compile(r"^(\d+) test method\(s\): (\d+) fully imported")
@@ -76,23 +79,6 @@ def run_import(techlead, checkout, folder, syntax_only, timeout):
     return 0, 0, "no test method read"
 
 
-def commit_of(checkout):
-    result = subprocess.run(["git", "-C", checkout, "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=False)
-    return result.stdout.strip() or "?"
-
-
-def read_corpus(path):
-    suites = []
-    with open(path, encoding="utf-8") as corpus:
-        for number, line in enumerate(corpus, 1):
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split()
-            if len(parts) != 3:
-                sys.exit(f"{path}:{number}: expected 'label checkout suite-folder', got '{line}'")
-            suites.append(tuple(parts))
-    return suites
 
 
 def percent(part, whole):

@@ -27,54 +27,17 @@ import os
 import re
 import shlex
 import shutil
-import subprocess
 import sys
 
-TEST_PROJECT = re.compile(r"(Tests?|Specs|\.Benchmarks)$", re.IGNORECASE)
-NAMESPACE = re.compile(r"^\s*namespace\s+([\w.]+)\s*[;{]?", re.MULTILINE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Shared"))
+from corpus import NAMESPACE, product_projects, reachable, references, run  # noqa: E402  (one home: benchmarks/Shared)
+
 TOP_TYPE = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<access>public|internal|file)\s+)?(?:(?:sealed|static|abstract|partial|readonly|unsafe|new)\s+)*"
     r"(?P<kind>class|record\s+struct|record\s+class|record|struct|interface|enum)\s+(?P<name>\w+)(?P<generic><[^>]*>)?",
     re.MULTILINE)
 WORD_END = re.compile(r"[A-Z][a-z0-9]+$")
 MAX_SUFFIXES = 12
-
-
-def run(command, cwd=None, check=True):
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    if check and result.returncode not in (0, 1):
-        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    return result
-
-
-def product_projects(root):
-    """{project file: (folder, assembly-ish name)} for every non-test .csproj under root."""
-    projects = {}
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in ("bin", "obj", ".git", "node_modules", "TechLeadProbes")]
-        for file in files:
-            if file.endswith(".csproj") and not TEST_PROJECT.search(file[:-len(".csproj")]):
-                projects[os.path.join(folder, file)] = folder
-    return projects
-
-
-def references(project):
-    text = open(project, encoding="utf-8", errors="replace").read()
-    found = []
-    for include in re.findall(r'<ProjectReference\s+Include="([^"]+)"', text):
-        path = os.path.normpath(os.path.join(os.path.dirname(project), include.replace("\\", "/")))
-        found.append(path)
-    return found
-
-
-def reachable(project, graph):
-    seen, pending = {project}, [project]
-    while pending:
-        for reference in graph.get(pending.pop(), []):
-            if reference not in seen:
-                seen.add(reference)
-                pending.append(reference)
-    return seen
 
 
 def read_types(folder, projects):

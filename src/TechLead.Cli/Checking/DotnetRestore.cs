@@ -15,15 +15,26 @@ namespace TechLead.Cli.Checking;
 /// </summary>
 internal static class DotnetRestore
 {
-    public static async Task RunAsync(string targetPath, CancellationToken cancellationToken)
+    /// <param name="targetPath">The project or solution to restore.</param>
+    /// <param name="cancellationToken">Stops the wait (the restore itself runs on).</param>
+    /// <param name="sdkDirectory">
+    /// Restore with this SDK (its folder, holding <c>dotnet.dll</c>) whatever a <c>global.json</c> pins: the host runs the
+    /// SDK's entry point directly instead of resolving an SDK for the folder. Null: the SDK the folder resolves to.
+    /// </param>
+    public static async Task RunAsync(string targetPath, CancellationToken cancellationToken, string? sdkDirectory = null)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(targetPath)!,
         };
+        if (sdkDirectory is not null)
+        {
+            start.ArgumentList.Add(Path.Combine(sdkDirectory, "dotnet.dll"));
+        }
+
         start.ArgumentList.Add("restore");
         start.ArgumentList.Add(targetPath);
         start.ArgumentList.Add("--nologo");
@@ -56,10 +67,4 @@ internal static class DotnetRestore
     // MSBuild appends " [the project being built]" to each line: the same for every line, so only noise here.
     private static string WithoutProjectSuffix(string line) =>
         line.EndsWith(']') && line.LastIndexOf(" [", StringComparison.Ordinal) is var start and > 0 ? line[..start] : line;
-
-    /// <summary>The dotnet host running this tool (set by the SDK for child tools), else the one on PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
 }

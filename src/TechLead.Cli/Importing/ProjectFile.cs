@@ -60,6 +60,24 @@ internal static class ProjectFile
         return null;
     }
 
+    /// <summary>
+    /// The project files of the nearest folder at or above <paramref name="filePath"/> that has any, up to
+    /// <paramref name="limit"/>: none when no folder has one, several when which one compiles the file is unknown.
+    /// </summary>
+    public static IReadOnlyList<string> NearestFolderProjects(string filePath, string limit)
+    {
+        var root = Path.GetFullPath(limit);
+        for (var directory = Path.GetDirectoryName(filePath); directory is not null && directory.StartsWith(root, StringComparison.Ordinal); directory = Path.GetDirectoryName(directory))
+        {
+            if (ProjectsIn(directory) is { Length: > 0 } projects)
+            {
+                return projects.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The parsed file, or null when it cannot be read or is not XML.</summary>
     public static XDocument? Load(string path)
     {

@@ -33,7 +33,8 @@ internal static class TestProjectLoader
             .ToList();
         foreach (var loose in byProject.Where(g => g.Key.Length == 0).SelectMany(g => g))
         {
-            code.AddSyntaxOnly($"read {scope.Display(loose)} syntax only: no project file (.csproj) at or above it", "no project file (.csproj) at or above it", [loose]);
+            var why = WhyNoProject(loose, scope);
+            code.AddSyntaxOnly($"read {scope.Display(loose)} syntax only: {why}", why, [loose]);
         }
 
         var projects = byProject.Where(g => g.Key.Length > 0).ToList();
@@ -72,11 +73,20 @@ internal static class TestProjectLoader
     private static string ProjectOf(string file, ImportScope scope, Dictionary<string, string[]> folders) =>
         ProjectFile.Nearest(file, scope.DisplayRoot ?? scope.Root, folders) ?? string.Empty;
 
+    // "No project file" only when there is none: several in the nearest folder is another reason, with their names.
+    private static string WhyNoProject(string file, ImportScope scope)
+    {
+        var projects = ProjectFile.NearestFolderProjects(file, scope.DisplayRoot ?? scope.Root);
+        return projects.Count == 0
+            ? "no project file (.csproj) at or above it"
+            : $"{projects.Count} project files in {scope.Display(Path.GetDirectoryName(projects[0])!)} ({string.Join(", ", projects.Select(Path.GetFileName))}): which one compiles it is unknown";
+    }
+
     private static bool TryRegisterMsBuild(out string whyNot)
     {
         try
         {
-            MsBuildRegistration.EnsureRegistered();
+            MsBuildRegistration.EnsureRegisteredIgnoringGlobalJson();
             whyNot = string.Empty;
             return true;
         }

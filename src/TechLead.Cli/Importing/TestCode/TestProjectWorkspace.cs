@@ -19,10 +19,15 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal static class TestProjectWorkspace
 {
-    private const int MaxReasonLength = 300;
-
     public static async Task LoadAsync(SemanticCode code, ImportScope scope, IReadOnlyList<IGrouping<string, string>> projects, bool restore, ICheckProgress progress, CancellationToken cancellationToken)
     {
+        // A global.json pinning an SDK this machine lacks stops every SDK command in its folder: the installed SDK
+        // restores and loads the project instead (a shim dotnet root for the loader), and the reading says so.
+        var pins = projects.ToDictionary(p => p.Key, p => PinnedSdk.Find(Path.GetDirectoryName(p.Key)!), StringComparer.Ordinal);
+        var shimProblem = string.Empty;
+        using var shim = pins.Values.Any(p => p is not null) && MsBuildRegistration.SdkDirectory is { } installed
+            ? InstalledSdkShim.TryCreate(installed, pins.Values.OfType<PinnedSdk>().Select(p => p.Requested), out shimProblem)
+            : null;
         var workspace = MSBuildWorkspace.Create();
         code.Own(workspace);
         var failures = new List<string>();
@@ -42,11 +47,17 @@ internal static class TestProjectWorkspace
 
             // A failed restore still leaves the project references, which is where the names tests use mostly live: the
             // project is loaded all the same, and what does not bind without the packages is read from the syntax.
-            var restoreProblem = restore ? await RestoreAsync(path, progress, cancellationToken).ConfigureAwait(false) : null;
+            var pin = pins[path];
+            var pinNote = pin is null
+                ? null
+                : pin.Describe(scope.Display(pin.GlobalJson), MsBuildRegistration.SdkVersion ?? "on this machine")
+                  + (shimProblem.Length > 0 ? $" (the loader could not be pointed at it: {shimProblem})" : string.Empty);
+            var restoreProblem = restore ? await RestoreAsync(path, pin is null ? null : MsBuildRegistration.SdkDirectory, progress, cancellationToken).ConfigureAwait(false) : null;
             var (project, whyNot) = await OpenAsync(workspace, path, progress, cancellationToken).ConfigureAwait(false);
             if (project is null || project.DocumentIds.Count == 0)
             {
                 var reason = Relative(restoreProblem ?? whyNot ?? failures.FirstOrDefault() ?? "it has no C# documents", scope);
+                reason = pinNote is null ? reason : $"{pinNote}; {reason}";
                 code.AddSyntaxOnly($"read {display} syntax only: it did not load: {reason}", $"{display} did not load: {reason}", files);
                 continue;
             }
@@ -70,6 +81,11 @@ internal static class TestProjectWorkspace
 
             var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
             var notes = new List<string>();
+            if (pinNote is not null)
+            {
+                notes.Add(pinNote);
+            }
+
             if (restoreProblem is not null)
             {
                 notes.Add(Relative(restoreProblem, scope));
@@ -85,12 +101,12 @@ internal static class TestProjectWorkspace
         }
     }
 
-    private static async Task<string?> RestoreAsync(string path, ICheckProgress progress, CancellationToken cancellationToken)
+    private static async Task<string?> RestoreAsync(string path, string? sdkDirectory, ICheckProgress progress, CancellationToken cancellationToken)
     {
         try
         {
             progress.Report($"Restoring {Path.GetFileName(path)}");
-            await DotnetRestore.RunAsync(path, cancellationToken).ConfigureAwait(false);
+            await DotnetRestore.RunAsync(path, cancellationToken, sdkDirectory).ConfigureAwait(false);
             return null;
         }
         catch (BadInputException e)
@@ -122,16 +138,11 @@ internal static class TestProjectWorkspace
         }
     }
 
-    // Paths relative to the repository, as everywhere in an ADR, and one line of reasonable length.
+    // Paths relative to the repository, as everywhere in an ADR, on one line; quoted whole (a reason cut mid-sentence
+    // hides what to fix: restore already keeps only its first error).
     private static string Relative(string reason, ImportScope scope)
     {
         var root = Path.GetFullPath(scope.DisplayRoot ?? scope.Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return Short(reason.Replace(root, string.Empty, StringComparison.Ordinal));
-    }
-
-    private static string Short(string reason)
-    {
-        var line = reason.ReplaceLineEndings(" ").Trim();
-        return line.Length <= MaxReasonLength ? line : line[..MaxReasonLength] + "…";
+        return reason.Replace(root, string.Empty, StringComparison.Ordinal).ReplaceLineEndings(" ").Trim();
     }
 }
