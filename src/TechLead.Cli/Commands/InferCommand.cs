@@ -18,9 +18,15 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         MsBuildRegistration.EnsureRegistered();
         var request = new InferRequest(environment.WorkingDirectory, settings.Target, settings.Out, settings.AdrDirectory, settings.NoRestore, settings.Verbose, settings.All);
         var result = await CheckRunner.WithProgressAsync(silent: false, environment, progress => Inferrer.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
-        foreach (var note in result.ReadNotes)
+        foreach (var note in result.ReadNotes.Concat(result.VerificationNotes))
         {
             environment.Out.WriteLine(note);
+        }
+
+        // A rule that holds in one engine and not in another is TechLead's defect: named, never proposed as holding (rules/0045).
+        foreach (var disagreement in result.Disagreements)
+        {
+            environment.Out.WriteLine($"not proposed, {disagreement.Reason.Substring(0, EngineCrossCheck.DisagreementPrefix.Length - 2)} on {disagreement.Kind} {disagreement.Id}: {disagreement.Reason.Substring(EngineCrossCheck.DisagreementPrefix.Length)} (a defect in TechLead; please report it)");
         }
 
         if (result.Written.Count == 0)
