@@ -112,6 +112,9 @@ public sealed class PackageLayoutTests(LocalFeedFixture feed) : IClassFixture<Lo
                 "DotnetToolSettings.xml",
                 "TechLead.Analyzers.dll",
                 "TechLead.Analyzers.pdb",
+                // infer verifies its proposals with both fitness engines (rules/0045).
+                "TechLead.Fitness.dll",
+                "TechLead.Fitness.pdb",
                 "TechLead.Rules.dll",
                 "TechLead.Rules.pdb",
                 "techlead.deps.json",

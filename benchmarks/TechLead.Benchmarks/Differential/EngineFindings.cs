@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using TechLead.Fitness.Engines;
-using TechLead.Fitness.Engines.ArchUnit;
-using TechLead.Fitness.Engines.NetArchTest;
 using TechLead.Rules.Model;
 
 namespace TechLead.Benchmarks.Differential;
@@ -51,23 +49,23 @@ internal static class EngineFindings
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {
-            if (engine.WhyUnsupported(rule) is { } why)
+            var verdict = EngineVerdict.Of(engine, rule, assemblies);
+            if (verdict.Skipped)
             {
-                notes.Add($"{engine.Kind} skips {rule.Id}: {why}");
+                notes.Add($"{engine.Kind} skips {rule.Id}: {verdict.SkipReason}");
                 continue;
             }
 
-            var result = engine.Evaluate(rule, assemblies);
-            notes.AddRange(result.Problems.Distinct().Select(p => $"{engine.Kind}: {p}"));
-            findings.AddRange(result.Violations.Select(v => new Finding(rule.Id, TypeName(v.BaselineFrom), TypeName(v.BaselineTo))));
+            notes.AddRange(verdict.Result.Problems.Distinct().Select(p => $"{engine.Kind}: {p}"));
+            findings.AddRange(verdict.Result.Violations.Select(v => new Finding(rule.Id, TypeName(v.BaselineFrom), TypeName(v.BaselineTo))));
         }
 
         return findings;
     }
 
-    public static IEngineAdapter ArchUnit => ArchUnitAdapter.Instance;
+    public static IEngineAdapter ArchUnit => EngineVerdict.Engines[0];
 
-    public static IEngineAdapter NetArchTest => NetArchTestAdapter.Instance;
+    public static IEngineAdapter NetArchTest => EngineVerdict.Engines[1];
 
     private static string TypeName(string? id) => id is null ? string.Empty : id.StartsWith("T:", StringComparison.Ordinal) ? id.Substring(2) : id;
 

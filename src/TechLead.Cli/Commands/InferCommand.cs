@@ -26,6 +26,7 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         if (result.Written.Count == 0)
         {
             WriteAlreadyAccepted(result);
+            WriteVerification(result);
             var violated = result.Dropped.Count(d => d.Reason.StartsWith("violated", StringComparison.Ordinal));
             environment.Out.WriteLine(result.AlreadyAccepted.Count > 0 && result.Dropped.Count == 0
                 ? "nothing new to propose: accepted ADRs already enforce every rule that holds; no ADR written"
@@ -44,6 +45,7 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         }
 
         WriteAlreadyAccepted(result);
+        WriteVerification(result);
         if (result.Dropped.Count > 0)
         {
             var beyond = result.Beyond;
@@ -55,6 +57,24 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
             ? $"next: review it, '{result.ImpactCommands[0]}' to see it flags nothing, then set status: accepted"
             : $"next: review them, {string.Join(" and ", result.ImpactCommands.Select(c => $"'{c}'"))} to see they flag nothing, then set status: accepted");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What the fitness engines could not read, and each candidate the engines disagree on: TechLead's defect, named and
+    /// never proposed as holding (rules/0045).
+    /// </summary>
+    private void WriteVerification(InferenceResult result)
+    {
+        foreach (var note in result.VerificationNotes)
+        {
+            environment.Out.WriteLine(note);
+        }
+
+        foreach (var disagreement in result.Disagreements)
+        {
+            var views = disagreement.Reason.Substring(EngineCrossCheck.DisagreementPrefix.Length);
+            environment.Out.WriteLine($"not proposed, the engines disagree on {disagreement.Kind} {disagreement.Id}: {views} (a defect in TechLead; please report it)");
+        }
     }
 
     private void WriteAlreadyAccepted(InferenceResult result)

@@ -15,6 +15,12 @@ internal sealed record InferenceResult(IReadOnlyList<WrittenAdr> Written, IReadO
     /// <summary>What was read and how (types, namespaces, compiler errors), for the first lines of the output.</summary>
     public IReadOnlyList<string> ReadNotes { get; init; } = [];
 
+    /// <summary>What the fitness engines could not read (a project that does not compile, an assembly that does not load).</summary>
+    public IReadOnlyList<string> VerificationNotes { get; init; } = [];
+
+    /// <summary>The candidates the engines disagree on (a defect in TechLead, named rather than proposed).</summary>
+    public IReadOnlyList<DroppedProposal> Disagreements => [.. Dropped.Where(d => d.Reason.StartsWith(EngineCrossCheck.DisagreementPrefix, System.StringComparison.Ordinal))];
+
     public int Beyond => Dropped.Count(d => d.Reason.StartsWith(Inferrer.BeyondLimitPrefix, System.StringComparison.Ordinal));
 }
 

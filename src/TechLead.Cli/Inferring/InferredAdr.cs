@@ -8,8 +8,8 @@ namespace TechLead.Cli.Inferring;
 
 /// <summary>
 /// The ADR infer writes: one decision, "keep what already holds", with each rule's evidence in the Context
-/// section (what it covers, 0 violations today, the types it leaves out and why) and the candidates that
-/// turned out violated listed, so a lead sees what was looked at.
+/// section (what it covers, 0 violations today, the types it leaves out and why, the rules an engine cannot check) and
+/// the candidates that turned out violated or that the engines disagree on listed, so a lead sees what was looked at.
 /// </summary>
 internal static class InferredAdr
 {
@@ -44,7 +44,7 @@ internal static class InferredAdr
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"`techlead infer` read {subject.Name} ({subject.Projects} projects, {subject.Types} types) and proposes the rules below because they already hold: ");
-        text.Append("the analyzer, run with each rule as if accepted, reports 0 violations. ");
+        text.Append("the analyzer and both fitness engines (ArchUnitNET and NetArchTest, on the compiled assemblies), run with each rule as if accepted, report 0 violations. ");
         text.Append(CultureInfo.InvariantCulture, $"A rule is proposed only when it covers at least {InferThresholds.MinTypes} types; ");
         text.Append(CultureInfo.InvariantCulture, $"where a few types do not follow it, at most {InferThresholds.MaxExceptions} are left out (in its `except`) ");
         text.Append(CultureInfo.InvariantCulture, $"and only when at least {InferThresholds.MinShare * 100:0}% of its types follow it. ");
@@ -69,6 +69,15 @@ internal static class InferredAdr
             }
 
             text.Append('\n');
+        }
+
+        // A declared skip is not a disagreement: the engine says it cannot express the rule, and the others checked it.
+        var skips = proposals.SelectMany(p => p.SkippedBy.Select(s => (s.Engine, s.Reason, p.Id))).GroupBy(s => s.Engine).ToList();
+        foreach (var byEngine in skips)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{byEngine.Key} skips ");
+            text.Append(string.Join("; ", byEngine.GroupBy(s => s.Reason).Select(g => $"{string.Join(", ", g.Select(s => $"`{s.Id}`"))} ({g.Key})")));
+            text.Append(": the analyzer and the other engine checked them.\n");
         }
 
         return text.ToString();

@@ -16,7 +16,7 @@ namespace TechLead.Cli.Inferring;
 
 /// <summary>
 /// <c>techlead infer</c>: loads the solution as check does, reads its facts, proposes rules from them, keeps only
-/// what the analyzer confirms with 0 violations, and writes one <c>proposed</c> ADR (the next number in the
+/// what the analyzer and both fitness engines confirm with 0 violations, and writes one <c>proposed</c> ADR (the next number in the
 /// ADR folder, or <c>--out</c>), never over an existing file.
 /// </summary>
 internal static class Inferrer
@@ -49,15 +49,21 @@ internal static class Inferrer
         var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count, facts.ReadProblems);
         var date = CheckSession.Today();
         var folder = Path.GetDirectoryName(outputPath)!;
+        AdrSourceFile RenderAccepted(IReadOnlyList<Proposal> kept) =>
+            new(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, kept, [])));
+        var violated = new List<ViolatedCandidate>();
         dropped.AddRange(await ProposalVerifier.VerifyAsync(
             loaded,
             proposals,
-            kept => new AdrSourceFile(outputPath, AdrDraftWriter.Render(InferredAdr.Build(subject, id, Spellings.Status.NameOf(AdrStatus.Accepted)!, date, kept, []))),
+            RenderAccepted,
             files => new CheckRequest(target, files, RepositoryLayout.RepositoryRootOf(folder), folder, AdrBaseUrl: null, CollectNamespaceGraph: false) { Restore = false },
             id,
             new HashSet<string>(facts.Types.Select(t => t.FullName), StringComparer.Ordinal).Contains,
             progress,
+            violated,
             cancellationToken).ConfigureAwait(false));
+        var crossCheck = await CrossCheckAsync(loaded, proposals, violated, RenderAccepted, progress, cancellationToken).ConfigureAwait(false);
+        dropped = dropped.Select(d => crossCheck.Replaced.TryGetValue(d, out var disagreement) ? disagreement : d).Concat(crossCheck.Disagreements).ToList();
         dropped.AddRange(CoveredNearRules(proposals));
         var alreadyAccepted = existing is null
             ? []
@@ -73,7 +79,7 @@ internal static class Inferrer
         proposals = proposals.Take(limit).ToList();
         if (proposals.Count == 0)
         {
-            return new InferenceResult([], proposals, dropped) { AlreadyAccepted = alreadyAccepted, ReadNotes = notes };
+            return new InferenceResult([], proposals, dropped) { AlreadyAccepted = alreadyAccepted, ReadNotes = notes, VerificationNotes = crossCheck.Notes };
         }
 
         // --out names one file: every theme in it. In the ADR folder: one ADR per theme, numbered in order.
@@ -98,7 +104,28 @@ internal static class Inferrer
             commands.Add(ImpactCommand(request, themeId, folder));
         }
 
-        return new InferenceResult(written, proposals, dropped) { AlreadyAccepted = alreadyAccepted, ImpactCommands = commands, ReadNotes = notes };
+        return new InferenceResult(written, proposals, dropped) { AlreadyAccepted = alreadyAccepted, ImpactCommands = commands, ReadNotes = notes, VerificationNotes = crossCheck.Notes };
+    }
+
+    /// <summary>
+    /// What the analyzer left, judged again by ArchUnitNET and NetArchTest on the solution's own compilations, emitted to a
+    /// temporary folder that is gone when this returns (rules/0045).
+    /// </summary>
+    private static async Task<CrossCheckResult> CrossCheckAsync(
+        LoadedSolution loaded,
+        List<Proposal> proposals,
+        List<ViolatedCandidate> violated,
+        Func<IReadOnlyList<Proposal>, AdrSourceFile> renderAccepted,
+        ICheckProgress progress,
+        CancellationToken cancellationToken)
+    {
+        if (proposals.Count == 0 && violated.Count == 0)
+        {
+            return new CrossCheckResult();
+        }
+
+        using var emitted = await EmittedAssemblies.EmitAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
+        return EngineCrossCheck.Run(emitted, proposals, violated, renderAccepted, progress);
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ internal sealed class Proposal
     /// </summary>
     public IExceptionLearner? Learner { get; init; }
 
+    /// <summary>The fitness engines that declare they cannot check this rule, each with why (rules/0045); empty when both checked it.</summary>
+    public List<(string Engine, string Reason)> SkippedBy { get; } = [];
+
     /// <summary>The ADR this rule goes to when infer writes one per theme.</summary>
     public ProposalTheme Theme => ProposalRanking.ThemeOf(Kind);
 

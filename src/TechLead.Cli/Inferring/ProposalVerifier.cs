@@ -12,7 +12,9 @@ namespace TechLead.Cli.Inferring;
 /// Runs the analyzer, as <c>check</c> and <c>impact</c> do, over the draft ADR with <c>status: accepted</c>, on the
 /// compilations already loaded: what it reports decides, not infer's own reading of the code. A rule it finds
 /// violated by a type or two that leaving out still leaves a convention gets those types in its <c>except</c>;
-/// any other violated rule is dropped. Repeats until a run reports nothing (each round only removes).
+/// any other violated rule is dropped. Repeats until a run reports nothing (each round only removes). The fitness engines
+/// then judge what this leaves (<see cref="EngineCrossCheck"/>): each dropped rule is also handed back with the
+/// analyzer's first finding, so a rule only the analyzer finds violated is named as a disagreement too.
 /// </summary>
 internal static class ProposalVerifier
 {
@@ -26,6 +28,7 @@ internal static class ProposalVerifier
         string adrId,
         Func<string, bool> isSourceType,
         ICheckProgress progress,
+        List<ViolatedCandidate> violated,
         CancellationToken cancellationToken)
     {
         var dropped = new List<DroppedProposal>();
@@ -65,7 +68,10 @@ internal static class ProposalVerifier
                 else
                 {
                     proposals.Remove(proposal);
-                    dropped.Add(new DroppedProposal(proposal.Id, proposal.Kind, $"violated today: {byRule.Count()} violation(s), e.g. {WithoutAdrPrefix(byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First().Message)}"));
+                    var first = byRule.OrderBy(v => v.Path, StringComparer.Ordinal).ThenBy(v => v.Line).First();
+                    var reason = new DroppedProposal(proposal.Id, proposal.Kind, $"violated today: {byRule.Count()} violation(s), e.g. {WithoutAdrPrefix(first.Message)}");
+                    dropped.Add(reason);
+                    violated.Add(new ViolatedCandidate(proposal, first, reason));
                 }
             }
         }
@@ -101,7 +107,7 @@ internal static class ProposalVerifier
     }
 
     /// <summary>The type of a baseline <c>from</c> id (<c>T:Shop.Api.Program</c>); null for a member or a missing id.</summary>
-    private static string? TypeName(string? documentationId) =>
+    internal static string? TypeName(string? documentationId) =>
         documentationId is { Length: > 2 } id && id.StartsWith("T:", StringComparison.Ordinal) ? id.Substring(2) : null;
 
     private static string WithoutAdrPrefix(string message)

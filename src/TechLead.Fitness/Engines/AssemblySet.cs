@@ -12,22 +12,32 @@ namespace TechLead.Fitness.Engines;
 /// </summary>
 internal sealed class AssemblySet
 {
-    private AssemblySet(IReadOnlyList<string> paths, string key)
+    private AssemblySet(IReadOnlyList<string> paths, IReadOnlyList<string> referenceDirectories, string key)
     {
         Paths = paths;
+        ReferenceDirectories = referenceDirectories;
         Key = key;
     }
 
     /// <summary>Absolute paths, distinct, in ordinal order.</summary>
     public IReadOnlyList<string> Paths { get; }
 
+    /// <summary>
+    /// Folders that hold what the assemblies reference, searched after the running runtime: given by a tool that compiled
+    /// them itself (infer emits each project's compilation; its packages stay where the compiler found them).
+    /// </summary>
+    public IReadOnlyList<string> ReferenceDirectories { get; }
+
     public string Key { get; }
 
-    public static AssemblySet FromPaths(IEnumerable<string> paths)
+    public static AssemblySet FromPaths(IEnumerable<string> paths) => FromPaths(paths, []);
+
+    public static AssemblySet FromPaths(IEnumerable<string> paths, IEnumerable<string> referenceDirectories)
     {
         var sorted = paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        var directories = referenceDirectories.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
         var key = string.Join("|", sorted.Select(Describe));
-        return new AssemblySet(sorted, key);
+        return new AssemblySet(sorted, directories, directories.Count == 0 ? key : key + "|refs:" + string.Join("|", directories));
     }
 
     public static AssemblySet FromAssemblies(IEnumerable<System.Reflection.Assembly> assemblies) =>

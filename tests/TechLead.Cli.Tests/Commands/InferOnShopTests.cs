@@ -51,6 +51,17 @@ public sealed class InferOnShopTests(InferOnShopFixture inferred) : IClassFixtur
     }
 
     [Fact]
+    public void The_analyzer_and_both_fitness_engines_agree_on_every_candidate()
+    {
+        // Every candidate, proposed or not, was judged by the analyzer, ArchUnitNET and NetArchTest (rules/0045); a rule that
+        // holds in one and not another would be named here, and is a defect in TechLead.
+        Assert.True(inferred.Run.ExitCode == 0, inferred.Run.ToString());
+        Assert.DoesNotContain(inferred.Run.StdoutLines, line => line.Contains("the engines disagree", StringComparison.Ordinal));
+        Assert.All(inferred.Inferred.Values, text => Assert.DoesNotContain("the engines disagree", text, StringComparison.Ordinal));
+        Assert.All(inferred.Inferred.Values, text => Assert.Contains("the analyzer and both fitness engines (ArchUnitNET and NetArchTest, on the compiled assemblies), run with each rule as if accepted, report 0 violations.", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Impact_of_the_inferred_adr_reports_no_violation()
     {
         var impact = inferred.Clean.Run("impact", "ADR-0015", "--no-restore");

@@ -32,6 +32,9 @@ internal sealed class ArchUnitAdapter : IEngineAdapter
     public static TypeGraph<IType> GraphFor(AssemblySet assemblies) =>
         Graphs.GetOrAdd(assemblies.Key, _ => new Lazy<TypeGraph<IType>>(() => ArchUnitGraphBuilder.Build(assemblies), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    /// <summary>Drops the cached graph of a set whose files are about to go (infer's temporary assemblies).</summary>
+    public static void Forget(AssemblySet assemblies) => Graphs.TryRemove(assemblies.Key, out _);
+
     /// <summary>Builds a graph without caching it (rule examples compile a fresh assembly per snippet).</summary>
     public static RuleResult EvaluateUncached(Rule rule, AssemblySet assemblies) => GraphRuleEvaluator.Evaluate(rule, ArchUnitGraphBuilder.Build(assemblies));
 }

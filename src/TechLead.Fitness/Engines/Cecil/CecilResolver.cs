@@ -9,7 +9,8 @@ namespace TechLead.Fitness.Engines.Cecil;
 
 /// <summary>
 /// Resolves references from the folders of the assemblies under test, the NuGet packages their <c>.deps.json</c> names
-/// (a class library's build output does not copy its packages), then the running runtime's shared frameworks.
+/// (a class library's build output does not copy its packages), then the running runtime's shared frameworks, then
+/// the set's reference folders (what a compilation emitted by a tool referenced).
 /// </summary>
 internal static class CecilResolver
 {
@@ -36,6 +37,11 @@ internal static class CecilResolver
             {
                 resolver.AddSearchDirectory(shared);
             }
+        }
+
+        foreach (var directory in assemblies.ReferenceDirectories)
+        {
+            resolver.AddSearchDirectory(directory);
         }
 
         return resolver;

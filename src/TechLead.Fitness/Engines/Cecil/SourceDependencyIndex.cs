@@ -32,6 +32,9 @@ internal sealed class SourceDependencyIndex
     public static SourceDependencyIndex For(AssemblySet assemblies) =>
         Cache.GetOrAdd(assemblies.Key, _ => new Lazy<SourceDependencyIndex>(() => Build(assemblies), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    /// <summary>Drops the cached index of a set whose files are about to go (infer's temporary assemblies).</summary>
+    public static void Forget(AssemblySet assemblies) => Cache.TryRemove(assemblies.Key, out _);
+
     /// <summary>The dependencies of a user type (by its assembly and Cecil full name); empty for a type the index did not read.</summary>
     public IReadOnlyList<TypeReference> Of(TypeDefinition type) =>
         byType.TryGetValue(Key(type), out var found) ? found : [];
