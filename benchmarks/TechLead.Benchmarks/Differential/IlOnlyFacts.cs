@@ -64,7 +64,7 @@ internal static partial class IlOnlyFacts
         }
 
         var conditional = false;
-        foreach (var file in searchDirectories.SelectMany(d => Directory.EnumerateFiles(d, "*.dll")))
+        foreach (var file in searchDirectories.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*.dll")))
         {
             try
             {
@@ -107,7 +107,8 @@ internal static partial class IlOnlyFacts
                     SpreadCalls.Add((userType, called.DeclaringType.FullName));
                 }
 
-                var definition = called.DeclaringType.Scope == method.Module ? CecilResolver.TryResolveMethod(called) : null;
+                // An interceptor is generated into the same module, where Cecil hands out the method's definition itself.
+                var definition = called as MethodDefinition ?? (called as GenericInstanceMethod)?.ElementMethod as MethodDefinition;
                 foreach (var attribute in definition?.CustomAttributes.Where(a => a.AttributeType.Name == "InterceptsLocationAttribute") ?? [])
                 {
                     if (Location(attribute) is { } location)

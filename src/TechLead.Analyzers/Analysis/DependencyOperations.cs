@@ -21,7 +21,7 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
     [
         OperationKind.Invocation, OperationKind.PropertyReference, OperationKind.FieldReference,
         OperationKind.EventReference, OperationKind.MethodReference, OperationKind.ObjectCreation, OperationKind.AnonymousFunction,
-        OperationKind.ArrayCreation, OperationKind.CollectionExpression, OperationKind.AnonymousObjectCreation,
+        OperationKind.ArrayCreation, OperationKind.CollectionExpression,
     ];
 
     public void Analyze(OperationAnalysisContext context)
@@ -59,10 +59,6 @@ internal sealed class DependencyOperations(ReferenceChecker checker)
             case ICollectionExpressionOperation { Type: { } collectionType } collection when checker.HasTypeReferenceRules:
                 // [a, b]: the compiled code creates the target type; reported at '['.
                 checker.CheckTypeDeep(source, collectionType, collection.Syntax.GetFirstToken().GetLocation(), new OperationSink(context));
-                break;
-            case IAnonymousObjectCreationOperation { Syntax: AnonymousObjectCreationExpressionSyntax anonymous, Type: { } anonymousType } when checker.HasTypeReferenceRules:
-                // new { Id = … }: the compiled code instantiates the anonymous type with its members' types (rules/0044).
-                checker.CheckTypeDeep(source, anonymousType, anonymous.NewKeyword.GetLocation(), new OperationSink(context));
                 break;
             case IObjectCreationOperation creation when creation.Constructor is { } constructor:
                 AnalyzeCreation(context, source, creation, constructor);

@@ -151,12 +151,6 @@ internal sealed class ReferenceChecker : ITargetJudge
         where TSink : struct, IDiagnosticSink
     {
         CheckType(source, type, location, report);
-        if (type.IsAnonymousType)
-        {
-            CheckAnonymousMembers(source, type, location, report);
-            return;
-        }
-
         for (var current = type; current is not null; current = current.ContainingType)
         {
             foreach (var argument in current.TypeArguments)
@@ -178,9 +172,6 @@ internal sealed class ReferenceChecker : ITargetJudge
             case IPointerTypeSymbol pointer:
                 CheckTypeDeep(source, pointer.PointedAtType, location, report);
                 break;
-            case INamedTypeSymbol { IsAnonymousType: true } anonymous:
-                CheckAnonymousMembers(source, anonymous, location, report);
-                break;
             case INamedTypeSymbol named:
                 CheckType(source, named, location, report);
                 foreach (var argument in named.TypeArguments)
@@ -189,23 +180,6 @@ internal sealed class ReferenceChecker : ITargetJudge
                 }
 
                 break;
-        }
-    }
-
-    /// <summary>
-    /// An anonymous type counts by the types of its members, as a tuple by its element types (rules/0044): it has no name,
-    /// but the compiled code instantiates it with them (<c>new { Id = table.Column&lt;Guid&gt;() }</c> holds an
-    /// <c>OperationBuilder&lt;AddColumnOperation&gt;</c>, as a <c>var</c> would).
-    /// </summary>
-    private void CheckAnonymousMembers<TSink>(INamedTypeSymbol source, INamedTypeSymbol anonymous, Location location, TSink report)
-        where TSink : struct, IDiagnosticSink
-    {
-        foreach (var member in anonymous.GetMembers())
-        {
-            if (member is IPropertySymbol property)
-            {
-                CheckTypeDeep(source, property.Type, location, report);
-            }
         }
     }
 

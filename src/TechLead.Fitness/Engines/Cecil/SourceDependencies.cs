@@ -506,6 +506,10 @@ internal static class SourceDependencies
             {
                 case GenericParameter or FunctionPointerType:
                     return;
+                case GenericInstanceType generic when SynthesizedReferences.IsAnonymousType(generic.ElementType):
+                    // An anonymous type is the compiler's, and so is what it is instantiated with: its members' types are
+                    // inferred, never written (rules/0044).
+                    return;
                 case GenericInstanceType generic:
                     foreach (var argument in generic.GenericArguments)
                     {
@@ -523,7 +527,7 @@ internal static class SourceDependencies
                     type = specification.ElementType;
                     continue;
                 default:
-                    if (!SynthesizedReferences.IsLoweringType(type))
+                    if (!SynthesizedReferences.IsLoweringType(type) && !SynthesizedReferences.IsAnonymousType(type))
                     {
                         found.Add(type);
                     }
