@@ -107,9 +107,9 @@ internal static partial class IlOnlyFacts
                     SpreadCalls.Add((userType, called.DeclaringType.FullName));
                 }
 
-                // An interceptor is generated into the same module, where Cecil hands out the method's definition itself.
+                // An interceptor is generated into the same module (Cecil hands out its definition), its attribute often file-local (a mangled name).
                 var definition = called as MethodDefinition ?? (called as GenericInstanceMethod)?.ElementMethod as MethodDefinition;
-                foreach (var attribute in definition?.CustomAttributes.Where(a => a.AttributeType.Name == "InterceptsLocationAttribute") ?? [])
+                foreach (var attribute in definition?.CustomAttributes.Where(a => a.AttributeType.Name.EndsWith("InterceptsLocationAttribute", StringComparison.Ordinal)) ?? [])
                 {
                     if (Location(attribute) is { } location)
                     {
