@@ -108,6 +108,11 @@ internal static class DifferentialRun
             return "a spread ([.. items]) into a list or array: the compiler calls Enumerable.ToList/ToArray, which IL cannot tell from a written call";
         }
 
+        if (engines == "-UN" && IlOnlyFacts.IsDefaultLiteral(key.From, key.To))
+        {
+            return "a `default` argument: IL creates the struct the called member's signature names (initobj), which IL cannot tell from a written `new T()`";
+        }
+
         if (engines != "A--")
         {
             return null;

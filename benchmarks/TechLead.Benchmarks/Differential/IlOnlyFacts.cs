@@ -22,6 +22,7 @@ internal static partial class IlOnlyFacts
 {
     private static readonly List<(string Type, string File, int? Line, int Position)> InterceptedCalls = [];
     private static readonly HashSet<(string Type, string Target)> SpreadCalls = [];
+    private static readonly HashSet<(string Type, string Target)> DefaultLiterals = [];
     private static readonly Dictionary<string, bool> ConditionalByName = new(StringComparer.Ordinal);
     private static List<string> searchDirectories = [];
 
@@ -54,6 +55,10 @@ internal static partial class IlOnlyFacts
     /// <summary><paramref name="type"/>'s IL calls <paramref name="target"/>'s <c>ToList</c>/<c>ToArray</c> where its source writes a spread (<c>[.. items]</c>).</summary>
     public static bool IsSpreadLowering(string type, string target) =>
         SpreadCalls.Contains((type, target)) || (type.EndsWith(".Program", StringComparison.Ordinal) && SpreadCalls.Contains(("Program", target)));
+
+    /// <summary><paramref name="type"/>'s IL creates a <paramref name="target"/> struct (<c>initobj</c>) where its source writes only <c>default</c> (an argument).</summary>
+    public static bool IsDefaultLiteral(string type, string target) =>
+        DefaultLiterals.Contains((type, target)) || (type.EndsWith(".Program", StringComparison.Ordinal) && DefaultLiterals.Contains(("Program", target)));
 
     /// <summary>An attribute class marked <c>[Conditional]</c>, found in the build output, its packages or the shared frameworks.</summary>
     public static bool IsConditionalAttribute(string fullName)
@@ -97,6 +102,11 @@ internal static partial class IlOnlyFacts
 
             foreach (var instruction in method.Body.Instructions)
             {
+                if (instruction.OpCode.Code == Code.Initobj && instruction.Operand is TypeReference created && WritesOnlyDefault(method, instruction, created))
+                {
+                    DefaultLiterals.Add((userType, created.FullName));
+                }
+
                 if (instruction.Operand is not MethodReference called)
                 {
                     continue;
@@ -181,6 +191,26 @@ internal static partial class IlOnlyFacts
         return line;
     }
 
+    private static bool WritesOnlyDefault(MethodDefinition method, Instruction instruction, TypeReference created)
+    {
+        var text = StatementText(method, instruction);
+        var name = created.Name.Split('`')[0];
+        return text is not null && DefaultLiteral().IsMatch(text) && !text.Contains(name, StringComparison.Ordinal);
+    }
+
+    private static string? StatementText(MethodDefinition method, Instruction instruction)
+    {
+        for (var current = instruction; current is not null; current = current.Previous)
+        {
+            if (method.DebugInformation?.GetSequencePoint(current) is { IsHidden: false } point)
+            {
+                return SourceText(point);
+            }
+        }
+
+        return null;
+    }
+
     private static bool WritesSpread(MethodDefinition method, Instruction instruction)
     {
         for (var current = instruction; current is not null; current = current.Previous)
@@ -218,6 +248,9 @@ internal static partial class IlOnlyFacts
     }
 
     private static string Name(TypeDefinition type) => type.FullName.Replace('/', '.');
+
+    [GeneratedRegex(@"\bdefault\b(?!\s*\()")]
+    private static partial Regex DefaultLiteral();
 
     [GeneratedRegex(@"\[\s*\.\.")]
     private static partial Regex Spread();

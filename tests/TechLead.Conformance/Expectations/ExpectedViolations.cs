@@ -182,6 +182,7 @@ internal static class ExpectedViolations
             ("Conf.Declared.Users.InterceptedCallUser", "Conf.Declared.Model.Registry"),
             ("Conf.Declared.Users.PlainCallUser", "Conf.Declared.Model.Catalog"),
             ("Conf.Declared.Users.HandBuiltTreeUser", "Conf.Declared.Model.Entry"),
+            ("Conf.Declared.Users.DefaultLiteralArgumentUser", "Conf.Declared.Model.Gate"),
         ],
         ["ADR-0017/declared-framework"] =
         [

@@ -1,5 +1,5 @@
 // Constructs whose written dependency compiled IL cannot show as written (ADR-0017 of the corpus, docs/dependency-forms.md
-// "Declared differences"), each beside a control IL does show. Infrastructure/CorpusInterceptors.cs adds the interceptor a
+// "Declared differences"), each beside a control IL does show (or, for `default`, a type no engine should count). Infrastructure/CorpusInterceptors.cs adds the interceptor a
 // source generator would add for Registry.Register.
 using System;
 using System.Collections.Generic;
@@ -28,6 +28,13 @@ namespace Conf.Declared.Model
     }
 
     public class Entry { public int Size { get; set; } }
+
+    public struct Ticket { }
+
+    public static class Gate
+    {
+        public static int Pass(Ticket ticket) => 1;
+    }
 }
 
 namespace Conf.Declared.Users
@@ -58,6 +65,12 @@ namespace Conf.Declared.Users
     public class ToListUser
     {
         public List<int> Copy(IEnumerable<int> sizes) => sizes.ToList();
+    }
+
+    public class DefaultLiteralArgumentUser
+    {
+        // Ticket is only in Pass's signature (rules/0039); IL creates it for `default` as it would for `new Ticket()`.
+        public int Go() => Gate.Pass(default);
     }
 
     public class HandBuiltTreeUser
