@@ -7,7 +7,7 @@ namespace TechLead.Analyzers.Tests;
 /// <summary>
 /// What the code uses without writing it (rules/0039): inferred type arguments and implicitly typed lambda
 /// parameters count, as a <c>var</c> does, because the compiled code names them; a type that is only in a called
-/// member's signature does not, and an anonymous type is never a dependency.
+/// member's signature does not, and an anonymous type is never a dependency, nor are its members' inferred types (rules/0044).
 /// </summary>
 public sealed class InferredReferenceTests
 {
@@ -60,6 +60,10 @@ public sealed class InferredReferenceTests
             """,
             Adrs.ForbidDomainToInfrastructure(),
             Diagnostic("TL0002", 0, Adrs.Forbidden(Order, "Shop.Infrastructure.Handler")));
+
+    [Fact]
+    public Task An_anonymous_types_members_are_no_dependency_where_it_is_created_nor_where_a_var_holds_it() =>
+        Verify("object M() { var row = new { Db = Shop.Shared.Factory.Create(), Count = 1 }; return row.Db; }");
 
     [Fact]
     public Task An_anonymous_type_as_an_inferred_type_argument_is_no_dependency() =>

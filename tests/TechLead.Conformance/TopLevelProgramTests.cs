@@ -23,6 +23,7 @@ public sealed class TopLevelProgramTests
     {
         { "app-no-data", ["Conf.App.Program -> Conf.Data.Store"] },
         { "program-by-regex-no-data", ["Conf.App.Program -> Conf.Data.Store"] },
+        { "app-no-tasks", ["Conf.App.Handlers.Open -> System.Threading.Tasks.Task"] },
         { "app-sealed", ["Conf.App.Handlers.Open"] },
     };
 

@@ -37,6 +37,7 @@ internal static class DifferentialRun
         Console.WriteLine($"{Path.GetFileName(solution)}: {assemblies.Count} assemblies, {rules.Count} rules");
 
         PartlyGenerated.Load(assemblies);
+        IlOnlyFacts.Load(assemblies);
         var notes = new List<string>();
         var set = AssemblySet.FromPaths(assemblies);
         var analyzer = EngineFindings.Analyzer(cli, solution, adrDirectory, work);
@@ -102,9 +103,25 @@ internal static class DifferentialRun
             return "an attribute of a partial class that has a generated part (EF migrations' [DbContext], [Migration]): IL does not say which part declares it";
         }
 
+        if (engines == "-UN" && IlOnlyFacts.IsSpreadLowering(key.From, key.To))
+        {
+            return "a spread ([.. items]) into a list or array: the compiler calls Enumerable.ToList/ToArray, which IL cannot tell from a written call";
+        }
+
+        if (engines == "-UN" && IlOnlyFacts.IsDefaultLiteral(key.From, key.To))
+        {
+            return "a `default` argument: IL creates the struct the called member's signature names (initobj), which IL cannot tell from a written `new T()`";
+        }
+
         if (engines != "A--")
         {
             return null;
+        }
+
+        var at = System.Text.RegularExpressions.Regex.Match(where, @"^(?<file>.+?):(?<line>\d+): ");
+        if (at.Success && IlOnlyFacts.IsInterceptedCall(key.From, at.Groups["file"].Value, int.Parse(at.Groups["line"].Value, CultureInfo.InvariantCulture)))
+        {
+            return "a call a source generator intercepts: IL calls the generated interceptor";
         }
 
         if (where.Contains("using static", StringComparison.Ordinal))
@@ -115,6 +132,18 @@ internal static class DifferentialRun
         var simpleName = key.To[(key.To.LastIndexOf('.') + 1)..];
         var tick = simpleName.IndexOf('`', StringComparison.Ordinal);
         simpleName = tick < 0 ? simpleName : simpleName[..tick];
+        var attributeName = simpleName.EndsWith("Attribute", StringComparison.Ordinal) ? simpleName[..^"Attribute".Length] : simpleName;
+        if (System.Text.RegularExpressions.Regex.IsMatch(where, $@"[\[,]\s*(\w+\.)*{System.Text.RegularExpressions.Regex.Escape(attributeName)}(Attribute)?\s*[\](,]")
+            && IlOnlyFacts.IsConditionalAttribute(key.To))
+        {
+            return "a [Conditional] attribute: the compiler does not emit it";
+        }
+
+        if (key.To.StartsWith("System.Linq.Expressions.", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(where, @"\bExpression\.[A-Z]\w*\s*[(<]"))
+        {
+            return "a hand-written Expression factory call: IL cannot tell it from the compiler's expression-tree lowering";
+        }
+
         // `Type.Member` not followed by a call or type arguments: the shape of a constant; the line is printed to check it.
         return System.Text.RegularExpressions.Regex.IsMatch(where, $@"\b{System.Text.RegularExpressions.Regex.Escape(simpleName)}\.[A-Z]\w*\b(?!\s*[(<])")
             ? "a const or enum constant (IL inlines its value)"

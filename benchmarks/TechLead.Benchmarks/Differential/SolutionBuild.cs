@@ -18,10 +18,13 @@ internal static partial class SolutionBuild
         var common = $"build \"{solution}\" -c Debug -nologo -v m -p:TreatWarningsAsErrors=false {extraArguments}";
         var log = Dotnet(Path.GetDirectoryName(Path.GetFullPath(solution))!, build ? common : common + " --no-restore");
         var assemblies = new SortedSet<string>(StringComparer.Ordinal);
+        // The solution's own projects: a project referenced from outside its folder (a sample's tests referencing the tool
+        // beside it) is not part of the code `techlead check` reads.
+        var root = Path.GetDirectoryName(Path.GetFullPath(solution))! + Path.DirectorySeparatorChar;
         foreach (Match match in OutputLine().Matches(log))
         {
             var path = match.Groups["path"].Value.Trim();
-            if (path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && !IsTestAssembly(path))
+            if (path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && !IsTestAssembly(path) && Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal))
             {
                 assemblies.Add(path);
             }

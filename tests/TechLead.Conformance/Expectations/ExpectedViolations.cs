@@ -158,6 +158,8 @@ internal static class ExpectedViolations
             ("Conf.Constructs.Users.ImplicitArrayUser", "Conf.Constructs.Model.Error"),
             ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Loader"),
             ("Conf.Constructs.Users.SyncOverAsyncUser", "Conf.Constructs.Model.Item"),
+            // Not InitialMigration -> ColumnBuilder`1, ColumnOperation: the anonymous columns' member types are inferred (rules/0044).
+            ("Conf.Constructs.Users.InterfaceSpreadUser", "Conf.Constructs.Model.Item"),
         ],
 
         // Only what a source writes itself: the parameters that take a token, and Explicit, the positive control.
@@ -167,6 +169,25 @@ internal static class ExpectedViolations
             ("Conf.Constructs.Users.EndpointUser", "System.Threading.CancellationToken"),
             ("Conf.Constructs.Users.Explicit", "System.Text.StringBuilder"),
             ("Conf.Constructs.Users.SyncOverAsyncUser", "System.Runtime.CompilerServices.TaskAwaiter`1"),
+            // Written List<Item>s; not the list the compiler builds for InterfaceSpreadUser's [.. items].
+            ("Conf.Constructs.Users.CollectionExpressionUser", "System.Collections.Generic.List`1"),
+            ("Conf.Constructs.Users.ForeachUser", "System.Collections.Generic.List`1"),
+        ],
+
+        // ADR-0017: what the source writes, as every engine should see it; ExplainedDifferences lists what IL cannot show.
+        ["ADR-0017/declared-model"] =
+        [
+            ("Conf.Declared.Users.ConditionalAttributeUser", "Conf.Declared.Model.TracedAttribute"),
+            ("Conf.Declared.Users.EmittedAttributeUser", "Conf.Declared.Model.KeptAttribute"),
+            ("Conf.Declared.Users.InterceptedCallUser", "Conf.Declared.Model.Registry"),
+            ("Conf.Declared.Users.PlainCallUser", "Conf.Declared.Model.Catalog"),
+            ("Conf.Declared.Users.HandBuiltTreeUser", "Conf.Declared.Model.Entry"),
+            ("Conf.Declared.Users.DefaultLiteralArgumentUser", "Conf.Declared.Model.Gate"),
+        ],
+        ["ADR-0017/declared-framework"] =
+        [
+            ("Conf.Declared.Users.ToListUser", "System.Linq.Enumerable"),
+            ("Conf.Declared.Users.HandBuiltTreeUser", "System.Linq.Expressions.Expression"),
         ],
 
         // No anonymous type (the migration's columns), no generated code: only the stranger outside the list.

@@ -23,6 +23,13 @@ internal static class ExplainedDifferences
 
     private const string ConstantInlined = "the compiler inlines const and enum constant values (`Limits.Max`, `(int)Status.Closed`), so IL never names their type; the analyzer alone reports these (rules/0039)";
 
+    private const string ConditionalNotEmitted = "the compiler does not emit an attribute whose class is [Conditional] on a symbol the build does not define (JetBrains' [UsedImplicitly]); the source writes it, IL has no trace (docs/dependency-forms.md)";
+    private const string Intercepted = "a source generator intercepts the call: IL calls the generated interceptor (generated code, not read), not the method the source writes (docs/dependency-forms.md)";
+    private const string SpreadLowered = "a spread into a list ([.. sizes]) compiles to Enumerable.ToList, which IL cannot tell from a written .ToList() (docs/dependency-forms.md)";
+    private const string HandBuiltTree = "a hand-written Expression factory call compiles like the compiler's expression-tree lowering, which the reader leaves out (docs/dependency-forms.md)";
+
+    private const string DefaultArgument = "`Pass(default)` names no type (Ticket is only in Pass's signature, rules/0039); IL creates the struct with initobj, as for a written `new Ticket()` (docs/dependency-forms.md)";
+
     public static IReadOnlyList<ExplainedDifference> All { get; } =
     [
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0001/forms-no-targets", "Conf.Forms.ViaUnusedUsingStatic", "Conf.Targets.StaticMemberTarget", NoUsingInIl),
@@ -35,6 +42,16 @@ internal static class ExplainedDifferences
         ExplainedDifference.Misses(ArchUnitNet, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
         ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Limits", ConstantInlined),
         ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0014/constructs-model", "Conf.Constructs.Users.ConstantUser", "Conf.Constructs.Model.Status", ConstantInlined),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0017/declared-model", "Conf.Declared.Users.ConditionalAttributeUser", "Conf.Declared.Model.TracedAttribute", ConditionalNotEmitted),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0017/declared-model", "Conf.Declared.Users.ConditionalAttributeUser", "Conf.Declared.Model.TracedAttribute", ConditionalNotEmitted),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0017/declared-model", "Conf.Declared.Users.InterceptedCallUser", "Conf.Declared.Model.Registry", Intercepted),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0017/declared-model", "Conf.Declared.Users.InterceptedCallUser", "Conf.Declared.Model.Registry", Intercepted),
+        ExplainedDifference.Reports(ArchUnitNet, "ADR-0017/declared-framework", "Conf.Declared.Users.SpreadIntoListUser", "System.Linq.Enumerable", SpreadLowered),
+        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0017/declared-framework", "Conf.Declared.Users.SpreadIntoListUser", "System.Linq.Enumerable", SpreadLowered),
+        ExplainedDifference.Misses(ArchUnitNet, "ADR-0017/declared-framework", "Conf.Declared.Users.HandBuiltTreeUser", "System.Linq.Expressions.Expression", HandBuiltTree),
+        ExplainedDifference.Misses(EngineName.NetArchTest, "ADR-0017/declared-framework", "Conf.Declared.Users.HandBuiltTreeUser", "System.Linq.Expressions.Expression", HandBuiltTree),
+        ExplainedDifference.Reports(ArchUnitNet, "ADR-0017/declared-model", "Conf.Declared.Users.DefaultLiteralArgumentUser", "Conf.Declared.Model.Ticket", DefaultArgument),
+        ExplainedDifference.Reports(EngineName.NetArchTest, "ADR-0017/declared-model", "Conf.Declared.Users.DefaultLiteralArgumentUser", "Conf.Declared.Model.Ticket", DefaultArgument),
         ExplainedDifference.Reports(ArchUnitNet, "ADR-0013/no-money-operators", "Conf.BannedOps.Users.DecimalUser", "M:System.Decimal.op_Implicit(System.Int32)~System.Decimal", BuiltInDecimalConversionInIl),
     ];
 }

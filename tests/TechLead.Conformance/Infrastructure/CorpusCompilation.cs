@@ -14,7 +14,8 @@ namespace TechLead.Conformance.Infrastructure;
 /// The corpus sources compiled in memory with Roslyn against the running runtime's trusted platform
 /// assemblies (the same framework the fitness engines resolve), and emitted once to a temp dll.
 /// Debug code generation, as `dotnet test` builds, so locals stay in the IL. Preview language version: the Roslyn the
-/// tests reference compiles C# 14 extension members (Members.cs) only as a preview feature.
+/// tests reference compiles C# 14 extension members (Members.cs) only as a preview feature. The interceptor a source
+/// generator would add for the corpus's intercepted call is added as a generated file (<see cref="CorpusInterceptors"/>).
 /// </summary>
 internal static class CorpusCompilation
 {
@@ -22,9 +23,10 @@ internal static class CorpusCompilation
 
     public static CSharpCompilation Create(IEnumerable<CorpusFile> sources, string assemblyName = AssemblyName, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose)
+            .WithFeatures([new KeyValuePair<string, string>("InterceptorsNamespaces", CorpusInterceptors.Namespace)]);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(SourceText.From(s.Text, Encoding.UTF8), parseOptions, s.Path)).ToList();
-        return CSharpCompilation.Create(
+        return CorpusInterceptors.Add(CSharpCompilation.Create(
             assemblyName,
             trees,
             PlatformReferences(),
@@ -33,7 +35,7 @@ internal static class CorpusCompilation
                 optimizationLevel: OptimizationLevel.Debug,
                 allowUnsafe: true,
                 nullableContextOptions: NullableContextOptions.Disable,
-                deterministic: true));
+                deterministic: true)));
     }
 
     /// <summary>Writes the assembly into a fresh temp folder and returns its path; throws with the errors if it does not compile.</summary>

@@ -77,7 +77,12 @@ internal static class SourceDependencies
                 continue;
             }
 
-            AddSignature(method, found, writtenVoid: !lowered || IsLocalFunction(method));
+            if (method.Name != "<Main>$")
+            {
+                // Top-level statements write no signature: `<Main>$`'s `string[] args` and the `Task` an async program returns are the compiler's.
+                AddSignature(method, found, writtenVoid: !lowered || IsLocalFunction(method));
+            }
+
             AddBody(method, type, found);
         }
 
@@ -176,6 +181,7 @@ internal static class SourceDependencies
         }
 
         var implicitArguments = ImplicitArgumentTypes(body);
+        var collectionLowering = CollectionExpressionLowering.In(method);
         Instruction? previous = null;
         foreach (var instruction in body.Instructions)
         {
@@ -188,7 +194,8 @@ internal static class SourceDependencies
                     // An expression-tree lambda: its parameter and return types, as a compiled lambda's signature has them.
                     AddArgumentsOnly(lambda.GenericArguments[0], found);
                     break;
-                case MethodReference called when CountsCall(method, owner, instruction, called, previous, inStateMachine):
+                case MethodReference called when !collectionLowering.Contains(instruction) && !CollectionExpressionLowering.IsCompilerCollection(called.DeclaringType)
+                    && CountsCall(method, owner, instruction, called, previous, inStateMachine):
                     Add(called.DeclaringType, found);
                     if (called is GenericInstanceMethod generic)
                     {
@@ -238,6 +245,12 @@ internal static class SourceDependencies
     {
         if (SynthesizedReferences.IsProtocolCall(called, inStateMachine))
         {
+            return false;
+        }
+
+        if (called is GenericInstanceMethod { Name: "Empty", DeclaringType.FullName: "System.Array" } empty && empty.GenericArguments[0].Namespace == "System.Linq.Expressions")
+        {
+            // An expression tree's empty argument list (`Array.Empty<Expression>()`), as its `new Expression[] { … }` arrays: the compiler's.
             return false;
         }
 
@@ -493,6 +506,10 @@ internal static class SourceDependencies
             {
                 case GenericParameter or FunctionPointerType:
                     return;
+                case GenericInstanceType generic when SynthesizedReferences.IsAnonymousType(generic.ElementType):
+                    // An anonymous type is the compiler's, and so is what it is instantiated with: its members' types are
+                    // inferred, never written (rules/0044).
+                    return;
                 case GenericInstanceType generic:
                     foreach (var argument in generic.GenericArguments)
                     {
@@ -510,7 +527,7 @@ internal static class SourceDependencies
                     type = specification.ElementType;
                     continue;
                 default:
-                    if (!SynthesizedReferences.IsLoweringType(type))
+                    if (!SynthesizedReferences.IsLoweringType(type) && !SynthesizedReferences.IsAnonymousType(type))
                     {
                         found.Add(type);
                     }

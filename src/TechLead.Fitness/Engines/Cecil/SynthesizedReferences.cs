@@ -120,6 +120,10 @@ internal static class SynthesizedReferences
         return name == "System.Nullable`1" || name.StartsWith("System.ValueTuple", StringComparison.Ordinal);
     }
 
+    /// <summary>An anonymous type (<c>&lt;&gt;f__AnonymousType0`2</c>): no dependency, and neither are the member types it is instantiated with.</summary>
+    public static bool IsAnonymousType(TypeReference definition) =>
+        definition.Name.StartsWith("<>f__AnonymousType", StringComparison.Ordinal) || definition.Name.StartsWith("VB$AnonymousType", StringComparison.Ordinal);
+
     /// <summary>The implicit base of a class, struct, enum or delegate: the source writes no base type.</summary>
     public static bool IsImplicitBase(TypeReference? baseType) =>
         baseType?.FullName is "System.Object" or "System.ValueType" or "System.Enum" or "System.MulticastDelegate";

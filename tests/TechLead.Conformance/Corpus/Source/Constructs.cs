@@ -40,6 +40,8 @@ namespace Conf.Constructs.Model
     public class Query { }
     public class Payload { }
     public class Reply { }
+    public sealed class ColumnOperation { }
+    public sealed class ColumnBuilder<TOperation> { }
     [AttributeUsage(AttributeTargets.Parameter)]
     public sealed class FromBodyAttribute : Attribute { }
 }
@@ -48,7 +50,7 @@ namespace Conf.Constructs.Hosting
 {
     // A minimal-API and an EF-migration shape of our own: the frameworks' signatures, none of their code.
     public sealed class App { public void MapGet(string pattern, Delegate handler) { } }
-    public sealed class ColumnsBuilder { public int Column(string name) => 0; }
+    public sealed class ColumnsBuilder { public Conf.Constructs.Model.ColumnBuilder<Conf.Constructs.Model.ColumnOperation> Column(string name) => new(); }
     public sealed class CreateTableBuilder<TColumns> { public void PrimaryKey(string name, Func<TColumns, object> columns) { } }
     public sealed class MigrationBuilder
     {
@@ -179,7 +181,7 @@ namespace Conf.Constructs.Users
 
     public class ExpressionTreeUser
     {
-        public void Select() => Filters.By(address => address.Street);
+        public void Select() => Filters.By(address => address.Street.Trim());
     }
 
     public class AsyncUser
@@ -239,6 +241,12 @@ namespace Conf.Constructs.Users
                 name: "Orders",
                 columns: table => new { Id = table.Column("Id"), Total = table.Column("Total") },
                 constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+    }
+
+    public class InterfaceSpreadUser
+    {
+        // The compiler builds a List<Item> and wraps it in a read-only type of its own: only Item is the code's.
+        public IReadOnlyCollection<Item> Copy(IEnumerable<Item> items) => [.. items];
     }
 
     public class OverrideUser
