@@ -31,7 +31,7 @@ internal static class Program
 
         if (args is ["one-document", ..])
         {
-            Analyzer.OneDocumentProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+            Analyzer.OneDocumentProbe.Run(args[1..]);
             return;
         }
 

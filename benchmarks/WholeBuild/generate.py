@@ -7,7 +7,8 @@ It plants a handful of violations (layers, forbid, banned-api, naming, vocabular
 --rule-sets also writes OUTPUT_DIR/adr-sets/<N>/ for each N (a multiple of 10, at least 20): ADR folders of exactly N
 rules of every kind, all `severity: warning` so a build with them compiles every project (errors would skip the
 dependants and make the build cheaper). The first 20 rules are the 10 of docs/adr plus 10 more; every further ADR
-holds 20 rules of one team about one feature namespace, the way a large repository collects decisions.
+holds 20 rules of one team about one feature namespace, the way a large repository collects decisions. `20m` is the
+20-rule set with five of the 10 more (type-shape rules) replaced by five `members` rules, which the generated code keeps.
 """
 import argparse
 import os
@@ -249,6 +250,26 @@ EXTRA_RULES = """\
 """
 
 
+# Five member conventions the generated code keeps (issue 21's budget: 20 rules of which 5 are members rules). They
+# replace EXTRA_RULES' type-shape rules (handler-names .. entry-points-independent; ADR-0003 keeps one of each kind).
+MEMBERS_RULES = """\
+  - { id: async-suffix, kind: members, members: { kind: method, async: true, types: 'Big.**' }, pattern: 'Async$' }
+  - { id: no-public-instance-fields, kind: members, members: { kind: field, visibility: public, static: false, types: 'Big.**' }, allowed: false }
+  - { id: getters-return-a-value, kind: members, members: { kind: method, name: 'Get*', types: 'Big.**' }, returns-not: void }
+  - { id: is-returns-bool, kind: members, members: { kind: property, name: 'Is*', types: 'Big.Contracts.**' }, returns: bool }
+  - { id: few-constructor-parameters, kind: members, members: { kind: constructor, types: 'Big.**' }, max-parameters: 4 }
+"""
+MEMBERS_REPLACE = ("handler-names", "infrastructure-sealed", "repositories-placed", "contracts-not-obsolete", "entry-points-independent")
+
+
+def with_members_rules(rules):
+    """EXTRA_RULES with the five MEMBERS_REPLACE rules (one line each) replaced by MEMBERS_RULES."""
+    kept = [line for line in rules.splitlines(keepends=True) if not any(f"id: {name}," in line for name in MEMBERS_REPLACE)]
+    if len(kept) != len(rules.splitlines()) - len(MEMBERS_REPLACE):
+        raise SystemExit("generate.py: MEMBERS_REPLACE does not name five one-line rules of EXTRA_RULES")
+    return "".join(kept) + MEMBERS_RULES
+
+
 def team_rules(k):
     """20 rules of one team about one feature namespace (feature k % 10 of module Sales or Catalog)."""
     module = "Sales" if k % 2 == 0 else "Catalog"
@@ -304,8 +325,10 @@ def with_warning_severity(rules):
     return "\n".join(out) + "\n"
 
 
-def rule_set(count):
-    """ADR files (name -> text) with exactly `count` rules: docs/adr's 10, 10 more, then ADRs of 20 team rules."""
+def rule_set(spec):
+    """ADR files (name -> text) with exactly `count` rules: docs/adr's 10, 10 more, then ADRs of 20 team rules; `20m`: see the docstring."""
+    members = spec == "20m"
+    count = 20 if members else int(spec)
     if count < 20 or count % 10 != 0:
         raise SystemExit(f"--rule-sets: {count} is not a multiple of 10 of at least 20")
     files = {}
@@ -314,7 +337,7 @@ def rule_set(count):
         rules, rest = body.split("---\n", 1)
         files[name] = front + "rules:\n" + with_warning_severity(rules) + "---\n" + rest
     files["0004-more-conventions.md"] = ("---\nid: ADR-0004\ntitle: More conventions\nstatus: accepted\nrules:\n"
-                                         + with_warning_severity(EXTRA_RULES) + "---\n# More conventions\n")
+                                         + with_warning_severity(with_members_rules(EXTRA_RULES) if members else EXTRA_RULES) + "---\n# More conventions\n")
     teams = (count - 20) // 20
     for k in range(teams):
         files[f"{100 + k:04d}-team-{k}.md"] = (f"---\nid: ADR-{100 + k:04d}\ntitle: Team {k} decisions\nstatus: accepted\nrules:\n"
@@ -333,7 +356,7 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--projects", type=int, default=len(PROJECTS))
     parser.add_argument("--files", type=int, default=250)
-    parser.add_argument("--rule-sets", default="", help="comma-separated rule counts, e.g. 20,1000: writes adr-sets/<N>/")
+    parser.add_argument("--rule-sets", default="", help="comma-separated rule counts, e.g. 20,1000 (or 20m): writes adr-sets/<N>/")
     args = parser.parse_args()
     out = os.path.abspath(args.output)
     projects = PROJECTS[: args.projects]
@@ -345,9 +368,9 @@ def main():
             write(os.path.join(folder, f"Feature{i % FEATURES}", f"{type_name(layer, i)}.cs"), source(project, layer, i, args.files))
     for name, text in ADRS.items():
         write(os.path.join(out, "docs", "adr", name), text)
-    for count in [int(c) for c in args.rule_sets.split(",") if c.strip()]:
-        for name, text in rule_set(count).items():
-            write(os.path.join(out, "adr-sets", str(count), name), text)
+    for spec in [c.strip() for c in args.rule_sets.split(",") if c.strip()]:
+        for name, text in rule_set(spec).items():
+            write(os.path.join(out, "adr-sets", spec, name), text)
     write(os.path.join(out, "Directory.Build.props"), "<Project />\n")  # stop MSBuild from importing anything above
     write(os.path.join(out, "Directory.Build.targets"), "<Project />\n")
     write(os.path.join(out, "Directory.Packages.props"), "<Project />\n")

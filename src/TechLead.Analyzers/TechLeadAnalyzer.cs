@@ -110,7 +110,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         }
 
         // Sorted only when there is something to sort: a cold compiler would JIT-compile the sort for nothing (rules/0038).
-        if (!declarations.TimedOut.IsEmpty)
+        if (declarations.TimedOut.Count > 0)
         {
             foreach (var timeout in declarations.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
             {
@@ -120,10 +120,13 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (var timeout in declarations.Members.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+        if (declarations.Members.TimedOut.Count > 0)
         {
-            var rule = timeout.Key;
-            ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, rule.PatternTimedOut(timeout.Value), rule.Adr.Path, rule.Span, RuleSeverity.Error));
+            foreach (var timeout in declarations.Members.TimedOut.OrderBy(t => t.Key.Adr.Path, StringComparer.Ordinal).ThenBy(t => t.Key.Span.Start))
+            {
+                var rule = timeout.Key;
+                ReportAdrProblem(context, inputs.Set, settings, new AdrDiagnostic(DiagnosticIds.InvalidRule, rule.PatternTimedOut(timeout.Value), rule.Adr.Path, rule.Span, RuleSeverity.Error));
+            }
         }
 
         foreach (var cycles in references.Cycles)

@@ -34,7 +34,7 @@ public class AnalyzerBenchmarks
     public void Setup()
     {
         compilation = GeneratedCompilation.Create();
-        var files = new List<(string Path, string Text)> { ("/repo/docs/adr/0000-sales-modules.md", GeneratedCompilation.GoverningAdr()) };
+        var files = new List<(string Path, string Text)> { ("/repo/docs/adr/0000-sales-modules.md", GeneratedCompilation.GoverningAdr(membersRules: true)) };
 
         // AdrCorpus's ADR-0001.. are about Shop.M1.., namespaces this compilation does not have.
         files.AddRange(AdrCorpus.Generate(AdrCount, rulesPerAdr: 20).Skip(1).Select(f => ("/repo/" + f.Path, f.Text)));

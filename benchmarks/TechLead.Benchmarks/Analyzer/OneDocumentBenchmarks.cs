@@ -17,8 +17,8 @@ namespace TechLead.Benchmarks.Analyzer;
 
 /// <summary>
 /// The IDE case: one document of a 2,010-file compilation was edited; the analyzer runs for that document only
-/// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, TextSpan?, CancellationToken)"/>), with 20
-/// rules (the governing ADR) or 1,000 (49 more ADRs of 20 rules over the same modules). Every operation edits the
+/// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, TextSpan?, CancellationToken)"/>), with
+/// the rule sets of <see cref="OneDocumentRules"/>. Every operation edits the
 /// document again (a new compilation, as after a keystroke; ADR texts unchanged, as in an editor session), so binding
 /// and the analyzer's per-compilation set-up are paid each time. <see cref="EmptyAnalyzer"/> is the same call with an
 /// analyzer that asks for the same operations and does nothing: TechLead's own cost is the difference. In-process: the
@@ -41,8 +41,11 @@ public class OneDocumentBenchmarks
     private AnalyzerOptions options = null!;
     private int edit;
 
-    [Params(20, 1000)]
-    public int RuleCount { get; set; }
+    [ParamsAllValues]
+    public OneDocumentRules Rules { get; set; }
+
+    /// <summary>How many rules <see cref="Rules"/> stands for.</summary>
+    public int RuleCount => Rules == OneDocumentRules.Thousand ? 1000 : 20;
 
     [GlobalSetup]
     public void Setup()
@@ -50,7 +53,7 @@ public class OneDocumentBenchmarks
         compilation = GeneratedCompilation.Create(Modules);
         // Entity 5 of a middle module reads the local clock: one TL0101 in the document.
         document = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("/Sales33/Domain/Order5.cs", StringComparison.Ordinal));
-        var files = new List<(string Path, string Text)> { ("/repo/docs/adr/0000-sales-modules.md", GeneratedCompilation.GoverningAdr()) };
+        var files = new List<(string Path, string Text)> { ("/repo/docs/adr/0000-sales-modules.md", GeneratedCompilation.GoverningAdr(membersRules: Rules != OneDocumentRules.Twenty)) };
         for (var adr = 1; adr < RuleCount / 20; adr++)
         {
             files.Add(($"/repo/docs/adr/{adr:D4}-module-rules.md", ModuleAdr(adr)));
@@ -59,7 +62,7 @@ public class OneDocumentBenchmarks
         options = AdrAdditionalFiles.Options(AdrAdditionalFiles.Stable(files));
         var found = RunAsync(TechLead).GetAwaiter().GetResult();
         var ids = found.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
-        Console.WriteLine($"// TechLead diagnostics in the document ({RuleCount} rules): " + string.Join(", ", ids.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}")));
+        Console.WriteLine($"// TechLead diagnostics in the document ({Rules.Describe()}): " + string.Join(", ", ids.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}")));
         if (!ids.ContainsKey("TL0101") || ids.ContainsKey("AD0001") || ids.Keys.Any(id => id.StartsWith("TL9", StringComparison.Ordinal)))
         {
             throw new InvalidOperationException("unexpected analyzer result: " + string.Join(" | ", found.Select(d => d.ToString())));

@@ -18,7 +18,7 @@ internal sealed class BannedApiIndex(BannedApiCatalog catalog)
 {
     private static readonly BannedEntry[] None = [];
 
-    private readonly ConcurrentDictionary<ISymbol, BannedEntry[]> matches = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, BannedEntry[]> matches = PerCompilation.Cache<ISymbol, BannedEntry[]>(SymbolEqualityComparer.Default);
 
     public bool IsEmpty => catalog.IsEmpty;
 

@@ -12,7 +12,7 @@ internal sealed class CycleCollector(AcyclicRule rule)
 {
     private readonly object gate = new();
     private readonly SliceCycleFinder<CycleReference> finder = new(rule, CycleReferenceOrder.Instance);
-    private readonly ConcurrentDictionary<string, string?> slices = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> slices = PerCompilation.Cache<string, string?>(StringComparer.Ordinal);
     private readonly Func<string, string?> sliceFactory = fullName => rule.Slices.TryMatchSlice(fullName, out var slice) ? slice : null;
 
     public AcyclicRule Rule { get; } = rule;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers.Input;
@@ -22,12 +23,16 @@ internal sealed class DeclarationChecker
 {
     private readonly PrefixIndex<TypeRule> typeRules;
     private readonly PrefixIndex<VocabularyRule> vocabularies;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, List<VocabularyRule>> vocabulariesByScope = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, List<VocabularyRule>> vocabulariesByScope = PerCompilation.Cache<INamedTypeSymbol, List<VocabularyRule>>(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, List<VocabularyRule>> vocabulariesFor;
     private readonly RoslynTypeModel model;
     private readonly ViolationReporter reporter;
     private readonly ReferenceChecker ids;
-    private readonly ConcurrentDictionary<(Location, Rule), bool> reported = new();
+    private static readonly Dictionary<NamingRule, string> NoTimeouts = [];
+
+    // Created on first use: a compilation (a keystroke in the IDE) with no vocabulary hit and no timeout pays nothing.
+    private ConcurrentDictionary<(Location, Rule), bool>? reported;
+    private ConcurrentDictionary<NamingRule, string>? namingTimeouts;
 
     public DeclarationChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
     {
@@ -44,7 +49,7 @@ internal sealed class DeclarationChecker
     public MemberRuleChecker Members { get; }
 
     /// <summary>Naming rules whose pattern timed out: TL9002 at the rule, reported at compilation end.</summary>
-    public ConcurrentDictionary<NamingRule, string> TimedOut { get; } = new();
+    public IReadOnlyDictionary<NamingRule, string> TimedOut => namingTimeouts ?? (IReadOnlyDictionary<NamingRule, string>)NoTimeouts;
 
     public bool HasTypeRules => typeRules.Count > 0;
 
@@ -70,7 +75,7 @@ internal sealed class DeclarationChecker
             var message = TypeRuleChecker.Check<ITypeSymbol>(rule, type, model, out var timedOut);
             if (timedOut && rule is NamingRule naming)
             {
-                TimedOut.TryAdd(naming, model.GetFullName(type));
+                LazyInitializer.EnsureInitialized(ref namingTimeouts, static () => new ConcurrentDictionary<NamingRule, string>())!.TryAdd(naming, model.GetFullName(type));
             }
 
             if (message is not null)
@@ -178,7 +183,7 @@ internal sealed class DeclarationChecker
         foreach (var rule in vocabulariesByScope.GetOrAdd(scope, vocabulariesFor))
         {
             if (!rule.Matcher.TryFind(name, out var synonym, out var term)
-                || !reported.TryAdd((location, rule), true))
+                || !LazyInitializer.EnsureInitialized(ref reported, static () => PerCompilation.Cache<(Location, Rule), bool>(EqualityComparer<(Location, Rule)>.Default))!.TryAdd((location, rule), true))
             {
                 continue;
             }

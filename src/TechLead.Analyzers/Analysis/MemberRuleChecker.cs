@@ -36,7 +36,7 @@ internal sealed class MemberRuleChecker
     public MemberRuleChecker(PrefixIndex<MembersRule> rules, RoslynTypeModel types, ViolationReporter reporter, ReferenceChecker ids)
     {
         this.rules = rules;
-        rulesByType = rules.Count == 0 ? null : new(SymbolEqualityComparer.Default);
+        rulesByType = rules.Count == 0 ? null : PerCompilation.Cache<INamedTypeSymbol, List<MembersRule>>(SymbolEqualityComparer.Default);
         rulesFor = RulesFor;
         this.types = types;
         members = new RoslynMemberModel(types);

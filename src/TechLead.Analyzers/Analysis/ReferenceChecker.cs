@@ -25,9 +25,10 @@ internal sealed class ReferenceChecker : ITargetJudge
     private readonly PrefixIndex<DependencyConstraint> index;
     private readonly PrefixIndex<BannedApiRule> bans;
     private readonly BannedApiIndex banned;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, string> documentationIds = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SourcePlan> plans = PerCompilation.Cache<INamedTypeSymbol, SourcePlan>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, string> documentationIds = PerCompilation.Cache<ISymbol, string>(SymbolEqualityComparer.Default);
     private readonly Func<INamedTypeSymbol, SourcePlan> planFactory;
+    private readonly Func<ISymbol, string> documentationIdFactory;
     private readonly IDependencyListener? listener;
     private readonly WrittenTypeNames? writtenNames;
 
@@ -47,6 +48,7 @@ internal sealed class ReferenceChecker : ITargetJudge
         bans = inputs.BanScopes;
         banned = new BannedApiIndex(inputs.BannedApis);
         planFactory = Plan;
+        documentationIdFactory = symbol => this.model.QualifyDocumentationId(symbol, DeclarationIds.Of(symbol));
         Cycles = inputs.ActiveRules.OfType<AcyclicRule>().Select(r => new CycleCollector(r)).ToList();
     }
 
@@ -289,7 +291,7 @@ internal sealed class ReferenceChecker : ITargetJudge
     }
 
     public string DocumentationIdOf(ISymbol symbol) =>
-        documentationIds.GetOrAdd(symbol, s => model.QualifyDocumentationId(s, DeclarationIds.Of(s)));
+        documentationIds.GetOrAdd(symbol, documentationIdFactory);
 
     private void ReportBan<TSink>(BannedEntry entry, INamedTypeSymbol source, Location location, TSink report)
         where TSink : struct, IDiagnosticSink =>

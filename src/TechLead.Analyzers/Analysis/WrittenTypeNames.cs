@@ -20,13 +20,18 @@ namespace TechLead.Analyzers.Analysis;
 internal sealed class WrittenTypeNames
 {
     private static readonly INamedTypeSymbol[] NoTypes = [];
-    private readonly ConcurrentDictionary<string, TargetNames> byPrefixes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Dictionary<string, List<INamedTypeSymbol>>> byPrefix = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, INamedTypeSymbol[]> declaredByName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> aliasesByTree = new();
+    private readonly ConcurrentDictionary<string, TargetNames> byPrefixes = PerCompilation.Cache<string, TargetNames>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Dictionary<string, List<INamedTypeSymbol>>> byPrefix = PerCompilation.Cache<string, Dictionary<string, List<INamedTypeSymbol>>>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol[]> declaredByName = PerCompilation.Cache<string, INamedTypeSymbol[]>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, HashSet<string>> aliasesByTree = PerCompilation.Cache<SyntaxTree, HashSet<string>>(EqualityComparer<SyntaxTree>.Default);
     private readonly Compilation compilation;
     private readonly Func<INamedTypeSymbol, string> fullNameOf;
     private readonly Func<string, Dictionary<string, List<INamedTypeSymbol>>> referencedTypesUnder;
+
+    // The lookups run for every written name: their factories are created once, not per call (a method group or a
+    // lambda that uses the instance is a new delegate each time it is passed).
+    private readonly Func<string, INamedTypeSymbol[]> declaredTypesNamed;
+    private readonly Func<SyntaxTree, HashSet<string>> collectAliases;
     private HashSet<string>? globalAliases;
 
     public WrittenTypeNames(Compilation compilation, Func<INamedTypeSymbol, string> fullNameOf)
@@ -34,13 +39,15 @@ internal sealed class WrittenTypeNames
         this.compilation = compilation;
         this.fullNameOf = fullNameOf;
         referencedTypesUnder = ReferencedTypesUnder;
+        declaredTypesNamed = DeclaredTypesNamed;
+        collectAliases = AliasesOf;
     }
 
     /// <summary>The types that can be flagged under one of <paramref name="prefixes"/> (full-name prefixes, whole segments).</summary>
     public TargetNames For(IReadOnlyList<string> prefixes)
     {
         var key = string.Join("|", prefixes);
-        return byPrefixes.GetOrAdd(key, _ => new TargetNames(prefixes, ReferencedTypes(prefixes)));
+        return byPrefixes.TryGetValue(key, out var known) ? known : byPrefixes.GetOrAdd(key, new TargetNames(prefixes, ReferencedTypes(prefixes)));
     }
 
     /// <summary>
@@ -85,7 +92,7 @@ internal sealed class WrittenTypeNames
             return false;
         }
 
-        foreach (var type in declaredByName.GetOrAdd(name, DeclaredTypesNamed))
+        foreach (var type in declaredByName.GetOrAdd(name, declaredTypesNamed))
         {
             if (HasPrefix(fullNameOf(type), names.Prefixes) && judge.MayReport(plan, source, type))
             {
@@ -126,11 +133,13 @@ internal sealed class WrittenTypeNames
     }
 
     /// <summary>Alias names in scope anywhere in the tree: its own <c>using X = …;</c> (any namespace) and every global alias.</summary>
-    private HashSet<string> AliasesIn(SyntaxTree tree) => aliasesByTree.GetOrAdd(tree, t =>
+    private HashSet<string> AliasesIn(SyntaxTree tree) => aliasesByTree.GetOrAdd(tree, collectAliases);
+
+    private HashSet<string> AliasesOf(SyntaxTree tree)
     {
         var global = GlobalAliases();
         var aliases = new HashSet<string>(StringComparer.Ordinal);
-        if (t.GetRoot() is CompilationUnitSyntax unit)
+        if (tree.GetRoot() is CompilationUnitSyntax unit)
         {
             CollectAliases(unit.Usings, unit.Members, aliases);
         }
@@ -143,7 +152,7 @@ internal sealed class WrittenTypeNames
 
         aliases.UnionWith(global);
         return aliases;
-    });
+    }
 
     private HashSet<string> GlobalAliases()
     {

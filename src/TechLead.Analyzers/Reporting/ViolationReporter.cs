@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using TechLead.Analyzers.Input;
 using TechLead.Rules.Baselines;
@@ -18,12 +19,15 @@ namespace TechLead.Analyzers.Reporting;
 /// </summary>
 internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline baseline, string today)
 {
-    private readonly ConcurrentDictionary<Rule, string> helpLinks = new();
+    private static readonly Dictionary<BaselineKey, int> NoCounts = [];
 
-    private readonly ConcurrentQueue<Deferred> deferred = new();
+    // Created on first use: most compilations (every keystroke in the IDE) report nothing and have no baseline.
+    private ConcurrentDictionary<Rule, string>? helpLinks;
+    private ConcurrentQueue<Deferred>? deferred;
+    private ConcurrentDictionary<BaselineKey, int>? counts;
 
     /// <summary>Violations per baseline key (hidden ones included): what TL9004 staleness is judged on.</summary>
-    public ConcurrentDictionary<BaselineKey, int> Counts { get; } = new();
+    public IReadOnlyDictionary<BaselineKey, int> Counts => counts ?? (IReadOnlyDictionary<BaselineKey, int>)NoCounts;
 
     /// <summary>
     /// Reports the violation now, or, when an unexpired baseline entry covers its key, keeps it for
@@ -48,10 +52,10 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         if (baseline.Entries.Count > 0)
         {
             var key = BaselineKey.Of(rule, violation);
-            Counts.AddOrUpdate(key, 1, (_, count) => count + 1);
+            LazyInitializer.EnsureInitialized(ref counts, static () => new ConcurrentDictionary<BaselineKey, int>())!.AddOrUpdate(key, 1, static (_, count) => count + 1);
             if (baseline.HasUnexpiredEntry(key, today))
             {
-                deferred.Enqueue(new Deferred(key, violation, severity));
+                LazyInitializer.EnsureInitialized(ref deferred, static () => new ConcurrentQueue<Deferred>())!.Enqueue(new Deferred(key, violation, severity));
                 return;
             }
         }
@@ -68,7 +72,7 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
     {
         // Nothing baselined (every build without a baseline file): the ratchet's sorting and grouping would run on
         // nothing, yet a compiler started cold would JIT-compile it all first (rules/0038).
-        if (deferred.IsEmpty)
+        if (deferred is not { IsEmpty: false })
         {
             return;
         }
@@ -131,8 +135,11 @@ internal sealed class ViolationReporter(AnalyzerSettings settings, Baseline base
         return Descriptors.WithHelpLink(template, HelpLink(rule), severity, pinned);
     }
 
-    private string HelpLink(Rule rule) =>
-        helpLinks.GetOrAdd(rule, r => HelpLinks.For(r.Adr.Path, r.Id, settings.AdrBaseUrl, settings.RepositoryRoot));
+    private string HelpLink(Rule rule)
+    {
+        var links = LazyInitializer.EnsureInitialized(ref helpLinks, static () => new ConcurrentDictionary<Rule, string>())!;
+        return links.TryGetValue(rule, out var link) ? link : links.GetOrAdd(rule, HelpLinks.For(rule.Adr.Path, rule.Id, settings.AdrBaseUrl, settings.RepositoryRoot));
+    }
 
     private readonly record struct Deferred(BaselineKey Key, SourceViolation Violation, RuleSeverity Severity);
 }

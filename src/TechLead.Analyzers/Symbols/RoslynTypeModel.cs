@@ -1,19 +1,42 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using TechLead.Analyzers.Analysis;
 using TechLead.Rules.Selectors;
 
 namespace TechLead.Analyzers.Symbols;
 
 /// <summary>
 /// Shows Roslyn type symbols (source or metadata) to the rule core. Names are computed once per
-/// symbol and cached for the compilation: selectors ask for them on every reference. The <c>Program</c>
+/// symbol and cached: selectors ask for them on every reference. Types of this compilation are cached for the
+/// compilation; types of other assemblies for as long as their symbol lives, which in the IDE and the compiler server
+/// spans compilations (a keystroke's new compilation shares the referenced assemblies' symbols). The <c>Program</c>
 /// of top-level statements counts in the project's root namespace (<see cref="TopLevelProgram"/>).
 /// </summary>
-internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryPointNamespace) : ITypeModel<ITypeSymbol>
+internal sealed class RoslynTypeModel : ITypeModel<ITypeSymbol>
 {
-    private readonly ConcurrentDictionary<ITypeSymbol, TypeNames> names = new(SymbolEqualityComparer.Default);
+    /// <summary>Names of referenced types: they depend on the symbol alone, never on the compilation asking.</summary>
+    private static readonly ConditionalWeakTable<ITypeSymbol, TypeNames> Referenced = new();
+
+    private static readonly ConditionalWeakTable<ITypeSymbol, TypeNames>.CreateValueCallback ComputeReferenced = type => Compute(type, ownAssembly: null, entryPointNamespace: string.Empty);
+
+    private readonly ConcurrentDictionary<ITypeSymbol, TypeNames> names = PerCompilation.Cache<ITypeSymbol, TypeNames>(SymbolEqualityComparer.Default);
+
+    /// <summary>Cached: a method group converted on every lookup would allocate a delegate per name asked.</summary>
+    private readonly Func<ITypeSymbol, TypeNames> computeOwn;
+
+    private readonly IAssemblySymbol ownAssembly;
+    private readonly string entryPointNamespace;
+
+    public RoslynTypeModel(IAssemblySymbol ownAssembly, string entryPointNamespace)
+    {
+        this.ownAssembly = ownAssembly;
+        this.entryPointNamespace = entryPointNamespace;
+        computeOwn = type => Compute(type, this.ownAssembly, this.entryPointNamespace);
+    }
 
     public string GetFullName(ITypeSymbol type) => Names(type).FullName;
 
@@ -140,20 +163,33 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
         return IsInTopLevelProgram(candidate) ? candidate : null;
     }
 
-    private TypeNames Names(ITypeSymbol type) => names.GetOrAdd(type, Compute);
+    private TypeNames Names(ITypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, ownAssembly) || type.ContainingAssembly is null
+            ? names.GetOrAdd(type, computeOwn)
+            : Referenced.GetValue(type, ComputeReferenced);
 
-    /// <summary>The namespace of the top-level <c>Program</c>: the root namespace in this compilation, the assembly name in another.</summary>
-    private string? EntryPointNamespaceOf(ITypeSymbol outermost) =>
+    /// <summary>
+    /// The namespace of the top-level <c>Program</c>: the root namespace in this compilation (<paramref name="ownAssembly"/>),
+    /// the assembly name in another.
+    /// </summary>
+    private static string? EntryPointNamespaceOf(ITypeSymbol outermost, IAssemblySymbol? ownAssembly, string entryPointNamespace) =>
         !IsTopLevelProgram(outermost) ? null
-        : SymbolEqualityComparer.Default.Equals(outermost.ContainingAssembly, ownAssembly) ? entryPointNamespace
+        : ownAssembly is not null && SymbolEqualityComparer.Default.Equals(outermost.ContainingAssembly, ownAssembly) ? entryPointNamespace
         : outermost.ContainingAssembly?.Name;
 
-    private TypeNames Compute(ITypeSymbol type)
+    private string? EntryPointNamespaceOf(ITypeSymbol outermost) => EntryPointNamespaceOf(outermost, ownAssembly, entryPointNamespace);
+
+    private static TypeNames Compute(ITypeSymbol type, IAssemblySymbol? ownAssembly, string entryPointNamespace)
     {
-        var ns = NamespaceOf(type);
+        var ns = NamespaceOf(type.ContainingNamespace);
         if (ns.Length == 0)
         {
-            ns = (OutermostTypeOf(type) is { } outermost ? EntryPointNamespaceOf(outermost) : null) ?? ns;
+            ns = (OutermostTypeOf(type) is { } outermost ? EntryPointNamespaceOf(outermost, ownAssembly, entryPointNamespace) : null) ?? ns;
+        }
+
+        if (type.ContainingType is null)
+        {
+            return new TypeNames(ns.Length == 0 ? type.MetadataName : ns + "." + type.MetadataName, ns);
         }
 
         var builder = new StringBuilder();
@@ -175,16 +211,16 @@ internal sealed class RoslynTypeModel(IAssemblySymbol ownAssembly, string entryP
         }
     }
 
-    private static string NamespaceOf(ITypeSymbol type)
+    /// <summary>The dotted name of a namespace, built outermost first (one string per level below the top one).</summary>
+    private static string NamespaceOf(INamespaceSymbol? ns)
     {
-        var parts = new List<string>();
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        if (ns is null || ns.IsGlobalNamespace)
         {
-            parts.Add(ns.Name);
+            return string.Empty;
         }
 
-        parts.Reverse();
-        return string.Join(".", parts);
+        var outer = NamespaceOf(ns.ContainingNamespace);
+        return outer.Length == 0 ? ns.Name : outer + "." + ns.Name;
     }
 
     private sealed record TypeNames(string FullName, string Namespace);
