@@ -19,9 +19,6 @@ public sealed class PackageLayoutTests(LocalFeedFixture feed) : IClassFixture<Lo
 {
     private const string ToolFolder = "tools/net10.0/any/";
 
-    /// <summary>A ReadyToRun image for Linux marks its machine type with this value (the runtime's IMAGE_FILE_MACHINE_OS override).</summary>
-    private const int LinuxMachineOverride = 0x7B79;
-
     [Fact]
     public async Task The_solution_packs_the_analyzer_the_fitness_library_its_rules_core_and_the_tool_and_nothing_else()
     {
@@ -47,32 +44,62 @@ public sealed class PackageLayoutTests(LocalFeedFixture feed) : IClassFixture<Lo
                 "build/TechLead.Analyzers.targets",
                 "buildTransitive/TechLead.Analyzers.props",
                 "buildTransitive/TechLead.Analyzers.targets",
+                "tools/readytorun/linux-arm64/TechLead.Analyzers.dll",
+                "tools/readytorun/linux-arm64/TechLead.Rules.dll",
+                "tools/readytorun/linux-arm64/YamlDotNet.dll",
                 "tools/readytorun/linux-x64/TechLead.Analyzers.dll",
                 "tools/readytorun/linux-x64/TechLead.Rules.dll",
                 "tools/readytorun/linux-x64/YamlDotNet.dll",
+                "tools/readytorun/osx-arm64/TechLead.Analyzers.dll",
+                "tools/readytorun/osx-arm64/TechLead.Rules.dll",
+                "tools/readytorun/osx-arm64/YamlDotNet.dll",
+                "tools/readytorun/osx-x64/TechLead.Analyzers.dll",
+                "tools/readytorun/osx-x64/TechLead.Rules.dll",
+                "tools/readytorun/osx-x64/YamlDotNet.dll",
+                "tools/readytorun/win-x64/TechLead.Analyzers.dll",
+                "tools/readytorun/win-x64/TechLead.Rules.dll",
+                "tools/readytorun/win-x64/YamlDotNet.dll",
             ],
             await ContentAsync("TechLead.Analyzers"));
     }
 
+    /// <summary>
+    /// Every precompiled copy is a ReadyToRun image for its own operating system and processor, of exactly the portable
+    /// assembly's IL and metadata. Only linux-x64 also runs here (the end-to-end builds); the others are checked by
+    /// their headers alone, which is what the runtime checks before it uses the native code.
+    /// </summary>
     [Theory]
-    [InlineData("TechLead.Analyzers")]
-    [InlineData("TechLead.Rules")]
-    [InlineData("YamlDotNet")]
-    public async Task The_readytorun_copy_is_the_portable_assembly_precompiled_for_linux_x64(string assembly)
+    [MemberData(nameof(PrecompiledCopies))]
+    public async Task The_readytorun_copy_is_the_portable_assembly_precompiled_for_its_platform(string runtimeIdentifier, string assembly)
     {
         using var zip = ZipFile.OpenRead(await feed.EnsurePackedAsync());
         using var portable = await PeReaderAsync(zip, $"analyzers/dotnet/cs/{assembly}.dll");
-        using var precompiled = await PeReaderAsync(zip, $"tools/readytorun/linux-x64/{assembly}.dll");
+        using var precompiled = await PeReaderAsync(zip, $"tools/readytorun/{runtimeIdentifier}/{assembly}.dll");
+        var (machine, osOverride) = ReadyToRunImage.ExpectedMachine(runtimeIdentifier);
 
         // ReadyToRun code is announced by the CLI header's managed native header; the portable one has none.
         Assert.Equal(0, portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
-        Assert.NotEqual(0, precompiled.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
-        Assert.Equal(Machine.Amd64, (Machine)((int)precompiled.PEHeaders.CoffHeader.Machine ^ LinuxMachineOverride));
+        Assert.True(ReadyToRunImage.HasReadyToRunHeader(precompiled), $"{runtimeIdentifier}/{assembly}.dll has no ReadyToRun header");
+        Assert.Equal(machine, (Machine)((int)precompiled.PEHeaders.CoffHeader.Machine ^ osOverride));
         var portableDefinition = portable.GetMetadataReader().GetAssemblyDefinition();
         var precompiledDefinition = precompiled.GetMetadataReader().GetAssemblyDefinition();
         Assert.Equal(portable.GetMetadataReader().GetString(portableDefinition.Name), precompiled.GetMetadataReader().GetString(precompiledDefinition.Name));
         Assert.Equal(portableDefinition.Version, precompiledDefinition.Version);
         Assert.Equal(portable.GetMetadataReader().GetGuid(portable.GetMetadataReader().GetModuleDefinition().Mvid), precompiled.GetMetadataReader().GetGuid(precompiled.GetMetadataReader().GetModuleDefinition().Mvid));
+    }
+
+    public static TheoryData<string, string> PrecompiledCopies()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var runtimeIdentifier in ReadyToRunImage.ShippedRuntimeIdentifiers)
+        {
+            foreach (var assembly in new[] { "TechLead.Analyzers", "TechLead.Rules", "YamlDotNet" })
+            {
+                data.Add(runtimeIdentifier, assembly);
+            }
+        }
+
+        return data;
     }
 
     [Fact]

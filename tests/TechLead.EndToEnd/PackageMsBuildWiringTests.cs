@@ -253,6 +253,42 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
         Assert.Equal(portableSet, optedOut);
     }
 
+    /// <summary>
+    /// Which copies the targets choose on other platforms, with the SDK's platform properties faked (this machine runs
+    /// only linux-x64): the copy of the SDK's portable platform when the package has one, the portable assemblies
+    /// otherwise, and for an SDK older than .NET 10.
+    /// </summary>
+    [Theory]
+    [InlineData("linux-x64", "linux-x64", "10.0.12", "linux-x64")]
+    [InlineData("linux-arm64", "linux-arm64", "10.0.12", "linux-arm64")]
+    [InlineData("win-x64", "win-x64", "10.0.12", "win-x64")]
+    [InlineData("osx-x64", "osx-x64", "10.0.12", "osx-x64")]
+    [InlineData("osx-arm64", "osx-arm64", "10.0.12", "osx-arm64")]
+    [InlineData("ubuntu.24.04-x64", "linux-x64", "10.0.12", "linux-x64")]
+    [InlineData("linux-musl-x64", "linux-musl-x64", "10.0.12", null)]
+    [InlineData("win-arm64", "win-arm64", "10.0.12", null)]
+    [InlineData("linux-x64", "linux-x64", "9.0.11", null)]
+    public async Task The_targets_choose_the_precompiled_copy_of_the_sdk_platform_and_the_portable_assemblies_where_there_is_none(
+        string sdkRuntimeIdentifier, string sdkPortableRuntimeIdentifier, string sdkRuntimeVersion, string? expectedCopy)
+    {
+        using var repo = ConsumerRepository.Create(feed);
+        repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
+        await feed.EnsurePackedAsync();
+        await repo.RestoreAsync(_budget.Token);
+        var portable = Path.Combine(feed.RestoredPackageDirectory, "analyzers", "dotnet", "cs") + Separator;
+        var chosenFolder = expectedCopy is null ? portable : Path.Combine(feed.RestoredPackageDirectory, "tools", "readytorun", expectedCopy) + Separator;
+
+        var chosen = await repo.PackageAnalyzersAsync(
+            _budget.Token,
+            $"NETCoreSdkRuntimeIdentifier={sdkRuntimeIdentifier}",
+            $"NETCoreSdkPortableRuntimeIdentifier={sdkPortableRuntimeIdentifier}",
+            $"BundledNETCoreAppPackageVersion={sdkRuntimeVersion}");
+
+        Assert.Equal(
+            [portable + "TechLead.Analyzers.CodeFixes.dll", chosenFolder + "TechLead.Analyzers.dll", chosenFolder + "TechLead.Rules.dll", chosenFolder + "YamlDotNet.dll"],
+            chosen.Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => _budget.Dispose();
 
     // The generated .editorconfig names files with '/' separators on every OS.
