@@ -54,7 +54,10 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 
         whyNot = string.Empty;
         var ns = string.Join(".", declared.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
-        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties");
+        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties")
+        {
+            IsInterface = declared.Declaration is InterfaceDeclarationSyntax,
+        };
     }
 
     public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)
