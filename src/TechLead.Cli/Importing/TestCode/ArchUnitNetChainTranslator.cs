@@ -280,6 +280,9 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "ResideInAssembly" when link.Arguments.Count == 1:
                 selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
                 break;
+            case "DoNotResideInAssembly" when link.Arguments.Count == 1:
+                selector.Exclude(SelectorDraft.One("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression)));
+                break;
             case "FollowCustomPredicate":
                 throw new UntranslatableException("'FollowCustomPredicate' is a custom predicate written in C#");
             default:
@@ -354,6 +357,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "BePublic":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "public");
+            case "BeInternal":
+                // TechLead's internal is "not public": a private nested type passes, where ArchUnitNET asks for internal exactly.
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
             case "BeAbstract":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");

@@ -1,0 +1,52 @@
+using System.Linq;
+using TechLead.Cli.Importing.TestCode;
+using Xunit;
+
+namespace TechLead.Cli.Tests.Importing.TestCode;
+
+/// <summary>Smaller ArchUnitNET idioms of real suites: a namespace regex written as an alternation, BeInternal, DoNotResideInAssembly.</summary>
+public sealed class ArchUnitNetChainIdiomTests
+{
+    [Fact]
+    public void Alternation_regex_placement_internal_types_and_an_excluded_assembly_import_exactly()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/LayerTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.xUnit;
+            using Shop.Domain.Orders;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class LayerTests
+            {
+                private static readonly Architecture Architecture = null!;
+
+                [Fact]
+                public void Ports_Live_In_The_Ports_Namespace() =>
+                    Interfaces().That().HaveNameEndingWith("Port").Should()
+                        .ResideInNamespaceMatching(@"^(Shop\.Application\.Ports|Shop\.Application\.Ports\..*)$").Check(Architecture);
+
+                [Fact]
+                public void Adapters_Are_Internal() =>
+                    Classes().That().HaveNameEndingWith("Adapter").Should().BeInternal().Check(Architecture);
+
+                [Fact]
+                public void Outside_The_Domain_Nothing_Uses_Orders_Directly() =>
+                    Types().That().DoNotResideInAssembly(typeof(Order).Assembly)
+                        .Should().NotDependOnAny(Types().That().ResideInNamespace("Shop.Domain.Orders")).Check(Architecture);
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new ArchUnitNetImporter()));
+
+        Assert.Empty(decision.NotImported);
+        Assert.Equal(
+            [
+                "```techlead\n- id: ports-live-in-the-ports-namespace\n  kind: placement\n  types:\n    name: \"*Port\"\n    kind: interface\n  namespace: Shop.Application.Ports.**\n```\n",
+                "```techlead\n- id: adapters-are-internal\n  kind: modifiers\n  types:\n    name: \"*Adapter\"\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  visibility: internal\n```\n",
+                "```techlead\n- id: outside-the-domain-nothing-uses-orders-directly\n  kind: forbid\n  from:\n    name: \"*\"\n    except:\n      assembly: Acme.Shop.Domain\n  to:\n    namespace: Shop.Domain.Orders\n```\n",
+            ],
+            decision.Rules.Select(TestCodeImport.Yaml).ToList());
+    }
+}
