@@ -49,4 +49,35 @@ public sealed class ArchUnitNetChainIdiomTests
             ],
             decision.Rules.Select(TestCodeImport.Yaml).ToList());
     }
+
+    [Fact]
+    public void A_chain_built_from_theory_data_names_the_test_parameter_as_the_blocker()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/ModuleTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.xUnit;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class ModuleTests
+            {
+                private static readonly Architecture Architecture = null!;
+
+                [Theory]
+                [MemberData(nameof(Modules))]
+                public void Domain_Does_Not_Use_Infrastructure(string module) =>
+                    DomainOf(module).Should().NotDependOnAny(Types().That().ResideInNamespace("Shop.Infrastructure")).Check(Architecture);
+
+                private static ArchUnitNET.Fluent.Syntax.Elements.Types.GivenTypesConjunction DomainOf(string name) =>
+                    Types().That().ResideInNamespace($"Shop.{name}.Domain");
+            }
+            """);
+
+        var item = Assert.Single(Assert.Single(import.Run(new ArchUnitNetImporter())).NotImported);
+
+        Assert.Equal(
+            ("tests/Arch/ModuleTests.cs:14", "the argument of 'ResideInNamespace' ('$\"Shop.{name}.Domain\"') uses 'module', a parameter of the test method whose values the test framework passes when the test runs ([InlineData], [MemberData], [ClassData]): write the values in an array the test walks with foreach"),
+            (item.Location, item.Reason));
+    }
 }
