@@ -80,4 +80,44 @@ public sealed class ArchUnitNetChainIdiomTests
             ("tests/Arch/ModuleTests.cs:14", "the argument of 'ResideInNamespace' ('$\"Shop.{name}.Domain\"') uses 'module', a parameter of the test method whose values the test framework passes when the test runs ([InlineData], [MemberData], [ClassData]): write the values in an array the test walks with foreach"),
             (item.Location, item.Reason));
     }
+
+    [Fact]
+    public void A_theory_is_read_once_per_data_row_and_the_rows_merge_where_that_means_the_same()
+    {
+        using var import = new TestCodeImport().Write("tests/Arch/IsolationTests.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.xUnit;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public sealed class IsolationTests
+            {
+                private static readonly Architecture Architecture = null!;
+
+                [Theory]
+                [InlineData("Shop.Infrastructure")]
+                [InlineData("Shop.Web")]
+                public void Domain_Is_Isolated(string outer) =>
+                    Types().That().ResideInNamespace("Shop.Domain").Should().NotDependOnAny(Types().That().ResideInNamespace(outer)).Check(Architecture);
+
+                [Theory]
+                [InlineData("Orders", "Billing", Skip = "not yet")]
+                [InlineData("Billing", "Orders")]
+                public void Modules_Are_Independent(string module, string other) =>
+                    Types().That().ResideInNamespace($"Shop.{module}").Should().NotDependOnAny(Types().That().ResideInNamespace($"Shop.{other}")).Check(Architecture);
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new ArchUnitNetImporter()));
+
+        Assert.Empty(decision.NotImported);
+        Assert.Equal(
+            [
+                "```techlead\n- id: domain-is-isolated\n  kind: forbid\n  from:\n    namespace: Shop.Domain\n  to:\n    - namespace: Shop.Infrastructure\n    - namespace: Shop.Web\n```\n",
+                "```techlead\n- id: modules-are-independent\n  kind: forbid\n  from:\n    namespace: Shop.Orders\n  to:\n    namespace: Shop.Billing\n```\n",
+                "```techlead\n- id: modules-are-independent-2\n  kind: forbid\n  from:\n    namespace: Shop.Billing\n  to:\n    namespace: Shop.Orders\n```\n",
+            ],
+            decision.Rules.Select(TestCodeImport.Yaml).ToList());
+    }
 }
