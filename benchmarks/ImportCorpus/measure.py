@@ -58,10 +58,11 @@ def count_tests(folder):
     return total
 
 
-def run_import(techlead, checkout, folder, syntax_only, timeout):
+def run_import(techlead, checkout, folder, syntax_only, timeout, keep=None):
     """(test methods read, fully imported, note) from one `techlead import <folder> --dry-run` run in the checkout.
 
     Run from the checkout's root, as a user would: the ADR folder and the repository root are found there.
+    With keep (a file path), the whole output is written there, to read the "Not imported" reasons afterwards.
     """
     command = techlead + ["import", folder, "--dry-run"]
     if syntax_only:
@@ -70,6 +71,9 @@ def run_import(techlead, checkout, folder, syntax_only, timeout):
         result = subprocess.run(command, cwd=checkout, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return None, None, f"timed out after {timeout} s"
+    if keep:
+        with open(keep, "w", encoding="utf-8") as output:
+            output.write(result.stdout + result.stderr)
     for line in result.stdout.splitlines():
         match = SUMMARY.match(line)
         if match:
@@ -91,6 +95,7 @@ def main():
     parser.add_argument("--techlead", default="techlead", help="how to run the CLI (default: techlead on PATH)")
     parser.add_argument("--modes", default="default,syntax-only", help="default, syntax-only or both, comma-separated")
     parser.add_argument("--timeout", type=int, default=900, help="seconds per import run")
+    parser.add_argument("--outputs", help="a folder to keep each import's whole output in (one file per suite and mode)")
     args = parser.parse_args()
 
     techlead = shlex.split(args.techlead)
@@ -106,7 +111,11 @@ def main():
         all_tests += tests
         cells = []
         for mode in modes:
-            read, full, note = run_import(techlead, checkout, folder, mode == "syntax-only", args.timeout)
+            keep = None
+            if args.outputs:
+                os.makedirs(args.outputs, exist_ok=True)
+                keep = os.path.join(args.outputs, re.sub(r"[^A-Za-z0-9._-]+", "_", f"{label}__{folder}") + f".{mode}.txt")
+            read, full, note = run_import(techlead, checkout, folder, mode == "syntax-only", args.timeout, keep)
             if full is None:
                 cells.append(f"failed: {note}")
                 continue

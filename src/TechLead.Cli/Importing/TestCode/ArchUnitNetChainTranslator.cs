@@ -234,8 +234,19 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "DoNotImplementInterface":
                 selector.Exclude(SelectorDraft.One("implements", arguments.Type(link).FullName));
                 break;
-            case "AreAssignableTo" or "Inherit" when link.Arguments.Count == 1:
-                throw new UntranslatableException($"'{link.Name}' selects the type itself and every subtype (classes and interfaces alike); TechLead's 'inherits' and 'implements' leave out the type itself, so no selector means the same");
+            case "AreAssignableTo":
+                selector.Intersect(AssignableTo.Selector(AssignableTo.Types(link, arguments)));
+                break;
+            case "AreNotAssignableTo":
+                foreach (var type in AssignableTo.Types(link, arguments))
+                {
+                    foreach (var excludedType in AssignableTo.Excluded(type))
+                    {
+                        selector.Exclude(excludedType);
+                    }
+                }
+
+                break;
             case "Are":
                 selector.Intersect(ProviderArgument(link));
                 break;
@@ -268,6 +279,9 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 break;
             case "ResideInAssembly" when link.Arguments.Count == 1:
                 selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
+                break;
+            case "DoNotResideInAssembly" when link.Arguments.Count == 1:
+                selector.Exclude(SelectorDraft.One("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression)));
                 break;
             case "FollowCustomPredicate":
                 throw new UntranslatableException("'FollowCustomPredicate' is a custom predicate written in C#");
@@ -323,6 +337,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "modifiers").With("types", types).With("sealed", "true");
             case "ImplementInterface":
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
+            case "BeAssignableTo":
+                return AssignableTo.Condition(id, from, link, arguments);
             case "HaveName" or "HaveNameMatching" when UsesRegex(link):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", arguments.String(link));
             case "HaveName":
@@ -341,6 +357,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "BePublic":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "public");
+            case "BeInternal":
+                // TechLead's internal is "not public": a private nested type passes, where ArchUnitNET asks for internal exactly.
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
             case "BeAbstract":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");

@@ -27,16 +27,24 @@ internal sealed class ChainSelector
 
     public void Or() => groups.Add(new Group());
 
-    /// <summary>Adds <paramref name="other"/>'s conditions to the current group (<c>That().Are(DomainLayer)</c>); only a one-group selector can be joined this way.</summary>
-    public void Intersect(ChainSelector other) => Intersect(groups[^1], other);
+    /// <summary>
+    /// Adds <paramref name="other"/>'s conditions to the current group (<c>That().Are(DomainLayer)</c>). A selector of
+    /// several alternatives is distributed: <c>a And (b Or c)</c> is <c>(a And b) Or (a And c)</c>.
+    /// </summary>
+    public void Intersect(ChainSelector other) => Distribute(groups.Count - 1, other);
 
     /// <summary>Adds <paramref name="other"/>'s conditions to every group: <c>(a Or b) And c</c> is <c>(a And c) Or (b And c)</c>.</summary>
-    public void IntersectEverywhere(ChainSelector other)
+    public void IntersectEverywhere(ChainSelector other) => Distribute(0, other);
+
+    /// <summary>
+    /// Requires exactly the type <paramref name="fullName"/> (<c>full-name-matches: ^X$</c>). Such a group that also leaves
+    /// out the type's own simple name (<c>AreAssignableTo(typeof(X)).And().DoNotHaveName(nameof(X))</c>) selects nothing
+    /// and is not written.
+    /// </summary>
+    public void RequireExactly(string fullName)
     {
-        foreach (var group in groups)
-        {
-            Intersect(group, other);
-        }
+        Require(groups[^1], "full-name-matches", "^" + System.Text.RegularExpressions.Regex.Escape(fullName) + "$", null);
+        groups[^1].Exactly = fullName;
     }
 
     /// <summary>Excludes <paramref name="selector"/> from every group (what a root such as <c>Classes()</c> leaves out).</summary>
@@ -46,6 +54,28 @@ internal sealed class ChainSelector
         {
             group.Excluded.Add(selector);
         }
+    }
+
+    /// <summary>
+    /// A copy that leaves out <paramref name="excluded"/>, the type <paramref name="fullName"/>, from every group that may
+    /// select it (not from one that already leaves out its name or selects only its subtypes).
+    /// </summary>
+    public ChainSelector Without(YamlDraftNode excluded, string fullName)
+    {
+        var copy = new ChainSelector();
+        copy.groups.Clear();
+        foreach (var group in groups)
+        {
+            var kept = group.Copy();
+            if (!kept.Excluded.Any(e => Group.LeavesOut(e, fullName)) && !kept.Conditions.Any(c => c.Key is "inherits" or "implements" && c.Value == fullName))
+            {
+                kept.Excluded.Add(excluded);
+            }
+
+            copy.groups.Add(kept);
+        }
+
+        return copy;
     }
 
     /// <summary>Adds <paramref name="other"/>'s groups as alternatives: either selector selects.</summary>
@@ -67,14 +97,7 @@ internal sealed class ChainSelector
         {
             foreach (var value in values.Distinct(StringComparer.Ordinal))
             {
-                var copy = new Group();
-                foreach (var condition in group.Conditions)
-                {
-                    copy.Conditions[condition.Key] = condition.Value;
-                }
-
-                copy.Excluded.AddRange(group.Excluded);
-                copy.Namespaces.AddRange(group.Namespaces);
+                var copy = group.Copy();
                 Require(copy, key, value, null);
                 copies.Add(copy);
             }
@@ -100,7 +123,8 @@ internal sealed class ChainSelector
             return new YamlDraftScalar("**");
         }
 
-        var mappings = groups.Select(Mapping).ToList();
+        var written = groups.Where(g => !g.SelectsNothing).ToList();
+        var mappings = (written.Count > 0 ? written : groups).Select(Mapping).ToList();
         return mappings.Count == 1 ? mappings[0] : new YamlDraftSequence(mappings);
     }
 
@@ -121,20 +145,29 @@ internal sealed class ChainSelector
         }
     }
 
-    private static void Intersect(Group group, ChainSelector other)
+    // Each group from the first to intersect becomes one group per alternative of other, in order.
+    private void Distribute(int first, ChainSelector other)
     {
-        if (other.groups.Count != 1)
+        var result = groups.Take(first).ToList();
+        foreach (var group in groups.Skip(first))
         {
-            throw new UntranslatableException("a selector with 'Or' used inside another condition has no TechLead selector");
+            foreach (var alternative in other.groups)
+            {
+                var copy = other.groups.Count == 1 ? group : group.Copy();
+                foreach (var condition in alternative.Conditions)
+                {
+                    Require(copy, condition.Key, condition.Value, null);
+                }
+
+                copy.Namespaces.AddRange(alternative.Namespaces);
+                copy.Excluded.AddRange(alternative.Excluded);
+                copy.Exactly ??= alternative.Exactly;
+                result.Add(copy);
+            }
         }
 
-        foreach (var condition in other.groups[0].Conditions)
-        {
-            Require(group, condition.Key, condition.Value, null);
-        }
-
-        group.Namespaces.AddRange(other.groups[0].Namespaces);
-        group.Excluded.AddRange(other.groups[0].Excluded);
+        groups.Clear();
+        groups.AddRange(result);
     }
 
     private sealed class Group
@@ -144,5 +177,29 @@ internal sealed class ChainSelector
         public List<YamlDraftNode> Excluded { get; } = [];
 
         public List<string> Namespaces { get; } = [];
+
+        /// <summary>The one type this group requires by its full name (<see cref="RequireExactly"/>), or null.</summary>
+        public string? Exactly { get; set; }
+
+        public bool SelectsNothing => Exactly is { } fullName && Excluded.Any(e => LeavesOut(e, fullName));
+
+        public Group Copy()
+        {
+            var copy = new Group { Exactly = Exactly };
+            foreach (var condition in Conditions)
+            {
+                copy.Conditions[condition.Key] = condition.Value;
+            }
+
+            copy.Excluded.AddRange(Excluded);
+            copy.Namespaces.AddRange(Namespaces);
+            return copy;
+        }
+
+        // { name: X } with X the type's simple name, with or without its generic arity.
+        public static bool LeavesOut(YamlDraftNode excluded, string fullName) =>
+            excluded is YamlDraftMapping { Entries: [{ Key: "name", Value: YamlDraftScalar { Value: var name } }] }
+            && fullName.Split('.')[^1] is var simple
+            && (name == simple || name == simple.Split('`')[0]);
     }
 }

@@ -16,7 +16,7 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
 {
-    public RuleDraft Translate(FluentChain chain, string id)
+    public IReadOnlyList<RuleDraft> Translate(FluentChain chain, string id)
     {
         if (chain.RootName != "Types" || chain.Links.Count == 0)
         {
@@ -53,7 +53,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
 
         Scope(links[0], selector);
         var conditions = links.Skip(should + 1).Take(links.Count - should - 2).ToList();
-        return Condition(id, selector, conditions, negated: links[should].Name == "ShouldNot");
+        return Conditions(id, selector, conditions, negated: links[should].Name == "ShouldNot");
     }
 
     private void Scope(ChainLink start, ChainSelector selector)
@@ -184,7 +184,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
     }
 
-    private RuleDraft Condition(string id, ChainSelector from, List<ChainLink> conditions, bool negated)
+    private List<RuleDraft> Conditions(string id, ChainSelector from, List<ChainLink> conditions, bool negated)
     {
         if (conditions.Count == 0)
         {
@@ -200,15 +200,27 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         if (parts.All(c => ForbiddenDependencies(c, negated) is not null))
         {
             var to = parts.SelectMany(c => ForbiddenDependencies(c, negated)!).Distinct(StringComparer.Ordinal).ToList();
-            return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", to);
+            return [new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", to)];
         }
 
-        if (parts.Count > 1)
+        if (parts.Count > 1 && negated)
         {
-            throw new UntranslatableException("several conditions joined with 'And' have no single TechLead rule unless all forbid dependencies");
+            throw new UntranslatableException("'ShouldNot()' with several conditions joined with 'And' fails only types that meet all of them; each TechLead rule checks one condition");
         }
 
-        var link = parts[0];
+        // Should().A().And().B(): a type fails when it breaks A or B, which a rule for A and a rule for B flag together.
+        // BeClasses() beside BeSealed() or BeStatic() adds nothing: an interface is neither sealed nor static, so those
+        // rules flag it already.
+        if (parts.Count > 1 && parts.Any(p => p.Name is "BeSealed" or "BeStatic"))
+        {
+            parts.RemoveAll(p => p.Name == "BeClasses");
+        }
+
+        return parts.Select((part, i) => Condition(i == 0 ? id : id + "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), from, part, negated)).ToList();
+    }
+
+    private RuleDraft Condition(string id, ChainSelector from, ChainLink link, bool negated)
+    {
         var types = from.ToYaml();
         switch ((link.Name, negated))
         {
@@ -218,6 +230,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("BeSealed", false):
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("sealed", "true");
+            case ("BeStatic", false):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("static", "true");
+            case ("BeClasses", false):
+                throw new UntranslatableException("'Should().BeClasses()' (no selected type may be an interface) has no TechLead rule unless 'BeSealed()' or 'BeStatic()' goes with it: TechLead rules say what the selected types must be, not which kinds a selection may hold");
             case ("BeImmutable", false):
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("immutable", "true");

@@ -25,7 +25,7 @@ internal sealed class NetArchTestImporter : IRuleImporter
             "netarchtest",
             file => index.Imports(file, ns => ns == "NetArchTest.Rules"),
             Chains,
-            (chain, id) => [translator.Translate(FluentChain.Read(chain, index), id)],
+            (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();
     }
 

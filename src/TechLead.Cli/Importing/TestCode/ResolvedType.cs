@@ -7,6 +7,9 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal sealed record ResolvedType(string FullName, string Namespace, string? Assembly, string WhyNoAssembly = "")
 {
+    /// <summary>Whether the type is an interface: <c>AreAssignableTo</c> becomes <c>implements</c> for one, <c>inherits</c> otherwise.</summary>
+    public bool IsInterface { get; init; }
+
     /// <summary>The simple name with its arity: <c>Repo`1</c>.</summary>
     public string Name => FullName.Split('.')[^1];
 }

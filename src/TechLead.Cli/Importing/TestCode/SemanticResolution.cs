@@ -65,7 +65,7 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
         if (symbol is null or IErrorTypeSymbol)
         {
             var declared = syntax.Type(type, out _);
-            whyNot = $"the type '{type}' does not bind in the loaded project (a reference or using is missing) and is not declared under the import root";
+            whyNot = $"the type '{type}' does not bind in the loaded project (a package that did not restore, a missing reference or using) and is declared nowhere in the repository, the .NET runtime or the restored NuGet packages where this file sees it";
             return declared;
         }
 
@@ -86,7 +86,7 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
 
         names.Reverse();
         var fullName = (ns.Length == 0 ? string.Empty : ns + ".") + string.Join(".", names);
-        return new ResolvedType(fullName, ns, definition.ContainingAssembly?.Identity.Name, $"the assembly of '{type}' is unknown");
+        return new ResolvedType(fullName, ns, definition.ContainingAssembly?.Identity.Name, $"the assembly of '{type}' is unknown") { IsInterface = definition.TypeKind == TypeKind.Interface };
     }
 
     public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)

@@ -16,6 +16,8 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
 {
     private readonly TypeReferences types = new(index);
 
+    private readonly PackageTypes packages = new(index);
+
     public string? Constant(ExpressionSyntax expression) => null;
 
     public string? NameValue(ExpressionSyntax name, Func<ExpressionSyntax, string?> evaluate) => name switch
@@ -46,15 +48,24 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
     public ResolvedType? Type(TypeSyntax type, out string whyNot)
     {
         var declared = types.Resolve(type);
+        if (declared is null && types.Lookup(type) is { } lookup && packages.Find(lookup.Name, lookup.Arity, lookup.Namespaces, type.SyntaxTree.FilePath) is { } external)
+        {
+            whyNot = string.Empty;
+            return external;
+        }
+
         if (declared is null)
         {
-            whyNot = $"the type '{type}' is declared nowhere in the repository where this file sees it (a package or framework type?), or the name is ambiguous: its full name is known only with the project's semantic model";
+            whyNot = $"the type '{type}' is declared nowhere in the repository, the .NET runtime or the restored NuGet packages of the test project where this file sees it, or the name is ambiguous: restore the test project (dotnet restore) or import with its semantic model";
             return null;
         }
 
         whyNot = string.Empty;
         var ns = string.Join(".", declared.Declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().Select(n => n.Name.ToString()));
-        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties");
+        return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties")
+        {
+            IsInterface = declared.Declaration is InterfaceDeclarationSyntax,
+        };
     }
 
     public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)

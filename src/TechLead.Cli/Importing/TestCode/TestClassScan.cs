@@ -104,7 +104,7 @@ internal static partial class TestClassScan
             try
             {
                 bind?.Invoke();
-                var made = Unrolled(chain, member, arguments, id => translate(chain, id), name);
+                var made = Unrolled(chain, member, arguments, id => translate(chain, id), name, method);
                 foreach (var rule in made)
                 {
                     var unique = rule.WithId(UniqueId(rule.Id, ids));
@@ -221,7 +221,7 @@ internal static partial class TestClassScan
 
     // The rules of one chain: translated once, or once per element of the literal lists the foreach loops around it walk
     // (merged into one rule where that means the same). Other loops and lambdas mean values known only at run time.
-    private static IReadOnlyList<RuleDraft> Unrolled(ExpressionSyntax chain, SyntaxNode? member, TestCodeArguments arguments, System.Func<string, IReadOnlyList<RuleDraft>> translate, string memberName)
+    private static IReadOnlyList<RuleDraft> Unrolled(ExpressionSyntax chain, SyntaxNode? member, TestCodeArguments arguments, System.Func<string, IReadOnlyList<RuleDraft>> translate, string memberName, MethodDeclarationSyntax? test)
     {
         var loops = new List<ForEachStatementSyntax>();
         foreach (var ancestor in chain.Ancestors().TakeWhile(a => a != member))
@@ -243,12 +243,24 @@ internal static partial class TestClassScan
 
         var id = RuleIds.FromText(memberName);
         var made = new List<RuleDraft>();
-        Each(loops, 0, arguments, () =>
+        var rows = TestDataRows.Of(test);
+        foreach (var row in rows.Count == 0 ? [[]] : rows)
         {
-            using var bindings = ValueBindings.Chain();
-            made.AddRange(translate(id));
-        });
-        return loops.Count == 0 ? made : RuleMerge.Merge(made);
+            // A parameterised test's row: its parameters stand for the row's values while the chain is read.
+            using var bound = ValueBindings.Chain();
+            for (var i = 0; i < row.Count; i++)
+            {
+                ValueBindings.BindForChain(test!, test!.ParameterList.Parameters[i].Identifier.ValueText, row[i]);
+            }
+
+            Each(loops, 0, arguments, () =>
+            {
+                using var bindings = ValueBindings.Chain();
+                made.AddRange(translate(id));
+            });
+        }
+
+        return loops.Count == 0 && rows.Count < 2 ? made : RuleMerge.Merge(made);
     }
 
     private static void Each(List<ForEachStatementSyntax> loops, int position, TestCodeArguments arguments, System.Action body)

@@ -122,6 +122,11 @@ internal sealed class TestCodeArguments
             expression = value;
         }
 
+        if (TestDataParameter(expression) is { } parameter)
+        {
+            return $"the argument of '{link.Name}' ('{expression}') uses '{parameter}', a parameter of the test method whose values the test framework passes when the test runs ([InlineData], [MemberData], [ClassData]): write the values in an array the test walks with foreach";
+        }
+
         if (expression is IdentifierNameSyntax identifier
             && expression.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method
             && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText))
@@ -130,6 +135,30 @@ internal sealed class TestCodeArguments
         }
 
         return $"the argument of '{link.Name}' ('{expression}') is not a constant known without running the code";
+    }
+
+    // A name inside the expression (an interpolation hole, a concatenation) that is, once helper parameters are followed
+    // to what the caller passed, a parameter of a test method: [Theory] data known only when the test runs.
+    private static string? TestDataParameter(ExpressionSyntax expression)
+    {
+        foreach (var name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            ExpressionSyntax current = name;
+            while (current is IdentifierNameSyntax bound && ValueBindings.ValueOf(bound) is { } value)
+            {
+                current = value;
+            }
+
+            if (current is IdentifierNameSyntax identifier
+                && identifier.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method
+                && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText)
+                && TestClassScan.IsTest(method))
+            {
+                return identifier.Identifier.ValueText;
+            }
+        }
+
+        return null;
     }
 
     private static string MethodName(BaseMethodDeclarationSyntax method) => method is MethodDeclarationSyntax m ? m.Identifier.ValueText : method.ToString();

@@ -50,6 +50,22 @@ internal sealed class TypeReferences(TestCodeIndex index)
         return inScope.Count == 1 ? inScope[0] : null;
     }
 
+    /// <summary>
+    /// A type name as C# looks it up outside the repository: its simple name, its arity and the namespaces it may be in
+    /// (those the file sees; for a qualified name <c>A.X</c>, <c>A</c> under each of them). Null for other syntax.
+    /// </summary>
+    public (string Name, int Arity, IReadOnlyCollection<string> Namespaces)? Lookup(TypeSyntax type)
+    {
+        var (name, arity, qualifier) = Split(type);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var visible = VisibleNamespaces(type);
+        return (name, arity, qualifier is null ? visible : visible.Select(v => v.Length == 0 ? qualifier : v + "." + qualifier).ToHashSet(System.StringComparer.Ordinal));
+    }
+
     private static bool IsVisible(DeclaredType type, string? qualifier, HashSet<string> visible)
     {
         var ns = Namespace(type);

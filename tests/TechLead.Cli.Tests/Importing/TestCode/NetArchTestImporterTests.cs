@@ -126,7 +126,7 @@ public sealed class NetArchTestImporterTests
                 ("tests/Arch/HardTests.cs:14", "Types.InCurrentDomain().That().ResideInNamespace(\"Shop.\" + module).ShouldNot().HaveDependencyOn(\"Shop.Shipping\").GetResult()", "the chain is built in a loop over 'System.IO.Directory.GetDirectories(\"src\")', whose elements are known only when the test runs: list them in an array the loop walks"),
                 ("tests/Arch/HardTests.cs:19", "Types.InCurrentDomain().That().ResideInNamespace(from).ShouldNot().HaveDependencyOn(to).GetResult()", "the argument of 'ResideInNamespace' ('System.Environment.GetEnvironmentVariable(\"DOMAIN\")') is not a constant known without running the code"),
                 ("tests/Arch/HardTests.cs:23", "Types.InCurrentDomain().Should().MeetCustomRule(new MyRule()).GetResult()", "'MeetCustomRule' is a custom condition written in C#"),
-                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is declared nowhere in the repository where this file sees it (a package or framework type?), or the name is ambiguous: its full name is known only with the project's semantic model"),
+                ("tests/Arch/HardTests.cs:27", "Types.InCurrentDomain().Should().ImplementInterface(typeof(IDisposable)).GetResult()", "the type 'IDisposable' is declared nowhere in the repository, the .NET runtime or the restored NuGet packages of the test project where this file sees it, or the name is ambiguous: restore the test project (dotnet restore) or import with its semantic model"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Quote, n.Reason)).ToList());
     }

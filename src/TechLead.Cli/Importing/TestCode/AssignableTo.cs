@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode;
+
+/// <summary>
+/// ArchUnitNET's "assignable to X" (<c>AreAssignableTo</c>, <c>BeAssignableTo</c>): X itself, or a type with X among its
+/// base classes or interfaces (ArchUnitNET's <c>GetAssignableTypes</c> is the type, its base classes and its interfaces).
+/// TechLead's <c>inherits</c> and <c>implements</c> leave X itself out, so the type itself is added by its full name:
+/// the predicate is <c>[{ inherits: X }, { full-name-matches: ^X$ }]</c> (<c>implements</c> for an interface), and the
+/// condition is a <c>must-inherit</c>/<c>must-implement</c> rule that leaves X itself out of the checked types.
+/// </summary>
+internal static class AssignableTo
+{
+    /// <summary>The types <c>typeof(...)</c> arguments of <paramref name="link"/> name; several mean any of them.</summary>
+    public static IReadOnlyList<ResolvedType> Types(ChainLink link, TestCodeArguments arguments)
+    {
+        if (link.Arguments.Count == 0 || link.Arguments.Any(a => a.Expression is not TypeOfExpressionSyntax))
+        {
+            throw new UntranslatableException($"'{link.Name}' is given '{string.Join(", ", link.Arguments)}', not typeof(...): the importer reads the types to assign to only as typeof(X)");
+        }
+
+        return link.Arguments.Select(a => arguments.Type(((TypeOfExpressionSyntax)a.Expression).Type)).ToList();
+    }
+
+    /// <summary>The types assignable to any of <paramref name="types"/>: each type's subtypes, or the type itself.</summary>
+    public static ChainSelector Selector(IReadOnlyList<ResolvedType> types)
+    {
+        var selector = new ChainSelector();
+        foreach (var type in types)
+        {
+            if (type != types[0])
+            {
+                selector.Or();
+            }
+
+            selector.Require(Key(type), type.FullName);
+            selector.Or();
+            selector.RequireExactly(type.FullName);
+        }
+
+        return selector;
+    }
+
+    /// <summary>What <c>AreNotAssignableTo(typeof(X))</c> leaves out: the subtypes of X and X itself.</summary>
+    public static IEnumerable<YamlDraftNode> Excluded(ResolvedType type) =>
+        [SelectorDraft.One(Key(type), type.FullName), Itself(type)];
+
+    /// <summary>
+    /// <c>Should().BeAssignableTo(typeof(X))</c>: every checked type but X itself must inherit X (implement it, for an
+    /// interface). X passes in ArchUnitNET, so it is left out of the checked types.
+    /// </summary>
+    public static RuleDraft Condition(string id, ChainSelector from, ChainLink link, TestCodeArguments arguments)
+    {
+        if (Types(link, arguments) is not [var type])
+        {
+            throw new UntranslatableException($"'{link.Name}' with several types (a type passes when it is assignable to any of them) has no TechLead rule: 'must-inherit' and 'must-implement' take one type");
+        }
+
+        var kind = type.IsInterface ? "must-implement" : "must-inherit";
+        return new RuleDraft(id, kind).With("types", from.Without(Itself(type), type.FullName).ToYaml()).With("type", type.FullName);
+    }
+
+    private static string Key(ResolvedType type) => type.IsInterface ? "implements" : "inherits";
+
+    private static YamlDraftNode Itself(ResolvedType type) =>
+        SelectorDraft.One("full-name-matches", "^" + System.Text.RegularExpressions.Regex.Escape(type.FullName) + "$");
+}
