@@ -23,6 +23,11 @@ internal static class CustomCheckReasons
             return "the types 'GetTypes()' returns are not checked where the importer can follow them (no loop, assertion or helper uses them)";
         }
 
+        if (flow.UsedAsList)
+        {
+            return "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection";
+        }
+
         if (Uses("GetConstructors", "GetConstructor", "DeclaredConstructors"))
         {
             if (Uses("GetCustomAttributes", "GetCustomAttribute", "IsDefined", "CustomAttributes"))
@@ -50,15 +55,15 @@ internal static class CustomCheckReasons
             var parts = new List<string>();
             if (Uses("IsInitOnly"))
             {
-                parts.Add("its public fields are readonly");
+                parts.Add("public fields are readonly");
             }
 
             if (Uses("CanWrite", "SetMethod", "GetSetMethod"))
             {
-                parts.Add("its public properties have no setter at all (not even 'private set' or 'init')");
+                parts.Add("public properties have no setter at all (not even 'private set' or 'init')");
             }
 
-            return "checks in C# that " + string.Join(" and ", parts) + ", inherited ones included; TechLead's 'immutable: true' accepts 'init', checks non-public members too and inherited ones not, and 'members' has no condition for a readonly field or a setter of any visibility: write 'immutable: true' by hand if that is what the team means";
+            return "checks in C# that each type's " + string.Join(" and its ", parts) + ", inherited ones included; TechLead's 'immutable: true' accepts 'init', checks non-public members too and inherited ones not, and 'members' has no condition for a readonly field or a setter of any visibility: write 'immutable: true' by hand if that is what the team means";
         }
 
         if (Uses("FieldType", "PropertyType", "ParameterType", "ReturnType"))
@@ -76,11 +81,6 @@ internal static class CustomCheckReasons
             return "checks in C# the interfaces each type implements with their generic arguments; TechLead selectors and rules do not read generic arguments";
         }
 
-        if (flow.UsedAsList)
-        {
-            return "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection";
-        }
-
         if (flow.Uses.Any(IsExistenceCheck))
         {
             return "checks that at least one type matches the selection; TechLead rules do not require types to exist";
@@ -91,16 +91,28 @@ internal static class CustomCheckReasons
             return "checks that no type matches the selection; TechLead has no rule that forbids types to exist";
         }
 
+        if (flow.Uses.Select(WhereAssertedEmpty).FirstOrDefault(w => w is not null) is { } condition)
+        {
+            return $"checks in C# that no type meets '{condition}'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic')";
+        }
+
         var reflection = used.Where(n => ReflectionMembers.Contains(n)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         return reflection.Count > 0
             ? $"the types are checked by custom C# code (it reads {string.Join(", ", reflection.Select(n => "'" + n + "'"))}) in a form the importer does not read as a rule"
             : "the types are checked by custom C# code the importer does not read as a rule";
     }
 
+    // types.Where(condition) asserted empty: the condition, as written.
+    private static ExpressionSyntax? WhereAssertedEmpty(ExpressionSyntax use) =>
+        use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Where", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [var condition] } where } member
+        && member.Expression == use && FailureAssertion.IsResultAssertedEmpty(where, null)
+            ? condition.Expression
+            : null;
+
     // types.Any(), types.Count() > 0, types.Should().NotBeEmpty(), Assert.NotEmpty(types), .IsGreaterThan(0).
     private static bool IsExistenceCheck(ExpressionSyntax use)
     {
-        var statement = use.FirstAncestorOrSelf<StatementSyntax>()?.ToString() ?? string.Empty;
+        var statement = ((SyntaxNode?)use.FirstAncestorOrSelf<StatementSyntax>() ?? use.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>())?.ToString() ?? string.Empty;
         return statement.Contains("NotBeEmpty", System.StringComparison.Ordinal) || statement.Contains("NotEmpty(", System.StringComparison.Ordinal)
             || statement.Contains("IsGreaterThan(0)", System.StringComparison.Ordinal) || statement.Contains("BeGreaterThan(0)", System.StringComparison.Ordinal)
             || statement.Contains("ShouldNotBeEmpty", System.StringComparison.Ordinal);
