@@ -22,7 +22,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         if (chain.RootName != "Types" || chain.Links.Count == 0)
         {
             throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" } getTypes]
-                ? "the types come from reflection ('GetTypes()' on an assembly), not a NetArchTest selection; the test " + CustomTypeCheck.Describe(getTypes.Node, arguments)
+                ? CustomTypeCheck.FromReflection(getTypes.Node, arguments)
                 : "the chain does not start at 'Types'");
         }
 

@@ -220,7 +220,7 @@ public sealed class CustomTypeChecksTests
                 ("tests/Arch/EntityShapeTests.cs:42", "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection"),
                 ("tests/Arch/EntityShapeTests.cs:43", "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments"),
                 ("tests/Arch/EntityShapeTests.cs:50", "checks that at least one type matches the selection; TechLead rules do not require types to exist"),
-                ("tests/Arch/EntityShapeTests.cs:54", "the types come from reflection ('GetTypes()' on an assembly), not a NetArchTest selection; the test checks in C# that no type meets 't => t.Name.EndsWith(\"DbContext\")'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic')"),
+                ("tests/Arch/EntityShapeTests.cs:54", "the types come from reflection ('GetTypes()' on an assembly), not a library selection; the test checks in C# that no type meets 't => t.Name.EndsWith(\"DbContext\")'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic')"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
     }

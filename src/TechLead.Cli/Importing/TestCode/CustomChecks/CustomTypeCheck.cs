@@ -28,8 +28,15 @@ internal static class CustomTypeCheck
         throw new UntranslatableException(CustomCheckReasons.Describe(flow));
     }
 
-    /// <summary>What the code around <paramref name="getTypes"/> checks, for a reason that names it.</summary>
-    public static string Describe(ExpressionSyntax getTypes, TestCodeArguments arguments) => CustomCheckReasons.Describe(TypesFlow.From(getTypes, arguments));
+    /// <summary>
+    /// The reason for types taken from an assembly by reflection (<c>assembly.GetTypes()</c>), not by the library's
+    /// selection: that, and what the code checks on them.
+    /// </summary>
+    public static string FromReflection(ExpressionSyntax getTypes, TestCodeArguments arguments)
+    {
+        var check = CustomCheckReasons.Describe(TypesFlow.From(getTypes, arguments));
+        return "the types come from reflection ('GetTypes()' on an assembly), not a library selection; " + (check.StartsWith("checks", System.StringComparison.Ordinal) ? "the test " + check : check);
+    }
 
     // One use of the types, read in the three shapes whose direction is certain:
     // foreach + failing list asserted empty, Where(failure) asserted empty, every type asserted to meet a condition.
