@@ -69,6 +69,15 @@ public sealed class CustomTypeChecksTests
                         Assert.All(Types.InAssembly(DomainAssembly).That().ImplementInterface(typeof(IAggregateRoot)).GetTypes(), root => Assert.True(root.IsSealed));
 
                     [Fact]
+                    public void Roots_Are_Named_Root()
+                    {
+                        var misnamed = Types.InAssembly(DomainAssembly).That().ImplementInterface(typeof(IAggregateRoot)).GetTypes()
+                            .Where(t => !t.Name.EndsWith("Root", System.StringComparison.OrdinalIgnoreCase))
+                            .ToList();
+                        Assert.Empty(misnamed);
+                    }
+
+                    [Fact]
                     public void Policies_Stay_Internal() =>
                         Types.InAssembly(DomainAssembly).That().HaveNameEndingWith("Policy").GetTypes().Should().OnlyContain(p => p.IsPublic == false);
                 }
@@ -82,6 +91,7 @@ public sealed class CustomTypeChecksTests
                 "```techlead\n- id: entities-are-sealed\n  kind: modifiers\n  types:\n    assembly: Acme.Shop.Domain\n    inherits: Shop.Domain.Orders.Entity`1\n  sealed: true\n```\n",
                 "```techlead\n- id: repositories-stay-internal\n  kind: modifiers\n  types:\n    name: \"*Repository\"\n    assembly: Acme.Shop.Domain\n    except:\n      kind: interface\n  visibility: internal\n```\n",
                 "```techlead\n- id: roots-are-sealed\n  kind: modifiers\n  types:\n    assembly: Acme.Shop.Domain\n    implements: Shop.Domain.Orders.IAggregateRoot\n  sealed: true\n```\n",
+                "```techlead\n- id: roots-are-named-root\n  kind: naming\n  types:\n    assembly: Acme.Shop.Domain\n    implements: Shop.Domain.Orders.IAggregateRoot\n  pattern: (?i)Root$\n```\n",
                 "```techlead\n- id: policies-stay-internal\n  kind: modifiers\n  types:\n    name: \"*Policy\"\n    assembly: Acme.Shop.Domain\n  visibility: internal\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml));
@@ -206,6 +216,10 @@ public sealed class CustomTypeChecksTests
                     [Fact]
                     public void Orders_Live_In_Memory_Only() =>
                         Assert.Empty(typeof(Order).Assembly.GetTypes().Where(t => t.Name.EndsWith("DbContext")));
+
+                    [Fact]
+                    public void Handlers_Are_Named_By_Their_Role() =>
+                        Assert.Empty(Types.InCurrentDomain().That().HaveNameEndingWith("Handler").GetTypes().Where(t => t.Name.Length > 40));
                 }
                 """);
 
@@ -220,7 +234,8 @@ public sealed class CustomTypeChecksTests
                 ("tests/Arch/EntityShapeTests.cs:42", "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection"),
                 ("tests/Arch/EntityShapeTests.cs:43", "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments"),
                 ("tests/Arch/EntityShapeTests.cs:50", "checks that at least one type matches the selection; TechLead rules do not require types to exist"),
-                ("tests/Arch/EntityShapeTests.cs:54", "the types come from reflection ('GetTypes()' on an assembly), not a library selection; the test checks in C# that no type meets 't => t.Name.EndsWith(\"DbContext\")'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic')"),
+                ("tests/Arch/EntityShapeTests.cs:54", "the types come from reflection ('GetTypes()' on an assembly), not a library selection; select them with the library (NetArchTest's 'Types.InAssembly(...)') and the check imports as a 'naming' rule"),
+                ("tests/Arch/EntityShapeTests.cs:58", "checks in C# that no type meets 't => t.Name.Length > 40'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic', 'Name.EndsWith', 'StartsWith' or 'Contains' with a literal)"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
     }

@@ -93,7 +93,7 @@ internal static class CustomCheckReasons
 
         if (flow.Uses.Select(WhereAssertedEmpty).FirstOrDefault(w => w is not null) is { } condition)
         {
-            return $"checks in C# that no type meets '{condition}'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic')";
+            return $"checks in C# that no type meets '{condition}'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic', 'Name.EndsWith', 'StartsWith' or 'Contains' with a literal)";
         }
 
         var reflection = used.Where(n => ReflectionMembers.Contains(n)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();

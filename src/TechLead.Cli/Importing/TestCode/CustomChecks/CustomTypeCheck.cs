@@ -17,15 +17,21 @@ internal static class CustomTypeCheck
     public static TypeRequirement Read(ExpressionSyntax getTypes, TestCodeArguments arguments)
     {
         var flow = TypesFlow.From(getTypes, arguments);
-        var requirements = flow.Uses.Select(u => Requirement(u, arguments)).ToList();
-        if (requirements.Count > 0 && requirements.All(r => r is not null) && requirements.Distinct().Count() == 1)
+        if (Agreed(flow, arguments) is { } requirement)
         {
             return flow.Filters.Count == 0
-                ? requirements[0]!
+                ? requirement
                 : throw new UntranslatableException($"the types are narrowed in C# ('Where({flow.Filters[0]})') before the check; TechLead reads only the library's own predicates");
         }
 
         throw new UntranslatableException(CustomCheckReasons.Describe(flow));
+    }
+
+    // The one requirement every use of the types checks, or null.
+    private static TypeRequirement? Agreed(TypesFlow flow, TestCodeArguments arguments)
+    {
+        var requirements = flow.Uses.Select(u => Requirement(u, arguments)).ToList();
+        return requirements.Count > 0 && requirements.All(r => r is not null) && requirements.Distinct().Count() == 1 ? requirements[0] : null;
     }
 
     /// <summary>
@@ -34,7 +40,13 @@ internal static class CustomTypeCheck
     /// </summary>
     public static string FromReflection(ExpressionSyntax getTypes, TestCodeArguments arguments)
     {
-        var check = CustomCheckReasons.Describe(TypesFlow.From(getTypes, arguments));
+        var flow = TypesFlow.From(getTypes, arguments);
+        if (Agreed(flow, arguments) is { } requirement)
+        {
+            return $"the types come from reflection ('GetTypes()' on an assembly), not a library selection; select them with the library (NetArchTest's 'Types.InAssembly(...)') and the check imports as a '{requirement.Kind}' rule";
+        }
+
+        var check = CustomCheckReasons.Describe(flow);
         return "the types come from reflection ('GetTypes()' on an assembly), not a library selection; " + (check.StartsWith("checks", System.StringComparison.Ordinal) ? "the test " + check : check);
     }
 
