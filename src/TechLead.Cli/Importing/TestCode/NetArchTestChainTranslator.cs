@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Cli.Importing.TestCode.CustomChecks;
 using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
 
@@ -20,18 +21,21 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     {
         if (chain.RootName != "Types" || chain.Links.Count == 0)
         {
-            throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" }]
-                ? "the types come from reflection ('GetTypes()' on an assembly) and are checked by custom code, not by a NetArchTest chain"
+            throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" } getTypes]
+                ? CustomTypeCheck.FromReflection(getTypes.Node, arguments)
                 : "the chain does not start at 'Types'");
         }
 
         var links = chain.Links;
         var last = links[^1].Name;
+        if (last == "GetTypes")
+        {
+            return CheckedInCode(chain, id);
+        }
+
         if (last != "GetResult")
         {
-            throw new UntranslatableException(last == "GetTypes"
-                ? "the types are checked by custom code ('GetTypes()' followed by a loop or assertion), not by a NetArchTest condition"
-                : $"the chain ends with '{last}', not 'GetResult()'");
+            throw new UntranslatableException($"the chain ends with '{last}', not 'GetResult()'");
         }
 
         var selector = new ChainSelector();
@@ -54,6 +58,33 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         Scope(links[0], selector);
         var conditions = links.Skip(should + 1).Take(links.Count - should - 2).ToList();
         return Conditions(id, selector, conditions, negated: links[should].Name == "ShouldNot");
+    }
+
+    // Types.InAssembly(a).That()...GetTypes() checked by the suite's own C# code: the selection with the requirement
+    // that code checks, when a TechLead rule says it (CustomChecks, ADR-0048); what the code checks is read first,
+    // because it is the larger blocker when both the code and a predicate have no TechLead form.
+    private RuleDraft CheckedInCode(FluentChain chain, string id)
+    {
+        var requirement = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
+        var links = chain.Links;
+        if (links.Any(l => l.Name is "Should" or "ShouldNot"))
+        {
+            throw new UntranslatableException("'GetTypes()' after 'Should()' returns the types of the selection, not a verdict on the conditions; the conditions are not checked");
+        }
+
+        var selector = new ChainSelector();
+        if (links.Count > 2)
+        {
+            if (links[1].Name != "That")
+            {
+                throw new UntranslatableException($"'{links[1].Name}' after '{links[0].Name}' is not supported");
+            }
+
+            ReadPredicates(links.Skip(2).Take(links.Count - 3).ToList(), selector);
+        }
+
+        Scope(links[0], selector);
+        return requirement.ToRule(id, selector.ToYaml());
     }
 
     private void Scope(ChainLink start, ChainSelector selector)

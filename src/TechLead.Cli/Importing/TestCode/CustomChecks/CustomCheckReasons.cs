@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode.CustomChecks;
+
+/// <summary>
+/// What a custom check of the types does, read from the reflection members its code uses (constructors, fields and
+/// properties, interfaces, generic arguments), said as the blocker a lead can act on: what the test checks, and why
+/// no TechLead rule says the same. Only for the reason; a rule is made only from the exact shapes of
+/// <see cref="CustomTypeCheck"/>.
+/// </summary>
+internal static class CustomCheckReasons
+{
+    public static string Describe(TypesFlow flow)
+    {
+        var used = new HashSet<string>(flow.CheckCode.SelectMany(c => c.DescendantNodesAndSelf().OfType<SimpleNameSyntax>()).Select(n => n.Identifier.ValueText), System.StringComparer.Ordinal);
+        bool Uses(params string[] names) => names.Any(used.Contains);
+
+        if (flow.Uses.Count == 0)
+        {
+            return "the types 'GetTypes()' returns are not checked where the importer can follow them (no loop, assertion or helper uses them)";
+        }
+
+        if (flow.UsedAsList)
+        {
+            return "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection";
+        }
+
+        if (Uses("GetConstructors", "GetConstructor", "DeclaredConstructors"))
+        {
+            if (Uses("GetCustomAttributes", "GetCustomAttribute", "IsDefined", "CustomAttributes"))
+            {
+                return "checks in C# that each type has a constructor carrying an attribute; TechLead has no rule that requires a member to exist (a 'members' rule checks the constructors that are there, not that one is)";
+            }
+
+            if (Uses("GetParameters") && Uses("Intersect", "Except", "SequenceEqual"))
+            {
+                return "checks in C# that each type has a constructor whose parameters match its fields and properties by name; TechLead has no rule that compares a constructor's parameters with the type's state";
+            }
+
+            if (Uses("GetParameters"))
+            {
+                return "checks in C# that each type has a " + (Uses("IsPrivate") ? "private " : string.Empty) + "parameterless constructor; TechLead has no rule that requires a constructor (or any member) to exist";
+            }
+
+            return Uses("IsPrivate")
+                ? "checks in C# that each type has only private constructors, counting those C# adds (the parameterless one of a class that declares none, a record's copy constructor); a 'members' rule ('kind: constructor', 'visibility: private') sees only constructors written in the code, so it would pass such a type"
+                : "checks in C# that each type has no public constructor, counting the public one C# adds to a class that declares none; a 'members' rule ('kind: constructor', 'visibility: public', 'allowed: false') sees only constructors written in the code, so it would pass such a class";
+        }
+
+        if (Uses("IsInitOnly", "CanWrite", "SetMethod", "GetSetMethod"))
+        {
+            var parts = new List<string>();
+            if (Uses("IsInitOnly"))
+            {
+                parts.Add("public fields are readonly");
+            }
+
+            if (Uses("CanWrite", "SetMethod", "GetSetMethod"))
+            {
+                parts.Add("public properties have no setter at all (not even 'private set' or 'init')");
+            }
+
+            return "checks in C# that each type's " + string.Join(" and its ", parts) + ", inherited ones included; TechLead's 'immutable: true' accepts 'init', checks non-public members too and inherited ones not, and 'members' has no condition for a readonly field or a setter of any visibility: write 'immutable: true' by hand if that is what the team means";
+        }
+
+        if (Uses("FieldType", "PropertyType", "ParameterType", "ReturnType"))
+        {
+            return "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments";
+        }
+
+        if (Uses("GetMethods", "GetFields", "GetProperties", "GetMembers", "GetEvents"))
+        {
+            return "checks in C# which members each type declares (reflection also lists overrides, property accessors and what the compiler generates); a 'members' rule sees only members written in the code and skips overrides, so it is not the same check";
+        }
+
+        if (Uses("GetInterfaces", "GetInterface", "GenericTypeArguments", "GetGenericArguments", "GetGenericTypeDefinition"))
+        {
+            return "checks in C# the interfaces each type implements with their generic arguments; TechLead selectors and rules do not read generic arguments";
+        }
+
+        if (flow.Uses.Any(IsExistenceCheck))
+        {
+            return "checks that at least one type matches the selection; TechLead rules do not require types to exist";
+        }
+
+        if (flow.Uses.Any(u => FailureAssertion.IsAssertedEmpty(u, null)))
+        {
+            return "checks that no type matches the selection; TechLead has no rule that forbids types to exist";
+        }
+
+        if (flow.Uses.Select(WhereAssertedEmpty).FirstOrDefault(w => w is not null) is { } condition)
+        {
+            return $"checks in C# that no type meets '{condition}'; the importer translates only conditions a TechLead rule states exactly ('IsSealed', 'IsPublic', 'Name.EndsWith', 'StartsWith' or 'Contains' with a literal)";
+        }
+
+        var reflection = used.Where(n => ReflectionMembers.Contains(n)).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        return reflection.Count > 0
+            ? $"the types are checked by custom C# code (it reads {string.Join(", ", reflection.Select(n => "'" + n + "'"))}) in a form the importer does not read as a rule"
+            : "the types are checked by custom C# code the importer does not read as a rule";
+    }
+
+    // types.Where(condition) asserted empty: the condition, as written.
+    private static ExpressionSyntax? WhereAssertedEmpty(ExpressionSyntax use) =>
+        use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Where", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [var condition] } where } member
+        && member.Expression == use && FailureAssertion.IsResultAssertedEmpty(where, null)
+            ? condition.Expression
+            : null;
+
+    // types.Any(), types.Count() > 0, types.Should().NotBeEmpty(), Assert.NotEmpty(types), .IsGreaterThan(0).
+    private static bool IsExistenceCheck(ExpressionSyntax use)
+    {
+        var statement = ((SyntaxNode?)use.FirstAncestorOrSelf<StatementSyntax>() ?? use.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>())?.ToString() ?? string.Empty;
+        return statement.Contains("NotBeEmpty", System.StringComparison.Ordinal) || statement.Contains("NotEmpty(", System.StringComparison.Ordinal)
+            || statement.Contains("IsGreaterThan(0)", System.StringComparison.Ordinal) || statement.Contains("BeGreaterThan(0)", System.StringComparison.Ordinal)
+            || statement.Contains("ShouldNotBeEmpty", System.StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> ReflectionMembers = new(System.StringComparer.Ordinal)
+    {
+        "IsSealed", "IsAbstract", "IsPublic", "IsNotPublic", "IsInterface", "IsClass", "IsValueType", "IsEnum", "IsNested",
+        "IsGenericType", "BaseType", "Name", "FullName", "Namespace", "GetCustomAttributes", "GetCustomAttribute", "IsDefined",
+        "IsAssignableFrom", "IsAssignableTo", "IsSubclassOf", "GetNestedTypes", "Assembly",
+    };
+}

@@ -1,0 +1,21 @@
+using TechLead.Rules.Writing;
+
+namespace TechLead.Cli.Importing.TestCode.CustomChecks;
+
+/// <summary>
+/// A requirement on every selected type that custom code checks and a TechLead rule states with the same meaning:
+/// <c>modifiers</c> with <c>sealed: true</c> (reflection's <c>IsSealed</c>, as NetArchTest's <c>BeSealed()</c> reads it)
+/// or <c>visibility: internal</c> (not <c>IsPublic</c>, as NetArchTest's <c>NotBePublic()</c>), or <c>naming</c> with a
+/// pattern (<c>Name.EndsWith("X")</c>, <c>StartsWith</c>, <c>Contains</c>, as the name conditions of the chain translators).
+/// </summary>
+internal sealed record TypeRequirement(string Kind, string Key, string Value)
+{
+    public static readonly TypeRequirement Sealed = new("modifiers", "sealed", "true");
+
+    public static readonly TypeRequirement NotPublic = new("modifiers", "visibility", "internal");
+
+    /// <summary><c>naming</c> with the pattern the simple name must match.</summary>
+    public static TypeRequirement Naming(string pattern) => new("naming", "pattern", pattern);
+
+    public RuleDraft ToRule(string id, YamlDraftNode types) => new RuleDraft(id, Kind).With("types", types).With(Key, Value);
+}
