@@ -34,5 +34,6 @@ internal sealed record EngineVerdict(FitnessEngine Engine, string? SkipReason, R
     {
         ArchUnitAdapter.Forget(assemblies);
         SourceDependencyIndex.Forget(assemblies);
+        NetArchTestAdapter.Forget(assemblies);
     }
 }

@@ -44,6 +44,9 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         };
     }
 
+    /// <summary>Drops the types NetArchTest loaded for a set whose files a tool is about to delete.</summary>
+    public static void Forget(AssemblySet assemblies) => NetArchTestTypes.Forget(assemblies);
+
     public RuleResult Evaluate(Rule rule, AssemblySet assemblies)
     {
         if (WhyUnsupported(rule) is { } reason)
@@ -57,20 +60,25 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         var problems = new List<string>(index.Problems);
         foreach (var path in index.Readable)
         {
-            switch (rule)
+            var loaded = NetArchTestTypes.Of(assemblies, path);
+            lock (loaded.Gate)
             {
-                case ForbidRule forbid:
-                    Forbid(forbid, path, model, index, violations);
-                    break;
-                case AllowOnlyRule allow:
-                    AllowOnly(allow, path, model, index, violations);
-                    break;
-                case TypeRule typeRule:
-                    CheckTypes(typeRule, path, model, index, violations, problems);
-                    break;
-                case MembersRule members:
-                    CheckMembers(members, path, model, violations, problems);
-                    break;
+                var types = loaded.Types;
+                switch (rule)
+                {
+                    case ForbidRule forbid:
+                        Forbid(forbid, types, model, index, violations);
+                        break;
+                    case AllowOnlyRule allow:
+                        AllowOnly(allow, types, model, index, violations);
+                        break;
+                    case TypeRule typeRule:
+                        CheckTypes(typeRule, types, model, index, violations, problems);
+                        break;
+                    case MembersRule members:
+                        CheckMembers(members, types, model, violations, problems);
+                        break;
+                }
             }
         }
 
@@ -81,11 +89,11 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
     /// NetArchTest screens with the rule's names widened to namespace prefixes (<c>Shop.*</c> as <c>Shop</c>), a superset of the
     /// types that break it; the findings are then the shared reader's dependencies the rule core rejects (rules/0039).
     /// </summary>
-    private static void Forbid(ForbidRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
+    private static void Forbid(ForbidRule rule, Types types, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
     {
         var from = new SelectorRule(rule.From, model);
         var names = NetArchTestNames.Widen(rule.To)!;
-        var result = Types.FromFile(path).That().MeetCustomRule(from).ShouldNot().HaveDependencyOnAny(names.ToArray()).GetResult();
+        var result = types.That().MeetCustomRule(from).ShouldNot().HaveDependencyOnAny(names.ToArray()).GetResult();
         Report(rule, result, from, model, index, violations, t => ViolationMessages.Forbidden(rule, model.GetFullName(t), rule.To.Text));
     }
 
@@ -94,11 +102,11 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
     /// out), a superset of the types that break the rule; the findings are then the shared reader's dependencies the
     /// rule core rejects, which applies every glob exactly and counts the from-selector's own types as "itself".
     /// </summary>
-    private static void AllowOnly(AllowOnlyRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
+    private static void AllowOnly(AllowOnlyRule rule, Types types, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations)
     {
         var from = new SelectorRule(rule.From, model);
         var allowed = NetArchTestNames.Narrow(rule.To).Concat(NetArchTestNames.Narrow(rule.AlsoAllow)).Distinct().ToArray();
-        var result = Types.FromFile(path).That().MeetCustomRule(from).Should().OnlyHaveDependenciesOn(allowed).GetResult();
+        var result = types.That().MeetCustomRule(from).Should().OnlyHaveDependenciesOn(allowed).GetResult();
         Report(rule, result, from, model, index, violations, t => ViolationMessages.OutsideAllowList(rule, model.GetFullName(t), UnknownTarget));
     }
 
@@ -164,12 +172,12 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         return dot < 0 ? fullName : fullName.Substring(0, dot);
     }
 
-    private static void CheckTypes(TypeRule rule, string path, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations, List<string> problems)
+    private static void CheckTypes(TypeRule rule, Types types, CecilTypeModel model, SourceDependencyIndex index, List<AssemblyViolation> violations, List<string> problems)
     {
         var selected = new SelectorRule(rule.Types, model);
         // The compiler names, places and shapes the top-level Program, and generated code is skipped: type-level rules skip both, as in the analyzer.
         var complies = new PredicateRule(type => CecilNames.IsTopLevelProgram(type) || index.IsGenerated(type) || TypeRuleChecker.Check(rule, (TypeReference)type, model, out _) is null);
-        var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
+        var result = types.That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         foreach (var type in Failing(result, selected))
         {
             var message = TypeRuleChecker.Check(rule, (TypeReference)type, model, out var timedOut);
@@ -188,7 +196,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
     /// NetArchTest picks the declaring types (a custom predicate on the rule's <c>types</c>) and asks a second one whether
     /// every declared member complies; the members of each failing type are then read again for the messages.
     /// </summary>
-    private static void CheckMembers(MembersRule rule, string path, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
+    private static void CheckMembers(MembersRule rule, Types types, CecilTypeModel model, List<AssemblyViolation> violations, List<string> problems)
     {
         var selected = new PredicateRule(type => !CecilNames.IsCompilerGeneratedType(type) && type.Name != "<Module>" && rule.Members.SelectsType<TypeReference>(type, model));
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, TypeDefinition>(System.StringComparer.Ordinal);
@@ -199,7 +207,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
             MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), found, []);
             return found.Count == 0;
         });
-        var result = Types.FromFile(path).That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
+        var result = types.That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         if (result.IsSuccessful || result.FailingTypeNames is null)
         {
             return;
