@@ -22,7 +22,8 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
             arguments,
             Name,
             "archunitnet",
-            file => index.Imports(file, ns => ns.StartsWith("ArchUnitNET", System.StringComparison.Ordinal)),
+            file => TestLibraryOwnership.ImportsArchUnitNet(index, file),
+            (file, type) => TestLibraryOwnership.IsArchUnitNetClass(index, file, type),
             type => Chains(type, index),
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();
@@ -30,7 +31,7 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
 
     // The outermost chain of each statement in a method that reaches a Should(), once: a local holding a rule
     // is counted where it is checked, not also where it is built.
-    private static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container, TestCodeIndex index)
+    internal static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container, TestCodeIndex index)
     {
         var methods = container is ClassDeclarationSyntax type ? type.Members.OfType<MethodDeclarationSyntax>() : container is MethodDeclarationSyntax one ? [one] : [];
         foreach (var method in methods)

@@ -23,7 +23,8 @@ internal sealed class NetArchTestImporter : IRuleImporter
             arguments,
             Name,
             "netarchtest",
-            file => index.Imports(file, ns => ns == "NetArchTest.Rules"),
+            file => TestLibraryOwnership.ImportsNetArchTest(index, file),
+            (file, type) => TestLibraryOwnership.IsNetArchTestClass(index, file, type),
             Chains,
             (chain, id) => translator.Translate(FluentChain.Read(chain, index), id),
             chain => TestClassScan.Collapse(FluentChain.Read(chain, index).Text)).ToList();
@@ -31,7 +32,7 @@ internal sealed class NetArchTestImporter : IRuleImporter
 
     // Chain ends: ...GetResult() and ...GetTypes(), each outside a longer chain of the same kind.
     // In a class: its own chains (not those of nested classes); in a method: the method's.
-    private static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container) =>
+    internal static IEnumerable<ExpressionSyntax> Chains(SyntaxNode container) =>
         container.DescendantNodes().OfType<InvocationExpressionSyntax>()
             .Where(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetResult" or "GetTypes" } && (container is not ClassDeclarationSyntax || TestClassScan.ClassOf(i) == container));
 }

@@ -25,6 +25,7 @@ internal static partial class TestClassScan
         string importer,
         string keyPrefix,
         System.Func<ParsedSourceFile, bool> isCandidate,
+        System.Func<ParsedSourceFile, ClassDeclarationSyntax, bool> isOwnClass,
         System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf,
         Translate translate,
         System.Func<ExpressionSyntax, string> quote)
@@ -47,7 +48,7 @@ internal static partial class TestClassScan
 
             foreach (var type in file.Tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             {
-                if (ClassOf(type.Parent) is not null)
+                if (ClassOf(type.Parent) is not null || !isOwnClass(file, type))
                 {
                     continue;
                 }

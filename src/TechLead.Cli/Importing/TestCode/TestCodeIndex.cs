@@ -180,6 +180,10 @@ internal sealed class TestCodeIndex
         return ProjectOf(file.Path) is { } project && GlobalUsings().TryGetValue(project, out var global) && global.Any(matches);
     }
 
+    /// <summary>Whether <paramref name="file"/> names a namespace <paramref name="matches"/> accepts in a <c>using</c> of its own (not a global one).</summary>
+    public static bool NamesItself(ParsedSourceFile file, Func<string, bool> matches) =>
+        UsingsOf(file.Tree).Any(u => !u.Global && matches(u.Name));
+
     /// <summary>The project file a file belongs to (<see cref="ProjectFile.Nearest"/> under the repository, else the import root); null when none.</summary>
     public string? ProjectOf(string filePath) => ProjectFile.Nearest(filePath, Scope.DisplayRoot ?? Root, projectsByDirectory);
 
