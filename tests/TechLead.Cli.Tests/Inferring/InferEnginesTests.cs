@@ -27,17 +27,18 @@ public sealed class InferEnginesTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
         [
-            $"created ADR-0001 (proposed) with 4 rule(s) that hold today: {Adr}",
+            $"created ADR-0001 (proposed) with 5 rule(s) that hold today: {Adr}",
             "  independent    harbor-clinic-independent-modules (7 types)",
             "  allow-only     harbor-clinic-scheduling-self-contained (4 types)",
             "  allow-only     harbor-clinic-storage-self-contained (3 types)",
+            "  diagram        harbor-clinic-module-map (10 types)",
             "  acyclic        harbor-clinic-acyclic (10 types)",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, Adr));
         Assert.Contains("proposes the rules below because they already hold: the analyzer and both fitness engines (ArchUnitNET and NetArchTest, on the compiled assemblies), run with each rule as if accepted, report 0 violations.", text, StringComparison.Ordinal);
         Assert.Contains(
-            "\nNetArchTest skips `harbor-clinic-independent-modules` (the NetArchTest engine cannot check 'independent' rules; use FitnessEngine.ArchUnitNet); `harbor-clinic-acyclic` (the NetArchTest engine cannot check 'acyclic' rules; use FitnessEngine.ArchUnitNet): the analyzer and the other engine checked them.\n",
+            "\nNetArchTest skips `harbor-clinic-independent-modules` (the NetArchTest engine cannot check 'independent' rules; use FitnessEngine.ArchUnitNet); `harbor-clinic-module-map` (the NetArchTest engine cannot check 'diagram' rules; use FitnessEngine.ArchUnitNet); `harbor-clinic-acyclic` (the NetArchTest engine cannot check 'acyclic' rules; use FitnessEngine.ArchUnitNet): the analyzer and the other engine checked them.\n",
             text,
             StringComparison.Ordinal);
         Assert.DoesNotContain("the engines disagree", text, StringComparison.Ordinal);
@@ -46,7 +47,7 @@ public sealed class InferEnginesTests
         Assert.Empty(Directory.GetFiles(repo.Root, "*.dll", SearchOption.AllDirectories));
         var impact = repo.Run("impact", "ADR-0001", "--no-restore");
         Assert.True(impact.ExitCode == 0, impact.ToString());
-        Assert.Equal("if accepted, its 4 rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
+        Assert.Equal("if accepted, its 5 rule(s) would report 0 violation(s) today", impact.StdoutLines[1]);
     }
 
     [Fact]
@@ -65,12 +66,14 @@ public sealed class InferEnginesTests
             "  acyclic        harbor-clinic-acyclic (10 types)",
             // NetArchTest cannot check independence (a declared skip): only ArchUnitNET's view is named for that rule.
             "not proposed, the engines disagree on independent harbor-clinic-independent-modules: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
+            "not proposed, the engines disagree on diagram harbor-clinic-module-map: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
             "not proposed, the engines disagree on allow-only harbor-clinic-scheduling-self-contained: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
-            "2 candidate(s) not proposed; each is listed in the ADR with the reason",
+            "3 candidate(s) not proposed; each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, Adr));
         Assert.Contains("* `harbor-clinic-scheduling-self-contained` (allow-only): the engines disagree: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `harbor-clinic-module-map` (diagram): the engines disagree: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
         Assert.Contains("* `harbor-clinic-independent-modules` (independent): the engines disagree: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
         Assert.Equal(
             ["harbor-clinic-storage-self-contained", "harbor-clinic-acyclic"],
