@@ -30,7 +30,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         var last = links[^1].Name;
         if (last == "GetTypes")
         {
-            return CheckedInCode(chain, id);
+            return [CheckedInCode(chain, id)];
         }
 
         if (last != "GetResult")
