@@ -7,6 +7,7 @@ namespace TechLead.Cli.Tests.Importing.TestCode;
 /// Suites that keep their NetArchTest chains in a helper file (an extension method in a Common folder) and tests in files
 /// that use neither library themselves: the tests are read through the helper, its parameters bound to what each test
 /// passes (also the name a helper returns, <c>NameOf(DomainAssembly)</c>), and the helper is not imported again on its own.
+/// Also NetArchTest's <c>AreNotAbstract</c> and, read from syntax, the <c>Program</c> class top-level statements compile into.
 /// </summary>
 public sealed class HelpersInOtherFilesTests
 {
@@ -141,6 +142,43 @@ public sealed class HelpersInOtherFilesTests
         Assert.Empty(decision.NotImported);
         Assert.Equal(
             "```techlead\n- id: concrete-handlers-are-sealed\n  kind: modifiers\n  types:\n    name: \"*Handler\"\n    assembly: Acme.Shop.Domain\n    abstract: false\n    static: false\n  sealed: true\n```\n",
+            TestCodeImport.Yaml(Assert.Single(decision.Rules)));
+    }
+    [Fact]
+    public void The_Program_class_of_top_level_statements_is_found_in_the_project_the_tests_reference()
+    {
+        const string TopLevel = "var app = System.Array.Empty<string>();\nSystem.Console.WriteLine(app.Length);\n";
+        using var import = new TestCodeImport()
+            .Write("src/Shop.Api/Shop.Api.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />")
+            .Write("src/Shop.Api/Program.cs", TopLevel)
+            .Write("src/Shop.Worker/Shop.Worker.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Worker\" />")
+            .Write("src/Shop.Worker/Program.cs", TopLevel)
+            .Write("tests/Shop.ArchTests/Shop.ArchTests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <ItemGroup>
+                    <ProjectReference Include="..\..\src\Shop.Api\Shop.Api.csproj" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .Write("tests/Shop.ArchTests/ApiTests.cs", """
+                using NetArchTest.Rules;
+                using Xunit;
+
+                namespace Shop.ArchTests;
+
+                public sealed class ApiTests
+                {
+                    [Fact]
+                    public void Api_does_not_use_the_worker() =>
+                        Assert.True(Types.InAssembly(typeof(Program).Assembly).ShouldNot().HaveDependencyOn("Shop.Worker").GetResult().IsSuccessful);
+                }
+                """);
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        Assert.Empty(decision.NotImported);
+        Assert.Equal(
+            "```techlead\n- id: api-does-not-use-the-worker\n  kind: forbid\n  from:\n    assembly: Shop.Api\n  to: [Shop.Worker.**]\n```\n",
             TestCodeImport.Yaml(Assert.Single(decision.Rules)));
     }
 }
