@@ -9,4 +9,7 @@ namespace TechLead.Cli.Importing.TestCode;
 internal sealed record DeclaredType(string FullName, string FilePath, BaseTypeDeclarationSyntax Declaration)
 {
     public bool OutsideRoot { get; init; }
+
+    /// <summary>The class <c>Program</c> that top-level statements compile into: seen only by projects that reference its project.</summary>
+    public bool ImplicitProgram { get; init; }
 }

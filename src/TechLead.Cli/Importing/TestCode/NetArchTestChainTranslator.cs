@@ -207,6 +207,12 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                     TestCodeArguments.NoArguments(link);
                     selector.Exclude(SelectorDraft.One("visibility", "public"));
                     break;
+                case "AreNotAbstract":
+                    // NetArchTest reads the IL flag, which a static class carries too (abstract sealed): it is left out as well.
+                    TestCodeArguments.NoArguments(link);
+                    selector.Require("abstract", "false");
+                    selector.Require("static", "false");
+                    break;
                 case "MeetCustomRule":
                     throw new UntranslatableException("'MeetCustomRule' is a custom predicate written in C#");
                 default:

@@ -31,7 +31,16 @@ internal static partial class TestClassScan
         System.Func<ExpressionSyntax, string> quote)
     {
         var index = arguments.Index;
-        foreach (var file in index.Files.Where(isCandidate))
+        var candidates = index.Files.Where(isCandidate).ToList();
+        var files = index.Files.Where(f => isCandidate(f) || CallsHelperOf(f, candidates, chainsOf, arguments)).ToList();
+
+        // Helpers that tests of any file read through are not imported again on their own (an extension method in a Common folder).
+        var inlinedAnywhere = files.Where(f => f.Problem is null)
+            .SelectMany(f => f.Tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .SelectMany(c => HelperCalls(c, chainsOf(c).ToList(), chainsOf, arguments))
+            .Select(c => c.Helper)
+            .ToHashSet();
+        foreach (var file in files)
         {
             var relative = index.RelativePath(file.Path);
             if (file.Problem is not null)
@@ -54,7 +63,7 @@ internal static partial class TestClassScan
                 }
 
                 var origin = $"Imported from the {importer} test class `{type.Identifier.ValueText}` in `{relative}`, {file.Reading.TrimEnd('.')}.";
-                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf, translate, quote);
+                var decision = Decision(arguments, origin, keyPrefix + ":" + relative + "#" + type.Identifier.ValueText, relative, type, chainsOf, translate, quote, inlinedAnywhere);
                 if (decision is not null)
                 {
                     yield return decision;
@@ -64,7 +73,8 @@ internal static partial class TestClassScan
     }
 
     private static ImportedDecision? Decision(
-        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, Translate translate, System.Func<ExpressionSyntax, string> quote)
+        TestCodeArguments arguments, string origin, string key, string relative, ClassDeclarationSyntax type, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, Translate translate, System.Func<ExpressionSyntax, string> quote,
+        HashSet<MethodDeclarationSyntax> inlinedAnywhere)
     {
         var index = arguments.Index;
         var rules = new List<RuleDraft>();
@@ -76,7 +86,7 @@ internal static partial class TestClassScan
         // A test that builds no chain itself but calls a helper that does gets the helper's rules, with the helper's
         // parameters bound to the test's arguments; the helper is not imported a second time on its own.
         var calls = HelperCalls(type, chains, chainsOf, arguments);
-        var inlined = calls.Select(c => c.Helper).ToHashSet();
+        var inlined = calls.Select(c => c.Helper).Concat(inlinedAnywhere).ToHashSet();
         foreach (var chain in chains.Where(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } m || !inlined.Contains(m)))
         {
             var method = chain.FirstAncestorOrSelf<MethodDeclarationSyntax>();
@@ -163,6 +173,31 @@ internal static partial class TestClassScan
     public static ClassDeclarationSyntax? ClassOf(SyntaxNode? node) => node?.FirstAncestorOrSelf<ClassDeclarationSyntax>();
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    // A file that uses neither library itself but whose tests call a helper declared in a file that does (an extension
+    // method in a Common folder, a base class's check): its tests are read through that helper, as any other test's.
+    private static bool CallsHelperOf(ParsedSourceFile file, List<ParsedSourceFile> candidates, System.Func<SyntaxNode, IEnumerable<ExpressionSyntax>> chainsOf, TestCodeArguments arguments)
+    {
+        if (file.Problem is not null || candidates.Count == 0)
+        {
+            return false;
+        }
+
+        var trees = candidates.Select(c => c.Tree).ToHashSet();
+        foreach (var test in file.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Where(IsTest))
+        {
+            foreach (var call in test.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                using var bindings = ValueBindings.Chain();
+                if (arguments.Resolution.MethodOf(call) is { } helper && trees.Contains(helper.SyntaxTree) && !IsTest(helper) && chainsOf(helper).Any())
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // Calls, from test methods without a chain of their own, of helper methods declared in source that build chains.
     private static List<(MethodDeclarationSyntax Test, InvocationExpressionSyntax Call, MethodDeclarationSyntax Helper, List<ExpressionSyntax> Chains)> HelperCalls(

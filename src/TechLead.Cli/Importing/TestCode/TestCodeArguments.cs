@@ -31,12 +31,28 @@ internal sealed class TestCodeArguments
         return Resolve(argument.Expression) ?? throw new UntranslatableException(WhyUnknown(argument.Expression, link));
     }
 
-    // A constant, or the name of an assembly: DomainAssembly.GetName().Name.
-    private string? Resolve(ExpressionSyntax expression)
+    // A constant, or the name of an assembly: DomainAssembly.GetName().Name, also behind a helper's parameter, a `!`, or a
+    // helper declared in source that returns it (static string AssemblyName(Assembly a) => a.GetName().Name!).
+    private string? Resolve(ExpressionSyntax expression, int depth = 0)
     {
         if (strings.Resolve(expression) is { } value)
         {
             return value;
+        }
+
+        if (depth > MaxHelperDepth)
+        {
+            return null;
+        }
+
+        switch (expression)
+        {
+            case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                return Resolve(suppressed.Operand, depth + 1);
+            case IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound:
+                return Resolve(bound, depth + 1);
+            case InvocationExpressionSyntax call when call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName" }:
+                return Returned(call, depth);
         }
 
         if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Name", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName", Expression: var assembly } } })
@@ -52,6 +68,35 @@ internal sealed class TestCodeArguments
         }
 
         return null;
+    }
+
+    private const int MaxHelperDepth = 8;
+
+    // The string a helper declared in source returns, its parameters bound to the call's arguments while it is read.
+    private string? Returned(InvocationExpressionSyntax call, int depth)
+    {
+        if (Resolution.MethodOf(call) is not { } helper || FluentChain.Returned(helper) is not { } returned
+            || helper.ParameterList.Parameters.Count != call.ArgumentList.Arguments.Count
+            || call.ArgumentList.Arguments.Any(a => a.NameColon is not null) || helper.ParameterList.Parameters.Any(p => p.Modifiers.Any(m => m.ValueText == "params")))
+        {
+            return null;
+        }
+
+        var bindings = new List<System.IDisposable>();
+        try
+        {
+            for (var i = 0; i < call.ArgumentList.Arguments.Count; i++)
+            {
+                bindings.Add(ValueBindings.Bind(helper, helper.ParameterList.Parameters[i].Identifier.ValueText, call.ArgumentList.Arguments[i].Expression));
+            }
+
+            return Resolve(returned, depth + 1);
+        }
+        finally
+        {
+            bindings.Reverse();
+            bindings.ForEach(b => b.Dispose());
+        }
     }
 
     public IReadOnlyList<string> Strings(ChainLink link)

@@ -40,6 +40,8 @@ internal sealed class TestCodeIndex
             {
                 Add(typesByName, declaration.Identifier.ValueText, new DeclaredType(FullNameOf(declaration), tree.FilePath, declaration) { OutsideRoot = true });
             }
+
+            AddImplicitProgram(tree, outsideRoot: true);
         }
 
         foreach (var file in files)
@@ -49,6 +51,8 @@ internal sealed class TestCodeIndex
                 var type = new DeclaredType(FullNameOf(declaration), file.Path, declaration);
                 Add(typesByName, declaration.Identifier.ValueText, type);
             }
+
+            AddImplicitProgram(file.Tree, outsideRoot: false);
 
             foreach (var field in file.Tree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>())
             {
@@ -69,6 +73,49 @@ internal sealed class TestCodeIndex
                 Add(membersByName, property.Identifier.ValueText, (SyntaxNode)property);
             }
         }
+    }
+
+    // Top-level statements compile into a class Program in the global namespace of the file's project (typeof(Program)
+    // in a WebApplicationFactory test); unless the file declares that class itself (partial class Program;), it has no syntax.
+    private void AddImplicitProgram(SyntaxTree tree, bool outsideRoot)
+    {
+        if (tree.GetRoot() is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any()
+            && !unit.Members.OfType<ClassDeclarationSyntax>().Any(c => c.Identifier.ValueText == "Program"))
+        {
+            Add(typesByName, "Program", new DeclaredType("Program", tree.FilePath, SyntaxFactory.ClassDeclaration("Program")) { OutsideRoot = outsideRoot, ImplicitProgram = true });
+        }
+    }
+
+    /// <summary>Whether the project of <paramref name="fromFile"/> is, or references (directly or not), the project of <paramref name="declaredIn"/>.</summary>
+    public bool ProjectSees(string fromFile, string declaredIn)
+    {
+        if (ProjectOf(fromFile) is not { } from || ProjectOf(declaredIn) is not { } target)
+        {
+            return false;
+        }
+
+        var pending = new Stack<string>([Path.GetFullPath(from)]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var path = pending.Pop();
+            if (string.Equals(path, Path.GetFullPath(target), StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!seen.Add(path) || ProjectFile.Load(path) is not { } document)
+            {
+                continue;
+            }
+
+            foreach (var include in document.Descendants().Where(e => e.Name.LocalName == "ProjectReference").Select(e => e.Attribute("Include")?.Value.Trim()).OfType<string>())
+            {
+                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, include.Replace('\\', '/'))));
+            }
+        }
+
+        return false;
     }
 
     public ImportScope Scope { get; }

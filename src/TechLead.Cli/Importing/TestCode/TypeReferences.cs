@@ -38,7 +38,7 @@ internal sealed class TypeReferences(TestCodeIndex index)
         // A type declared outside the imported folder counts only where the test can see it, as C# would bind it:
         // the same simple name may belong to a package the syntax reading does not know.
         var visible = VisibleNamespaces(context);
-        candidates = candidates.Where(c => !c.OutsideRoot || IsVisible(c, qualifier, visible)).ToList();
+        candidates = candidates.Where(c => (!c.OutsideRoot || IsVisible(c, qualifier, visible)) && (!c.ImplicitProgram || index.ProjectSees(context.SyntaxTree.FilePath, c.FilePath))).ToList();
         if (candidates.Count <= 1)
         {
             return candidates.Count == 1 ? candidates[0] : null;
