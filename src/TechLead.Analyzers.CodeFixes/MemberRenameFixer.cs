@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using TechLead.Rules;
@@ -27,27 +26,8 @@ public sealed class MemberRenameFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => RenameInTurnFixAllProvider.Members;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create($"Rename '{plan.Member.Name}' to '{plan.NewName}'", ct => NamingFixer.RenameAsync(context.Document.Project.Solution, plan.Member, plan.NewName, ct), EquivalenceKey),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        RenameToPattern.RegisterAsync(context, (root, model, diagnostic, ct) => Plan(root, model, diagnostic, ct) is { } plan ? (plan.Member, plan.NewName) : null, EquivalenceKey);
 
     /// <summary>The member a TL0207 is about and the name its pattern asks for, or null when there is no such rename.</summary>
     internal static (ISymbol Member, string NewName)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)

@@ -3,11 +3,9 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Rename;
 using TechLead.Rules;
 
 namespace TechLead.Analyzers.CodeFixes;
@@ -28,27 +26,8 @@ public sealed class NamingFixer : CodeFixProvider
     // The batch fixer merges text edits and would garble renames that touch the same references: renames run in turn.
     public override FixAllProvider GetFixAllProvider() => RenameInTurnFixAllProvider.Types;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create($"Rename '{plan.Type.Name}' to '{plan.NewName}'", ct => RenameAsync(context.Document.Project.Solution, plan.Type, plan.NewName, ct), EquivalenceKey),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        RenameToPattern.RegisterAsync(context, (root, model, diagnostic, ct) => Plan(root, model, diagnostic, ct) is { } plan ? (plan.Type, plan.NewName) : null, EquivalenceKey);
 
     /// <summary>The type a TL0201 is about and the name its pattern asks for, or null when no single literal completes it.</summary>
     internal static (INamedTypeSymbol Type, string NewName)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -64,7 +43,4 @@ public sealed class NamingFixer : CodeFixProvider
 
         return (type, newName);
     }
-
-    internal static Task<Solution> RenameAsync(Solution solution, ISymbol type, string newName, CancellationToken cancellationToken) =>
-        Renamer.RenameSymbolAsync(solution, type, new SymbolRenameOptions(RenameOverloads: false, RenameInStrings: false, RenameInComments: true, RenameFile: false), newName, cancellationToken);
 }

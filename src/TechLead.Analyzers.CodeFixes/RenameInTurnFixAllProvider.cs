@@ -102,7 +102,7 @@ internal sealed class RenameInTurnFixAllProvider : FixAllProvider
                 continue;
             }
 
-            solution = await NamingFixer.RenameAsync(solution, symbol, newName, cancellationToken).ConfigureAwait(false);
+            solution = await RenameToPattern.RenameAsync(solution, symbol, newName, cancellationToken).ConfigureAwait(false);
         }
 
         return solution;
