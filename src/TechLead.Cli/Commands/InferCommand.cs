@@ -60,8 +60,8 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
     }
 
     /// <summary>
-    /// What the fitness engines could not read, and each candidate the engines disagree on: TechLead's defect, named and
-    /// never proposed as holding (rules/0045).
+    /// What the fitness engines could not read, each candidate the engines differ on as documented (the construct named),
+    /// and each they disagree on otherwise: TechLead's defect. Neither is proposed as holding (rules/0045).
     /// </summary>
     private void WriteVerification(InferenceResult result)
     {
@@ -74,6 +74,12 @@ internal sealed class InferCommand(CliEnvironment environment) : AsyncCommand<In
         {
             var views = disagreement.Reason.Substring(EngineCrossCheck.DisagreementPrefix.Length);
             environment.Out.WriteLine($"not proposed, the engines disagree on {disagreement.Kind} {disagreement.Id}: {views} (a defect in TechLead; please report it)");
+        }
+
+        foreach (var difference in result.DeclaredDifferences)
+        {
+            var views = difference.Reason.Substring(EngineCrossCheck.DeclaredDifferencePrefix.Length);
+            environment.Out.WriteLine($"not proposed, a declared difference between the engines on {difference.Kind} {difference.Id}: {views}");
         }
     }
 

@@ -53,6 +53,19 @@ internal static class AllowOnlyProposer
     /// <summary>How the evidence names the base library without its persistence parts.</summary>
     private const string NarrowedBaseLibrary = "System.** (without System.ComponentModel.DataAnnotations.Schema.** and System.Data.**)";
 
+    /// <summary>
+    /// Adds the families the analyzer found used outside the solution. The base library in full replaces its narrowed
+    /// form: the namespace uses the persistence parts today, and the evidence names what the rule allows, once.
+    /// </summary>
+    public static void Widen(List<string> allowed, IEnumerable<string> families)
+    {
+        allowed.AddRange(families.Except(allowed, StringComparer.Ordinal));
+        if (allowed.Contains(BaseLibraryFamilies.BaseLibrary))
+        {
+            allowed.Remove(NarrowedBaseLibrary);
+        }
+    }
+
     private static YamlDraftNode AlsoAllow(List<string> allowed)
     {
         var plain = allowed.Contains(BaseLibraryFamilies.BaseLibrary);

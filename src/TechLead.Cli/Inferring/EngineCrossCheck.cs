@@ -13,7 +13,9 @@ namespace TechLead.Cli.Inferring;
 /// Puts each candidate the analyzer judged before ArchUnitNET and NetArchTest, on the emitted assemblies (rules/0045): a
 /// proposal holds only when all three find nothing. Where they differ, that is a defect in TechLead, not a verdict on the
 /// code: the candidate is not proposed and is named with each engine's view ("holds in the analyzer, NetArchTest finds
-/// X -> Y"). A rule an engine declares it cannot check (NetArchTest and <c>layers</c>, <c>diagram</c>) is a skip, noted on
+/// X -> Y"). Where everything an IL engine finds is a declared difference of docs/dependency-forms.md (an attribute only a
+/// generated part of a partial class declares), the candidate is not proposed either, but named as that construct, not as
+/// a defect. A rule an engine declares it cannot check (NetArchTest and <c>layers</c>, <c>diagram</c>) is a skip, noted on
 /// the proposal, not a disagreement.
 /// </summary>
 internal static class EngineCrossCheck
@@ -21,10 +23,14 @@ internal static class EngineCrossCheck
     /// <summary>How a disagreement starts in the ADR's list of candidates not proposed (counted by the command).</summary>
     public const string DisagreementPrefix = "the engines disagree: ";
 
+    /// <summary>How a difference the engines are documented to have starts in the ADR's list (counted apart).</summary>
+    public const string DeclaredDifferencePrefix = "the engines differ on a declared difference: ";
+
     /// <param name="emitted">The solution's own assemblies.</param>
     /// <param name="proposals">What the analyzer found holding; a disagreement is removed from it.</param>
     /// <param name="violated">What the analyzer found violated, as it stood then.</param>
     /// <param name="renderAccepted">Writes candidates as an accepted ADR, as the analyzer read them.</param>
+    /// <param name="generatedParts">The declared difference an IL engine's finding may be.</param>
     /// <param name="progress">Where the step is shown.</param>
     /// <returns>The disagreements, and for each violated candidate an engine finds holding, the reason that replaces its own.</returns>
     public static CrossCheckResult Run(
@@ -32,6 +38,7 @@ internal static class EngineCrossCheck
         List<Proposal> proposals,
         IReadOnlyList<ViolatedCandidate> violated,
         Func<IReadOnlyList<Proposal>, AdrSourceFile> renderAccepted,
+        GeneratedPartAttributes generatedParts,
         ICheckProgress progress)
     {
         var result = new CrossCheckResult();
@@ -57,7 +64,9 @@ internal static class EngineCrossCheck
             if (Disagreement(null, verdicts) is { } reason)
             {
                 proposals.Remove(proposal);
-                result.Disagreements.Add(new DroppedProposal(proposal.Id, proposal.Kind, DisagreementPrefix + reason));
+                result.Disagreements.Add(new DroppedProposal(proposal.Id, proposal.Kind, Declared(verdicts, generatedParts) is { } construct
+                    ? $"{DeclaredDifferencePrefix}{reason}; that is {construct}, see {GeneratedPartAttributes.Documented}"
+                    : DisagreementPrefix + reason));
             }
         }
 
@@ -124,6 +133,17 @@ internal static class EngineCrossCheck
         var finding = views.Where(v => v.Finding is not null).GroupBy(v => v.Finding!, StringComparer.Ordinal)
             .Select(g => $"{Join(g.Select(v => v.Engine))} {(g.Count() == 1 ? "finds" : "find")} {g.Key}");
         return $"holds in {holding}, {string.Join(", ", finding)}";
+    }
+
+    /// <summary>
+    /// The construct, when every finding of every engine that found something is a declared difference (then the analyzer,
+    /// which holds, is right by docs/dependency-forms.md); null when any finding is unexplained.
+    /// </summary>
+    private static string? Declared(IReadOnlyList<EngineVerdict> verdicts, GeneratedPartAttributes generatedParts)
+    {
+        var found = verdicts.Where(v => !v.Skipped).SelectMany(v => v.Result.Violations).ToList();
+        var constructs = found.Select(v => ProposalVerifier.TypeName(v.BaselineFrom) is { } from && ProposalVerifier.TypeName(v.BaselineTo) is { } to ? generatedParts.Describe(from, to) : null).ToList();
+        return found.Count > 0 && constructs.TrueForAll(c => c is not null) ? constructs[0] : null;
     }
 
     /// <summary>An engine's first finding (its results are sorted): the violating type and what it depends on.</summary>

@@ -21,6 +21,9 @@ internal sealed record InferenceResult(IReadOnlyList<WrittenAdr> Written, IReadO
     /// <summary>The candidates the engines disagree on (a defect in TechLead, named rather than proposed).</summary>
     public IReadOnlyList<DroppedProposal> Disagreements => [.. Dropped.Where(d => d.Reason.StartsWith(EngineCrossCheck.DisagreementPrefix, System.StringComparison.Ordinal))];
 
+    /// <summary>The candidates left out for a difference the engines are documented to have (docs/dependency-forms.md).</summary>
+    public IReadOnlyList<DroppedProposal> DeclaredDifferences => [.. Dropped.Where(d => d.Reason.StartsWith(EngineCrossCheck.DeclaredDifferencePrefix, System.StringComparison.Ordinal))];
+
     public int Beyond => Dropped.Count(d => d.Reason.StartsWith(Inferrer.BeyondLimitPrefix, System.StringComparison.Ordinal));
 }
 

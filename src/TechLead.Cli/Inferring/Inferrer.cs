@@ -125,7 +125,8 @@ internal static class Inferrer
         }
 
         using var emitted = await EmittedAssemblies.EmitAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
-        return EngineCrossCheck.Run(emitted, proposals, violated, renderAccepted, progress);
+        var generatedParts = await GeneratedPartAttributes.ReadAsync(loaded, cancellationToken).ConfigureAwait(false);
+        return EngineCrossCheck.Run(emitted, proposals, violated, renderAccepted, generatedParts, progress);
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal static class ProposalVerifier
                 if (round < MaxRounds && proposal.AllowedOutside is { } allowed && Outside(byRule, isSourceType) is { } learnt
                     && allowed.Union(learnt, StringComparer.Ordinal).Count() <= AllowOnlyProposer.MaxAllowedOutside)
                 {
-                    allowed.AddRange(learnt.Except(allowed, StringComparer.Ordinal));
+                    AllowOnlyProposer.Widen(allowed, learnt);
                 }
                 else if (round < MaxRounds && proposal.Learner is { } learner && learner.TryLearn(byRule.ToList()))
                 {

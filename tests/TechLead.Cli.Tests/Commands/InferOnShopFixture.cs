@@ -8,7 +8,8 @@ namespace TechLead.Cli.Tests.Commands;
 
 /// <summary>
 /// One <c>techlead infer --all</c> on samples/Shop with its deliberate violations removed (<see cref="CleanShop"/>), shared by the
-/// tests that read the ADR it wrote, preview it with impact and put it to work on the original Shop.
+/// tests that read the ADR it wrote, preview it with impact and put it to work on the original Shop; and one plain
+/// <c>techlead infer</c> on the original Shop, violations and accepted decisions as shipped, as a new user runs it first.
 /// </summary>
 public sealed class InferOnShopFixture : IDisposable
 {
@@ -36,7 +37,15 @@ public sealed class InferOnShopFixture : IDisposable
             .Where(path => !decisions.ContainsKey(path))
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToDictionary(path => path, File.ReadAllText);
+
+        // Outside docs/adr: the tests that accept the clean copy's ADRs on this copy check only what is in docs/adr.
+        Original = new ShopCopy();
+        OnOriginal = Original.Run("infer", "--out", OnOriginalPath);
+        OnOriginalText = File.Exists(Path.Combine(Original.Root, OnOriginalPath)) ? File.ReadAllText(Path.Combine(Original.Root, OnOriginalPath)) : string.Empty;
     }
+
+    /// <summary>Where the run on the original Shop wrote its ADR, relative to the copy.</summary>
+    public const string OnOriginalPath = "proposals/inferred.md";
 
     /// <summary>Every ADR infer wrote (one per theme: structure, naming, shape), by path.</summary>
     public IReadOnlyDictionary<string, string> Inferred { get; }
@@ -49,5 +58,17 @@ public sealed class InferOnShopFixture : IDisposable
 
     public string AdrText { get; }
 
-    public void Dispose() => Clean.Dispose();
+    /// <summary>A copy of samples/Shop as shipped: its deliberate violations and its accepted ADRs.</summary>
+    internal ShopCopy Original { get; }
+
+    /// <summary>infer on <see cref="Original"/>, default limit, written to <see cref="OnOriginalPath"/>.</summary>
+    internal ToolRun OnOriginal { get; }
+
+    public string OnOriginalText { get; }
+
+    public void Dispose()
+    {
+        Clean.Dispose();
+        Original.Dispose();
+    }
 }

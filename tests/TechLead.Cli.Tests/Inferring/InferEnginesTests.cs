@@ -9,8 +9,8 @@ namespace TechLead.Cli.Tests.Inferring;
 /// <summary>
 /// infer verifies every proposal with the analyzer and both fitness engines (ArchUnitNET, NetArchTest) on the solution's
 /// own compilations, emitted for the purpose (rules/0045): on <see cref="ClinicSolution"/> all three agree; with a generated
-/// part that maps a class to a table, the IL engines see an attribute the analyzer does not read (generated code), and the
-/// rules it breaks are named as disagreements, not proposed.
+/// part that maps a class to a table, the IL engines see an attribute the analyzer does not read (generated code): the
+/// rules it breaks are not proposed, and named as that declared difference (docs/dependency-forms.md), not as a defect.
 /// </summary>
 public sealed class InferEnginesTests
 {
@@ -51,7 +51,7 @@ public sealed class InferEnginesTests
     }
 
     [Fact]
-    public void A_rule_that_holds_in_the_analyzer_and_not_in_an_engine_is_named_with_each_engines_view_and_not_proposed()
+    public void A_rule_that_holds_in_the_analyzer_and_not_in_an_engine_for_a_declared_difference_is_named_with_the_construct_and_not_proposed()
     {
         using var repo = new TempRepo();
         ClinicSolution.WriteTo(repo, withDesignerFile: true);
@@ -65,16 +65,16 @@ public sealed class InferEnginesTests
             "  allow-only     harbor-clinic-storage-self-contained (3 types)",
             "  acyclic        harbor-clinic-acyclic (10 types)",
             // NetArchTest cannot check independence (a declared skip): only ArchUnitNET's view is named for that rule.
-            "not proposed, the engines disagree on independent harbor-clinic-independent-modules: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
-            "not proposed, the engines disagree on diagram harbor-clinic-module-map: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
-            "not proposed, the engines disagree on allow-only harbor-clinic-scheduling-self-contained: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute (a defect in TechLead; please report it)",
+            "not proposed, a declared difference between the engines on independent harbor-clinic-independent-modules: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"",
+            "not proposed, a declared difference between the engines on diagram harbor-clinic-module-map: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"",
+            "not proposed, a declared difference between the engines on allow-only harbor-clinic-scheduling-self-contained: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"",
             "3 candidate(s) not proposed; each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, Adr));
-        Assert.Contains("* `harbor-clinic-scheduling-self-contained` (allow-only): the engines disagree: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
-        Assert.Contains("* `harbor-clinic-module-map` (diagram): the engines disagree: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
-        Assert.Contains("* `harbor-clinic-independent-modules` (independent): the engines disagree: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `harbor-clinic-scheduling-self-contained` (allow-only): the engines differ on a declared difference: holds in the analyzer, ArchUnitNET and NetArchTest find Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `harbor-clinic-module-map` (diagram): the engines differ on a declared difference: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `harbor-clinic-independent-modules` (independent): the engines differ on a declared difference: holds in the analyzer, ArchUnitNET finds Harbor.Clinic.Scheduling.Appointment -> Harbor.Clinic.Storage.TableAttribute; that is an attribute only the generated part Appointment.Designer.cs of partial class Harbor.Clinic.Scheduling.Appointment declares (the analyzer skips generated files, IL does not say which part declares an attribute), see docs/dependency-forms.md, \"Declared differences\"\n", text, StringComparison.Ordinal);
         Assert.Equal(
             ["harbor-clinic-storage-self-contained", "harbor-clinic-acyclic"],
             AdrSet.Load([new AdrSourceFile(Adr, text)]).Rules.Select(r => r.Id));

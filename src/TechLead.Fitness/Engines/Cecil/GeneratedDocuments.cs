@@ -56,7 +56,8 @@ internal static class GeneratedDocuments
         return null;
     }
 
-    private static bool IsGeneratedPath(string path) => ByPath.GetOrAdd(path, Decide);
+    /// <summary>Whether the file at <paramref name="path"/> is generated: its name, or its <c>&lt;auto-generated&gt;</c> header.</summary>
+    internal static bool IsGeneratedPath(string path) => ByPath.GetOrAdd(path, Decide);
 
     private static bool Decide(string path)
     {

@@ -84,6 +84,7 @@ internal sealed class SourceDependencyIndex
         try
         {
             module = Read(path, resolver, symbols: true);
+            problem = MixedMode(module, path);
             return true;
         }
 #pragma warning disable CA1031 // any failure to read symbols only costs the user-local distinction; the module is read again without
@@ -95,11 +96,7 @@ internal sealed class SourceDependencyIndex
         try
         {
             module = Read(path, resolver, symbols: false);
-            if ((module.Attributes & ModuleAttributes.ILOnly) == 0)
-            {
-                problem = $"'{Path.GetFileName(path)}' is a mixed-mode assembly: its IL was checked, its native code cannot be";
-            }
-
+            problem = MixedMode(module, path);
             return true;
         }
 #pragma warning disable CA1031 // a file that is no .NET assembly (or is damaged) is reported by name; the other assemblies are still checked
@@ -111,6 +108,10 @@ internal sealed class SourceDependencyIndex
             return false;
         }
     }
+
+    /// <summary>A module with native code besides its IL (C++/CLI): checked, and named, with or without its symbols.</summary>
+    private static string? MixedMode(ModuleDefinition module, string path) =>
+        (module.Attributes & ModuleAttributes.ILOnly) == 0 ? $"'{Path.GetFileName(path)}' is a mixed-mode assembly: its IL was checked, its native code cannot be" : null;
 
     private static ModuleDefinition Read(string path, IAssemblyResolver resolver, bool symbols)
     {
