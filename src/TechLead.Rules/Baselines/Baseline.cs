@@ -62,7 +62,7 @@ public sealed class Baseline
         var context = new ParseContext(path, map);
         try
         {
-            var root = YamlTreeReader.Read(map.Text, 0, map, path, context.Diagnostics);
+            var root = YamlChunkReader.Read(map.Text, 0, map, path, context.Diagnostics);
             var list = root is null ? [] : ReadEntries(root, context);
             diagnostics.AddRange(Unreadable(context.Diagnostics));
             return new Baseline(path, list);
