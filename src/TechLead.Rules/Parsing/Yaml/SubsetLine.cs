@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace TechLead.Rules.Parsing.Yaml;
 
 /// <summary>One line of a chunk that holds YAML content (blank and comment-only lines are left out): where it starts, its indentation and where its text ends.</summary>
-internal readonly struct SubsetLine(int start, int indent, int end)
+/// <remarks>A class, not a struct: a list of a struct of ours is runtime generic code no precompiled image holds, JIT-compiled in every compiler process (rules/0054).</remarks>
+internal sealed class SubsetLine(int start, int indent, int end)
 {
     /// <summary>Offset of the line in the chunk.</summary>
     public int Start { get; } = start;
