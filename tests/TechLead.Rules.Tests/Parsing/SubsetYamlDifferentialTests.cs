@@ -19,6 +19,7 @@ namespace TechLead.Rules.Tests.Parsing;
 /// spans) with no diagnostic; wherever it declines, the parse is YamlDotNet's by construction. Since everything after
 /// the reader is a function of the tree and the diagnostics, the ADR model and every TL9xxx are identical.
 /// </summary>
+[Collection(HeavyInputSuites.Name)]
 public sealed class SubsetYamlDifferentialTests(ITestOutputHelper output)
 {
     private const string Path = "docs/adr/0007-subset.md";
