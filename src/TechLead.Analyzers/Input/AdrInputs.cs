@@ -100,16 +100,26 @@ internal sealed class AdrInputs
         return AdrInputsCache.GetOrAdd(AdrInputsCache.KeyOf(inputs.Select(i => (i.File.Path, (int)i.Role, i.Text))), () => Parse(inputs, parse));
     }
 
+    private static readonly Dictionary<string, List<AdrSourceFile>> NoDiagrams = new(StringComparer.Ordinal);
+
     private static AdrInputs Parse(List<(AdditionalText File, FileRole Role, SourceText? Text)> inputs, Func<SourceText, ParsedText?> parse)
     {
         var parsed = new List<AdrParseResult>();
         var diagnostics = new List<AdrDiagnostic>();
         var baseline = Baseline.Empty;
 
-        // The .puml files of the ADR folder are diagrams a rule may name (rules/0037), not ADRs.
-        var diagramFiles = inputs.Where(i => i.Role == FileRole.Adr && DiagramFile(i.File.Path) && i.Text is not null)
-            .Select(i => new AdrSourceFile(i.File.Path, i.Text!.ToString()));
-        var diagrams = AdrSet.DiagramFilesByFolder(diagramFiles);
+        // The .puml files of the ADR folder are diagrams a rule may name (rules/0037), not ADRs. A plain loop: LINQ over
+        // these structs is JIT-compiled in every compiler process, the precompiled package cannot carry it (rules/0054).
+        List<AdrSourceFile>? diagramFiles = null;
+        foreach (var (file, role, text) in inputs)
+        {
+            if (role == FileRole.Adr && DiagramFile(file.Path) && text is not null)
+            {
+                (diagramFiles ??= []).Add(new AdrSourceFile(file.Path, text.ToString()));
+            }
+        }
+
+        var diagrams = diagramFiles is null ? NoDiagrams : AdrSet.DiagramFilesByFolder(diagramFiles);
         foreach (var (file, role, text) in inputs)
         {
             if (role == FileRole.Adr && DiagramFile(file.Path))

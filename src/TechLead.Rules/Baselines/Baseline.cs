@@ -14,12 +14,18 @@ namespace TechLead.Rules.Baselines;
 /// </summary>
 public sealed class Baseline
 {
-    private readonly Dictionary<BaselineKey, BaselineEntry> entries;
+    /// <summary>Null when there are no entries: a dictionary keyed by a struct of ours is JIT-compiled in every compiler process, baseline or not (rules/0054).</summary>
+    private readonly Dictionary<BaselineKey, BaselineEntry>? entries;
 
     private Baseline(string path, IReadOnlyList<BaselineEntry> entryList)
     {
         Path = path;
         Entries = entryList;
+        if (entryList.Count == 0)
+        {
+            return;
+        }
+
         entries = new Dictionary<BaselineKey, BaselineEntry>();
         foreach (var entry in entryList)
         {
@@ -34,7 +40,7 @@ public sealed class Baseline
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
     /// <summary>The entry for <paramref name="key"/>, expired or not; null when there is none.</summary>
-    public BaselineEntry? Find(BaselineKey key) => entries.TryGetValue(key, out var entry) ? entry : null;
+    public BaselineEntry? Find(BaselineKey key) => entries is not null && entries.TryGetValue(key, out var entry) ? entry : null;
 
     /// <summary>
     /// Which of the <paramref name="found"/> violations of <paramref name="key"/> (in the caller's deterministic
@@ -62,7 +68,7 @@ public sealed class Baseline
         var context = new ParseContext(path, map);
         try
         {
-            var root = YamlTreeReader.Read(map.Text, 0, map, path, context.Diagnostics);
+            var root = YamlChunkReader.Read(map.Text, 0, map, path, context.Diagnostics);
             var list = root is null ? [] : ReadEntries(root, context);
             diagnostics.AddRange(Unreadable(context.Diagnostics));
             return new Baseline(path, list);

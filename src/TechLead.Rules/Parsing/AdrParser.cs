@@ -69,7 +69,7 @@ public static class AdrParser
         YamlNode? frontMatterRules = null;
         if (layout.FrontMatter is { } chunk)
         {
-            var root = YamlTreeReader.Read(chunk.Text, chunk.Offset, map, path, context.Diagnostics);
+            var root = YamlChunkReader.Read(chunk.Text, chunk.Offset, map, path, context.Diagnostics);
             if (root is YamlMapping mapping)
             {
                 frontMatter = FrontMatterReader.Read(mapping, context, layout.Heading, path);
@@ -104,7 +104,7 @@ public static class AdrParser
 
         foreach (var block in layout.RuleBlocks)
         {
-            var root = YamlTreeReader.Read(block.Text, block.Offset, map, path, context.Diagnostics);
+            var root = YamlChunkReader.Read(block.Text, block.Offset, map, path, context.Diagnostics);
             if (root is not null)
             {
                 ruleReader.ReadList(root, "techlead block", rules);

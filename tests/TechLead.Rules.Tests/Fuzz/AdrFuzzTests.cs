@@ -14,6 +14,7 @@ namespace TechLead.Rules.Tests.Fuzz;
 /// (a hang detector, not a speed test), every problem is a located TL9xxx inside the file that never asks
 /// to be reported, and a good file loaded alongside keeps all its rules.
 /// </summary>
+[Collection(HeavyInputSuites.Name)]
 public sealed class AdrFuzzTests(ITestOutputHelper output)
 {
     private const int Variants = 12_000;

@@ -26,6 +26,11 @@ internal sealed class AdrMutator(int seed)
     private string FlipBytes(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length == 0)
+        {
+            return text;
+        }
+
         for (var i = 0; i < 1 + random.Next(4); i++)
         {
             bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
