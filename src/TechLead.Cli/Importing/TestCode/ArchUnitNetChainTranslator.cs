@@ -462,7 +462,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             return selector;
         }
 
-        return ProviderArgument(link, target: true);
+        return FullNamePatterns.Applies(link, arguments) ? FullNamePatterns.Selector(link, arguments) : ProviderArgument(link, target: true);
     }
 
     private ChainSelector ProviderArgument(ChainLink link, bool target = false)
