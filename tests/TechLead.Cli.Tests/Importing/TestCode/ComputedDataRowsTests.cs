@@ -114,6 +114,8 @@ public sealed class ComputedDataRowsTests
 
                 public string[] Others(string module) => Modules.Where(m => m.Key != module).SelectMany(m => m.Value).ToArray();
 
+                public string DomainAssemblyOf(string module) => Modules[module].Single(n => n.EndsWith(".Domain"));
+
                 public IEnumerator<object[]> GetEnumerator() => Modules.Select(m => new object[] { m.Key }).GetEnumerator();
 
                 IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -126,6 +128,7 @@ public sealed class ComputedDataRowsTests
                 IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
             }
             """).Write("tests/Arch/IsolationTests.cs", """
+            using System.Reflection;
             using NetArchTest.Rules;
             using Xunit;
 
@@ -144,6 +147,14 @@ public sealed class ComputedDataRowsTests
                         var result = Types.InNamespace(domain).ShouldNot().HaveDependencyOnAny(Map.Others(module)).GetResult();
                         Assert.True(result.IsSuccessful);
                     }
+                }
+
+                [Theory]
+                [ClassData(typeof(ModuleMap))]
+                public void Module_Domain_Events_Are_Sealed(string module)
+                {
+                    var result = Types.InAssembly(Assembly.Load(Map.DomainAssemblyOf(module))).That().HaveNameEndingWith("Event").Should().BeSealed().GetResult();
+                    Assert.True(result.IsSuccessful);
                 }
 
                 [Theory]
@@ -170,7 +181,7 @@ public sealed class ComputedDataRowsTests
             (item.Location, item.Reason));
     }
     [Fact]
-    public void Module_names_left_out_of_a_class_data_list_become_full_name_patterns_of_the_older_string_overload()
+    public void Module_names_left_out_of_a_class_data_list_become_full_name_patterns_of_the_older_string_overload_through_a_using_static_helper()
     {
         using var import = new TestCodeImport().Write("tests/Arch/ModuleList.cs", """
             using System.Collections;
@@ -194,6 +205,7 @@ public sealed class ComputedDataRowsTests
             using ArchUnitNET.xUnit;
             using Xunit;
             using static ArchUnitNET.Fluent.ArchRuleDefinition;
+            using static Shop.Tests.Layers;
 
             namespace Shop.Tests;
 
@@ -206,7 +218,18 @@ public sealed class ComputedDataRowsTests
                 [Theory]
                 [ClassData(typeof(ModuleList))]
                 public void Module_Domain_Does_Not_Use_Other_Modules(string module) =>
-                    Types().That().ResideInNamespace($"{module}.Domain").Should().NotDependOnAny(Modules.Except(module), true).Check(Architecture);
+                    Types().That().Are(DomainOf(module)).Should().NotDependOnAny(Modules.Except(module), true).Check(Architecture);
+            }
+            """).Write("tests/Arch/Layers.cs", """
+            using ArchUnitNET.Domain;
+            using ArchUnitNET.Fluent;
+            using static ArchUnitNET.Fluent.ArchRuleDefinition;
+
+            namespace Shop.Tests;
+
+            public static class Layers
+            {
+                public static IObjectProvider<IType> DomainOf(string module) => Types().That().ResideInNamespace($"{module}.Domain");
             }
             """);
 
