@@ -102,7 +102,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
             // using static Shop.Tests.Layers; ... DomainOf(module): a static method of a type the file imports so.
             var imported = call.SyntaxTree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>()
                 .Where(u => u.StaticKeyword.RawKind != 0)
-                .Select(u => u.Name is { } named ? types.Resolve(named, named)?.Declaration as TypeDeclarationSyntax : null)
+                .Select(u => u.Name is { } named ? types.Resolve(named)?.Declaration as TypeDeclarationSyntax : null)
                 .OfType<TypeDeclarationSyntax>()
                 .SelectMany(t => t.Members.OfType<MethodDeclarationSyntax>())
                 .Where(m => Fits(m, 0) && m.Modifiers.Any(SyntaxKind.StaticKeyword))

@@ -173,11 +173,12 @@ public sealed class ComputedDataRowsTests
             [
                 "```techlead\n- id: module-domain-does-not-use-other-modules\n  kind: forbid\n  from:\n    namespace: Shop.Ordering.Domain*.**\n  to: [Shop.Billing.Domain.**, Shop.Billing.Infrastructure.**]\n```\n",
                 "```techlead\n- id: module-domain-does-not-use-other-modules-2\n  kind: forbid\n  from:\n    namespace: Shop.Billing.Domain*.**\n  to: [Shop.Ordering.Domain.**, Shop.Ordering.Application.**, Shop.Ordering.Infrastructure.**]\n```\n",
+                "```techlead\n- id: module-domain-events-are-sealed\n  kind: modifiers\n  types:\n    - name: \"*Event\"\n      assembly: Shop.Ordering.Domain\n    - name: \"*Event\"\n      assembly: Shop.Billing.Domain\n  sealed: true\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml).ToList());
         var item = Assert.Single(decision.NotImported);
         Assert.Equal(
-            ("tests/Arch/IsolationTests.cs:25", "the argument of 'HaveDependencyOn' ('module') uses 'module', a parameter of the test method whose values the test framework passes when the test runs ([InlineData], [MemberData], [ClassData]): write the values in an array the test walks with foreach"),
+            ("tests/Arch/IsolationTests.cs:34", "the argument of 'HaveDependencyOn' ('module') uses 'module', a parameter of the test method whose values the test framework passes when the test runs ([InlineData], [MemberData], [ClassData]): write the values in an array the test walks with foreach"),
             (item.Location, item.Reason));
     }
     [Fact]
