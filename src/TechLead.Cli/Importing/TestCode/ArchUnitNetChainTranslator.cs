@@ -41,7 +41,9 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
         var conditions = links.Skip(should + 1).Take((end < 0 ? links.Count : end) - should - 1).ToList();
         var rules = members
             ? [new ArchUnitNetMemberTranslator(arguments, Targets).Translate(id, links.Take(should).ToList(), conditions)]
-            : Conditions(id, Provider(links.Take(should).ToList()), conditions);
+            : conditions.Any(c => c.Name == "OrShould")
+                ? new OrShouldClauses(arguments, () => Provider(links.Take(should).ToList()), Condition).Rules(id, conditions)
+                : Conditions(id, Provider(links.Take(should).ToList()), conditions);
         if (because >= 0)
         {
             // The reason documents the rule; one built at run time is kept as the code that builds it rather than losing the rule.
@@ -56,14 +58,9 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     }
 
     // Should().A().AndShould().B(): a type fails when it breaks A or B, which is what a rule for A and a rule for B
-    // flag together. Forbidden dependencies joined this way stay one forbid rule.
+    // flag together. Forbidden dependencies joined this way stay one forbid rule. OrShould: OrShouldClauses.
     private List<RuleDraft> Conditions(string id, ChainSelector from, List<ChainLink> conditions)
     {
-        if (conditions.Any(c => c.Name == "OrShould"))
-        {
-            throw new UntranslatableException("conditions joined with 'OrShould' (a type passes when it meets either) have no TechLead rule: each TechLead rule must hold on its own");
-        }
-
         var groups = new List<List<ChainLink>> { new() };
         foreach (var link in conditions)
         {
@@ -465,7 +462,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             return selector;
         }
 
-        return ProviderArgument(link, target: true);
+        return FullNamePatterns.Applies(link, arguments) ? FullNamePatterns.Selector(link, arguments) : ProviderArgument(link, target: true);
     }
 
     private ChainSelector ProviderArgument(ChainLink link, bool target = false)

@@ -30,7 +30,8 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetAssembly" } } call when call.ArgumentList.Arguments is [{ Expression: TypeOfExpressionSyntax typeOf }]:
                 return OfType(typeOf.Type);
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Load" } } call when call.ArgumentList.Arguments.Count == 1:
-                return arguments.TryString(call.ArgumentList.Arguments[0].Expression);
+                // Assembly.Load(name): a constant, or a name the suite computes from data it declares (ADR-0053).
+                return arguments.TryString(call.ArgumentList.Arguments[0].Expression) ?? new StaticValues(arguments).String(call.ArgumentList.Arguments[0].Expression);
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetExecutingAssembly", Expression: var owner } } call when call.ArgumentList.Arguments.Count == 0 && owner.ToString() is "Assembly" or "System.Reflection.Assembly":
                 return arguments.Resolution.AssemblyOfCode(call);
             case IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax }:

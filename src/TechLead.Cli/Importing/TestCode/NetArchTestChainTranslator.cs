@@ -100,6 +100,10 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                     ?? throw new UntranslatableException($"the assemblies given to 'InAssemblies' ('{start.Arguments[0]}') are known only when the test runs");
                 selector.RequireOneOfEverywhere("assembly", list.Select(a => names.Name(a)).ToList());
                 break;
+            case "InNamespace" when start.Arguments.Count == 1:
+                // The loaded types whose namespace starts with the name (NetArchTest's string prefix, as its ResideInNamespace).
+                selector.RequireEverywhere("namespace", NamespacePrefix(arguments.String(start)));
+                break;
             case "InCurrentDomain":
                 // Every loaded type: TechLead rules already cover every type the engines see.
                 break;

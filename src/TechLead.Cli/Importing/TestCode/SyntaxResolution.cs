@@ -99,7 +99,15 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
                 }
             }
 
-            return null;
+            // using static Shop.Tests.Layers; ... DomainOf(module): a static method of a type the file imports so.
+            var imported = call.SyntaxTree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>()
+                .Where(u => u.StaticKeyword.RawKind != 0)
+                .Select(u => u.Name is { } named ? types.Resolve(named)?.Declaration as TypeDeclarationSyntax : null)
+                .OfType<TypeDeclarationSyntax>()
+                .SelectMany(t => t.Members.OfType<MethodDeclarationSyntax>())
+                .Where(m => Fits(m, 0) && m.Modifiers.Any(SyntaxKind.StaticKeyword))
+                .ToList();
+            return imported.Count == 1 ? imported[0] : null;
         }
 
         // receiver.Method(...): an extension method declared under the root, when only one fits.

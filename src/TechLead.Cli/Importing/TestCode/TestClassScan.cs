@@ -279,7 +279,7 @@ internal static partial class TestClassScan
 
         var id = RuleIds.FromText(memberName);
         var made = new List<RuleDraft>();
-        var rows = TestDataRows.Of(test);
+        var rows = TestDataRows.Of(test, arguments);
         foreach (var row in rows.Count == 0 ? [[]] : rows)
         {
             // A parameterised test's row: its parameters stand for the row's values while the chain is read.

@@ -52,7 +52,7 @@ internal sealed class TestCodeArguments
             case IdentifierNameSyntax identifier when ValueBindings.ValueOf(identifier) is { } bound:
                 return Resolve(bound, depth + 1);
             case InvocationExpressionSyntax call when call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName" }:
-                return Returned(call, depth);
+                return Returned(call, depth) ?? (depth == 0 ? new StaticValues(this).String(expression) : null);
         }
 
         if (expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Name", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetName", Expression: var assembly } } })
@@ -67,7 +67,8 @@ internal sealed class TestCodeArguments
             }
         }
 
-        return null;
+        // A string the code computes from data it declares: modules.Single(m => m.EndsWith(".Domain")).
+        return depth == 0 ? new StaticValues(this).String(expression) : null;
     }
 
     private const int MaxHelperDepth = 8;
@@ -129,9 +130,13 @@ internal sealed class TestCodeArguments
         ObjectCreationExpressionSyntax { Initializer: { } initializer, ArgumentList: null or { Arguments.Count: 0 } } when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) => initializer.Expressions,
         ParenthesizedExpressionSyntax parenthesized => List(parenthesized.Expression, depth + 1),
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" or "ToList", Expression: var list }, ArgumentList.Arguments.Count: 0 } => List(list, depth + 1),
-        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && Resolution.MemberValue(expression) is { } value => List(value, depth + 1),
-        _ => null,
+        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && Resolution.MemberValue(expression) is { } value => List(value, depth + 1) ?? Computed(expression),
+        _ => Computed(expression),
     };
+
+    // A list the code computes from data it declares (ModuleList.DomainOf(module), names.Where(...).ToArray()), as literals.
+    private List<ExpressionSyntax>? Computed(ExpressionSyntax expression) =>
+        new StaticValues(this).Strings(expression)?.Select(s => (ExpressionSyntax)SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(s))).ToList();
 
     /// <summary>The full name (TechLead spelling) of <c>typeof(X)</c> given at <paramref name="position"/>.</summary>
     public ResolvedType Type(ChainLink link, int position = 0)

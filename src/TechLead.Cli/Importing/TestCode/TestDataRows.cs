@@ -8,32 +8,51 @@ namespace TechLead.Cli.Importing.TestCode;
 /// The rows of a parameterised test written in its attributes (xUnit <c>[InlineData]</c>, NUnit <c>[TestCase]</c>,
 /// MSTest <c>[DataRow]</c>, TUnit <c>[Arguments]</c>): the test runs once per row with its parameters bound to the row's
 /// values, so its chain is read once per row, as a <c>foreach</c> over a literal list is. Rows supplied by code
-/// (<c>[MemberData]</c>, <c>[ClassData]</c>, <c>[TestCaseSource]</c>...) are known only when the test runs: none are read.
+/// (<c>[MemberData]</c>, <c>[ClassData]</c>, <c>[TestCaseSource]</c>...) are read where that code only lists data
+/// (<see cref="ComputedDataRows"/>); otherwise they are known only when the test runs and none are read.
 /// </summary>
 internal static class TestDataRows
 {
     private static readonly string[] Literal = ["InlineData", "TestCase", "DataRow", "Arguments"];
 
-    /// <summary>Each row's values in parameter order; empty when the test has no parameters or any row is not written in an attribute.</summary>
-    public static IReadOnlyList<IReadOnlyList<ExpressionSyntax>> Of(MethodDeclarationSyntax? test)
+    /// <summary>
+    /// Each row's values in parameter order; empty when the test has no parameters or any row is neither written in an
+    /// attribute nor supplied by code that only lists data (<see cref="ComputedDataRows"/>).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ExpressionSyntax>> Of(MethodDeclarationSyntax? test, TestCodeArguments arguments)
     {
         if (test is null || test.ParameterList.Parameters.Count == 0)
         {
             return [];
         }
 
-        var attributes = test.AttributeLists.SelectMany(l => l.Attributes).ToList();
-        var rows = attributes.Where(a => Literal.Contains(Name(a))).ToList();
-        if (rows.Count == 0 || attributes.Any(a => !Literal.Contains(Name(a)) && (Name(a).EndsWith("Data", System.StringComparison.Ordinal) || Name(a).Contains("Source", System.StringComparison.Ordinal))))
-        {
-            return [];
-        }
-
         var values = new List<IReadOnlyList<ExpressionSyntax>>();
-        foreach (var row in rows)
+        foreach (var attribute in test.AttributeLists.SelectMany(l => l.Attributes))
         {
+            var name = Name(attribute);
+            if (ComputedDataRows.Supplies(name))
+            {
+                if (ComputedDataRows.Of(attribute, name, test, arguments) is not { } computed)
+                {
+                    return [];
+                }
+
+                values.AddRange(computed);
+                continue;
+            }
+
+            if (!Literal.Contains(name))
+            {
+                if (name.EndsWith("Data", System.StringComparison.Ordinal) || name.Contains("Source", System.StringComparison.Ordinal))
+                {
+                    return [];
+                }
+
+                continue;
+            }
+
             // Named arguments (TestName = .., Skip = ..) configure the row; the positional ones are its values.
-            var positional = row.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).Select(a => a.Expression).ToList() ?? [];
+            var positional = attribute.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).Select(a => a.Expression).ToList() ?? [];
             if (positional.Count != test.ParameterList.Parameters.Count)
             {
                 return [];
