@@ -81,6 +81,11 @@ internal static class CustomTypeCheck
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
     private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments)
     {
+        if (ConstructorLoop.Read(loop) is var (constructors, failing))
+        {
+            return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
+        }
+
         var statements = loop.Statement is BlockSyntax block ? block.Statements.ToList() : [loop.Statement];
         if (statements is not [IfStatementSyntax { Else: null } check])
         {
