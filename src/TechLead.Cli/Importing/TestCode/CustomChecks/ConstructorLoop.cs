@@ -41,6 +41,9 @@ internal static class ConstructorLoop
         }
     }
 
+    /// <summary>The requirement a condition true for a <em>failing</em> type states (<c>Where(t =&gt; t.GetConstructors().Any())</c>), or null.</summary>
+    public static TypeRequirement? OfFailure(ExpressionSyntax condition, string type) => ExistsCondition(condition, type, new(System.StringComparer.Ordinal));
+
     // if (constructors.Any()) / (constructors.Length != 0) / (constructors.Any(c => c.IsPublic)): a public constructor fails.
     private static TypeRequirement? ExistsCondition(ExpressionSyntax condition, string type, Dictionary<string, ConstructorsCall> locals)
     {

@@ -62,7 +62,7 @@ internal static class CustomTypeCheck
                 return (method, call.ArgumentList.Arguments) switch
                 {
                     ("Where", [{ Expression: LambdaExpressionSyntax where }]) when Lambda(where) is var (name, body) && body is not null && FailureAssertion.IsResultAssertedEmpty(call, arguments)
-                        => TypePredicate.OfFailure(body, name),
+                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name),
                     ("All", [{ Expression: LambdaExpressionSyntax all }]) when Lambda(all) is var (name, body) && body is not null && FailureAssertion.IsAssertedTrue(call)
                         => TypePredicate.OfSuccess(body, name),
                     ("Should", []) when call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OnlyContain", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [{ Expression: LambdaExpressionSyntax only }] } }
