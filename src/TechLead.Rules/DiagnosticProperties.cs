@@ -32,7 +32,7 @@ public static class DiagnosticProperties
 
     /// <summary>
     /// TL0204: every unmet requirement of the rule, comma-separated in check order (<c>sealed,internal</c>);
-    /// each one of static, non-static, sealed, unsealed, abstract, non-abstract, public, internal, immutable.
+    /// each one of static, non-static, sealed, unsealed, abstract, non-abstract, public, internal, immutable, constructible.
     /// </summary>
     public const string Requirements = "requirements";
 }

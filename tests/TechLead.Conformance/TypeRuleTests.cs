@@ -26,6 +26,8 @@ public sealed class TypeRuleTests
     [InlineData("ADR-0007/bases-abstract")]
     [InlineData("ADR-0007/internals-internal")]
     [InlineData("ADR-0007/contracts-public")]
+    [InlineData("ADR-0007/constructors-private")]
+    [InlineData("ADR-0007/constructors-non-public")]
     public void Modifiers(string rule) => ConformanceAssert.Conforms(rule);
 
     [Fact]

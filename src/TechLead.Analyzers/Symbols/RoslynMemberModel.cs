@@ -23,7 +23,10 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
         _ => MemberKind.Event,
     };
 
-    public MemberVisibility GetVisibility(ISymbol member) => member.DeclaredAccessibility switch
+    public MemberVisibility GetVisibility(ISymbol member) => VisibilityOf(member);
+
+    /// <summary>The declared accessibility as the rule core spells it.</summary>
+    public static MemberVisibility VisibilityOf(ISymbol member) => member.DeclaredAccessibility switch
     {
         Accessibility.Public => MemberVisibility.Public,
         Accessibility.Internal => MemberVisibility.Internal,

@@ -114,6 +114,25 @@ internal sealed class RoslynTypeModel : ITypeModel<ITypeSymbol>
         return null;
     }
 
+    public IEnumerable<InstanceConstructor> GetInstanceConstructors(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            yield break;
+        }
+
+        foreach (var constructor in named.InstanceConstructors)
+        {
+            // A struct's (or enum's) parameterless constructor that C# implies is not in metadata; reflection never lists it.
+            if (named.IsValueType && constructor.IsImplicitlyDeclared && constructor.Parameters.IsEmpty)
+            {
+                continue;
+            }
+
+            yield return new InstanceConstructor(RoslynMemberModel.VisibilityOf(constructor), constructor.Parameters.Length);
+        }
+    }
+
     /// <summary>
     /// True for the class the compiler synthesized for top-level statements (also when a <c>partial class Program</c>
     /// adds to it), not for a <c>Program</c> class the user declared with its own <c>Main</c>.

@@ -64,6 +64,11 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
             unmet.Add($"immutable ('{settable}' is settable)");
         }
 
+        if (wanted.Constructors is { } constructors && ConstructorRequirement.FindBreaking(constructors, model.GetInstanceConstructors(type)) is { } breaking)
+        {
+            unmet.Add(ConstructorRequirement.Unmet(constructors, breaking));
+        }
+
         return unmet;
     }
 
@@ -78,7 +83,11 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
 }
 
 /// <summary>What a <c>modifiers</c> rule asks for.</summary>
-public sealed record ModifierRequirements(bool? Sealed, bool? Static, bool? Abstract, TypeVisibility? Visibility, bool Immutable);
+public sealed record ModifierRequirements(bool? Sealed, bool? Static, bool? Abstract, TypeVisibility? Visibility, bool Immutable)
+{
+    /// <summary><c>constructors:</c> which instance constructors the type may have (rules/0052); null: not constrained.</summary>
+    public ConstructorVisibility? Constructors { get; init; }
+}
 
 /// <summary><c>modifiers</c>: selected types must be sealed, static, abstract, of a visibility, or immutable.</summary>
 internal sealed class ModifiersReader() : KindReader(
@@ -88,7 +97,8 @@ internal sealed class ModifiersReader() : KindReader(
     KindField.Optional("static"),
     KindField.Optional("abstract"),
     KindField.Optional("visibility"),
-    KindField.Optional("immutable"))
+    KindField.Optional("immutable"),
+    KindField.Optional("constructors"))
 {
     public override Rule? Read(RuleHeader header, FieldReader fields)
     {
@@ -98,14 +108,32 @@ internal sealed class ModifiersReader() : KindReader(
         var isAbstract = fields.Boolean("abstract");
         var immutable = fields.Boolean("immutable");
         var visibility = ReadVisibility(fields);
-        if (isSealed is null && isStatic is null && isAbstract is null && immutable is null && visibility is null && !fields.HasErrors)
+        var constructors = ReadConstructors(fields);
+        if (isSealed is null && isStatic is null && isAbstract is null && immutable is null && visibility is null && constructors is null && !fields.HasErrors)
         {
-            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true'");
+            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true', 'constructors: private|non-public'");
         }
 
         return types is null || fields.HasErrors
             ? null
-            : new ModifiersRule(header, types, new ModifierRequirements(isSealed, isStatic, isAbstract, visibility, immutable == true));
+            : new ModifiersRule(header, types, new ModifierRequirements(isSealed, isStatic, isAbstract, visibility, immutable == true) { Constructors = constructors });
+    }
+
+    private static ConstructorVisibility? ReadConstructors(FieldReader fields)
+    {
+        var value = fields.String("constructors", "private");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Spellings.Constructors.TryParse(value, out var constructors))
+        {
+            return constructors;
+        }
+
+        fields.Error(fields.Node("constructors")!.Span, $"constructors {Spellings.Constructors.NotValid(value)}");
+        return null;
     }
 
     private static TypeVisibility? ReadVisibility(FieldReader fields)

@@ -53,4 +53,9 @@ public static class Spellings
         (MemberVisibility.Private, "private"),
         (MemberVisibility.ProtectedInternal, "protected-internal"),
         (MemberVisibility.PrivateProtected, "private-protected"));
+
+    /// <summary>The <c>constructors:</c> of a modifiers rule (rules/0052).</summary>
+    public static Spelling<ConstructorVisibility> Constructors { get; } = new(
+        (ConstructorVisibility.Private, "private"),
+        (ConstructorVisibility.NonPublic, "non-public"));
 }

@@ -46,4 +46,11 @@ public interface ITypeModel<TType>
 
     /// <summary>The name of a settable instance field or property, or null when the type is immutable.</summary>
     string? FindSettableInstanceMember(TType type);
+
+    /// <summary>
+    /// The type's instance constructors as its metadata holds them (what reflection's <c>GetConstructors</c> lists):
+    /// the ones written and the ones C# adds (a class's parameterless constructor, a record's copy constructor, a
+    /// delegate's), not a struct's implied parameterless one, which metadata does not hold; empty for interfaces.
+    /// </summary>
+    IEnumerable<InstanceConstructor> GetInstanceConstructors(TType type);
 }

@@ -207,6 +207,10 @@ internal static class ExpectedViolations
         ["ADR-0007/bases-abstract"] = [("Conf.Shape.Bases.ConcreteBase", "")],
         ["ADR-0007/internals-internal"] = [("Conf.Shape.Internals.Exposed", "")],
         ["ADR-0007/contracts-public"] = [("Conf.Shape.Contracts.ClosedContract", "")],
+        // Corpus/Source/Constructed.cs: the constructors C# adds count (a class's parameterless one, an abstract class's
+        // protected one, an unsealed record's protected copy constructor); a struct's implied one is not in metadata (rules/0052).
+        ["ADR-0007/constructors-private"] = [("Conf.Shape.Constructed.Private.NoneDeclared", ""), ("Conf.Shape.Constructed.Private.AbstractNoneDeclared", ""), ("Conf.Shape.Constructed.Private.OpenRecord", ""), ("Conf.Shape.Constructed.Private.Primary", ""), ("Conf.Shape.Constructed.Private.OneProtected", "")],
+        ["ADR-0007/constructors-non-public"] = [("Conf.Shape.Constructed.NonPublic.NoneDeclared", ""), ("Conf.Shape.Constructed.NonPublic.OnePublic", "")],
         ["ADR-0007/repositories-placed"] = [("Conf.Shape.Elsewhere.LostRepository", "")],
 
         // Corpus/Source/SelectorKeys.cs: interfaces count as abstract, a static class as neither abstract nor sealed,

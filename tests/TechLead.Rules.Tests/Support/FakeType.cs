@@ -27,6 +27,8 @@ internal sealed record FakeType(string FullName)
 
     public string? SettableMember { get; init; }
 
+    public IReadOnlyList<InstanceConstructor> Constructors { get; init; } = [];
+
     public string Namespace => FullName.Contains('.') ? FullName[..FullName.LastIndexOf('.')] : string.Empty;
 
     public string Name => FullName[(FullName.LastIndexOf('.') + 1)..];
@@ -69,4 +71,6 @@ internal sealed class FakeTypeModel : ITypeModel<FakeType>
     public IEnumerable<FakeType> GetAttributeClasses(FakeType type) => type.Attributes;
 
     public string? FindSettableInstanceMember(FakeType type) => type.SettableMember;
+
+    public IEnumerable<InstanceConstructor> GetInstanceConstructors(FakeType type) => type.Constructors;
 }

@@ -386,7 +386,7 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "DependOnAny":
                 throw new UntranslatableException("'DependOnAny' requires a dependency; TechLead rules forbid or allow dependencies, they do not require one");
             default:
-                throw new UntranslatableException($"the condition '{link.Name}' has no TechLead rule of the same meaning");
+                throw new UntranslatableException(ConditionBlockers.Reason(link.Name));
         }
     }
 

@@ -312,6 +312,8 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("HaveDependencyOnAll", true):
             case ("NotHaveDependencyOnAll", false):
                 throw new UntranslatableException($"'{link.Name}' with several names fails only types that use all of them; TechLead's forbid fails a type that uses any of them");
+            case (_, false) when ConditionBlockers.Reason(link.Name) is var reason && !reason.StartsWith("the condition", System.StringComparison.Ordinal):
+                throw new UntranslatableException(reason);
             default:
                 throw new UntranslatableException($"the condition '{(negated ? "ShouldNot()." : string.Empty)}{link.Name}' has no TechLead rule of the same meaning");
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using ArchUnitNET.Domain;
 using TechLead.Rules.Selectors;
 
@@ -58,6 +59,27 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
         serializable.Contains(type.FullName) ? [.. type.Attributes, SerializableAttribute] : type.Attributes;
 
     public string? FindSettableInstanceMember(IType type) => Get(type).SettableMember;
+
+    public IEnumerable<InstanceConstructor> GetInstanceConstructors(IType type)
+    {
+        foreach (var member in type.Members)
+        {
+            if (member is MethodMember { MethodForm: MethodForm.Constructor, IsStatic: not true } constructor)
+            {
+                yield return new InstanceConstructor(MemberVisibilityOf(constructor.Visibility), constructor.Parameters.Count());
+            }
+        }
+    }
+
+    private static TechLead.Rules.Members.MemberVisibility MemberVisibilityOf(Visibility visibility) => visibility switch
+    {
+        Visibility.Public => TechLead.Rules.Members.MemberVisibility.Public,
+        Visibility.Internal => TechLead.Rules.Members.MemberVisibility.Internal,
+        Visibility.Protected => TechLead.Rules.Members.MemberVisibility.Protected,
+        Visibility.ProtectedInternal => TechLead.Rules.Members.MemberVisibility.ProtectedInternal,
+        Visibility.PrivateProtected => TechLead.Rules.Members.MemberVisibility.PrivateProtected,
+        _ => TechLead.Rules.Members.MemberVisibility.Private,
+    };
 
     /// <summary>ArchUnitNET's full name (<c>Shop.Order+Line</c>) with '.' for nesting, as the rule core writes it.</summary>
     public static string Normalize(string rawFullName) => rawFullName.Replace('+', '.');

@@ -116,6 +116,22 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
         return null;
     }
 
+    public IEnumerable<InstanceConstructor> GetInstanceConstructors(TypeReference type)
+    {
+        if (Get(type).Definition is not { } definition)
+        {
+            yield break;
+        }
+
+        foreach (var method in definition.Methods)
+        {
+            if (method.IsConstructor && !method.IsStatic)
+            {
+                yield return new InstanceConstructor(DeclaredMemberCollector.Visibility(method), method.Parameters.Count);
+            }
+        }
+    }
+
     /// <summary>An <c>init</c> accessor returns <c>void modreq(IsExternalInit)</c>.</summary>
     private static bool IsInitOnly(MethodDefinition setter) =>
         setter.ReturnType is RequiredModifierType { ModifierType.FullName: "System.Runtime.CompilerServices.IsExternalInit" };

@@ -293,7 +293,7 @@ internal static class DeclaredMemberCollector
             : null;
     }
 
-    private static MemberVisibility Visibility(MethodDefinition method) => (method.Attributes & MethodAttributes.MemberAccessMask) switch
+    internal static MemberVisibility Visibility(MethodDefinition method) => (method.Attributes & MethodAttributes.MemberAccessMask) switch
     {
         MethodAttributes.Public => MemberVisibility.Public,
         MethodAttributes.Assembly => MemberVisibility.Internal,

@@ -46,8 +46,8 @@ internal static class CustomCheckReasons
             }
 
             return Uses("IsPrivate")
-                ? "checks in C# that each type has only private constructors, counting those C# adds (the parameterless one of a class that declares none, a record's copy constructor); a 'members' rule ('kind: constructor', 'visibility: private') sees only constructors written in the code, so it would pass such a type"
-                : "checks in C# that each type has no public constructor, counting the public one C# adds to a class that declares none; a 'members' rule ('kind: constructor', 'visibility: public', 'allowed: false') sees only constructors written in the code, so it would pass such a class";
+                ? "checks in C# that each type has only private constructors, in a form the importer does not read (it reads a 'foreach' adding the failing types to a list asserted empty, or 'Where(...)' asserted empty); the 'modifiers' rule 'constructors: private' says the same, counting the constructors C# adds: write it by hand"
+                : "checks in C# that each type has no public constructor, in a form the importer does not read (it reads a 'foreach' adding the failing types to a list asserted empty, or 'Where(...)' asserted empty); the 'modifiers' rule 'constructors: non-public' says the same, counting the constructor C# adds: write it by hand";
         }
 
         if (Uses("IsInitOnly", "CanWrite", "SetMethod", "GetSetMethod"))

@@ -62,7 +62,7 @@ internal static class CustomTypeCheck
                 return (method, call.ArgumentList.Arguments) switch
                 {
                     ("Where", [{ Expression: LambdaExpressionSyntax where }]) when Lambda(where) is var (name, body) && body is not null && FailureAssertion.IsResultAssertedEmpty(call, arguments)
-                        => TypePredicate.OfFailure(body, name),
+                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name),
                     ("All", [{ Expression: LambdaExpressionSyntax all }]) when Lambda(all) is var (name, body) && body is not null && FailureAssertion.IsAssertedTrue(call)
                         => TypePredicate.OfSuccess(body, name),
                     ("Should", []) when call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OnlyContain", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [{ Expression: LambdaExpressionSyntax only }] } }
@@ -81,6 +81,11 @@ internal static class CustomTypeCheck
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
     private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments)
     {
+        if (ConstructorLoop.Read(loop) is var (constructors, failing))
+        {
+            return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
+        }
+
         var statements = loop.Statement is BlockSyntax block ? block.Statements.ToList() : [loop.Statement];
         if (statements is not [IfStatementSyntax { Else: null } check])
         {

@@ -14,6 +14,12 @@ internal sealed record TypeRequirement(string Kind, string Key, string Value)
 
     public static readonly TypeRequirement NotPublic = new("modifiers", "visibility", "internal");
 
+    /// <summary>Every instance constructor, the ones C# adds included, is private (reflection: none is <c>!IsPrivate</c>).</summary>
+    public static readonly TypeRequirement OnlyPrivateConstructors = new("modifiers", "constructors", "private");
+
+    /// <summary>No instance constructor, the ones C# adds included, is public (reflection: <c>GetConstructors()</c> is empty).</summary>
+    public static readonly TypeRequirement NoPublicConstructor = new("modifiers", "constructors", "non-public");
+
     /// <summary><c>naming</c> with the pattern the simple name must match.</summary>
     public static TypeRequirement Naming(string pattern) => new("naming", "pattern", pattern);
 

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TechLead.Cli.Importing.TestCode.CustomChecks;
+
+/// <summary>
+/// A loop over the selected types that collects those whose constructors break a visibility requirement, read as
+/// <c>modifiers</c> with <c>constructors: private</c> or <c>non-public</c> (rules/0052). Reflection's
+/// <c>GetConstructors</c> lists the constructors C# adds too, which is what that requirement counts. Two shapes:
+/// <c>if (type.GetConstructors(Public | Instance).Any()) failing.Add(type);</c> (also <c>Length != 0</c>, <c>Length &gt; 0</c>,
+/// <c>Any(c =&gt; c.IsPublic)</c>) and <c>foreach (var c in type.GetConstructors(Public | NonPublic | Instance)) if
+/// (!c.IsPrivate) failing.Add(type);</c>, each with the constructors in a local or inline.
+/// </summary>
+internal static class ConstructorLoop
+{
+    /// <summary>The requirement and the list the failing types are added to, or null when the loop is not of these shapes.</summary>
+    public static (TypeRequirement Requirement, string List)? Read(ForEachStatementSyntax loop)
+    {
+        var type = loop.Identifier.ValueText;
+        var statements = loop.Statement is BlockSyntax block ? block.Statements.ToList() : [loop.Statement];
+        var locals = new Dictionary<string, ConstructorsCall>(System.StringComparer.Ordinal);
+        while (statements is [LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: var value } variable] }, ..] && Constructors(value, type, locals) is { } call)
+        {
+            locals[variable.Identifier.ValueText] = call;
+            statements.RemoveAt(0);
+        }
+
+        switch (statements)
+        {
+            case [IfStatementSyntax { Else: null } check] when AddsType(check.Statement, type) is { } list:
+                return ExistsCondition(check.Condition, type, locals) is { } wanted ? (wanted, list) : null;
+            case [ForEachStatementSyntax inner] when Constructors(inner.Expression, type, locals) is { } call
+                && (inner.Statement is BlockSyntax { Statements: [IfStatementSyntax only] } ? only : inner.Statement) is IfStatementSyntax { Else: null } check
+                && AddsType(check.Statement, type) is { } list:
+                return ConstructorTest(check.Condition, inner.Identifier.ValueText, call) is { } tested ? (tested, list) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The requirement a condition true for a <em>failing</em> type states (<c>Where(t =&gt; t.GetConstructors().Any())</c>), or null.</summary>
+    public static TypeRequirement? OfFailure(ExpressionSyntax condition, string type) => ExistsCondition(condition, type, new(System.StringComparer.Ordinal));
+
+    // if (constructors.Any()) / (constructors.Length != 0) / (constructors.Any(c => c.IsPublic)): a public constructor fails.
+    private static TypeRequirement? ExistsCondition(ExpressionSyntax condition, string type, Dictionary<string, ConstructorsCall> locals)
+    {
+        switch (condition)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Any", Expression: var source }, ArgumentList.Arguments: var arguments }
+                when Constructors(source, type, locals) is { } call:
+                return arguments switch
+                {
+                    [] => call.ListsOnlyPublic ? TypeRequirement.NoPublicConstructor : null,
+                    [{ Expression: SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda }] => ConstructorTest(body, lambda.Parameter.Identifier.ValueText, call),
+                    _ => null,
+                };
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.NotEqualsExpression or (int)SyntaxKind.GreaterThanExpression } binary
+                when binary.Right is LiteralExpressionSyntax { Token.ValueText: "0" }
+                && binary.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count", Expression: var counted }
+                && Constructors(counted, type, locals) is { ListsOnlyPublic: true }:
+                return TypeRequirement.NoPublicConstructor;
+            default:
+                return null;
+        }
+    }
+
+    // What a test of one constructor fails: !c.IsPrivate over all instance constructors, c.IsPublic (with or without
+    // c.IsConstructor, which every ConstructorInfo is) over the public ones.
+    private static TypeRequirement? ConstructorTest(ExpressionSyntax condition, string constructor, ConstructorsCall call)
+    {
+        var tests = Conjuncts(condition).ToList();
+        tests.RemoveAll(t => IsFlag(t, constructor, "IsConstructor"));
+        return tests switch
+        {
+            [PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand }] when IsFlag(operand, constructor, "IsPrivate") && call.ListsAll => TypeRequirement.OnlyPrivateConstructors,
+            [var test] when IsFlag(test, constructor, "IsPublic") && call.ListsPublic => TypeRequirement.NoPublicConstructor,
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<ExpressionSyntax> Conjuncts(ExpressionSyntax condition) => condition switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => Conjuncts(parenthesized.Expression),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
+        _ => [condition],
+    };
+
+    private static bool IsFlag(ExpressionSyntax test, string variable, string flag) =>
+        test is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var name } && owner.Identifier.ValueText == variable && name == flag;
+
+    // failing.Add(type); optionally followed by break: the list's name.
+    private static string? AddsType(StatementSyntax statement, string type)
+    {
+        var statements = statement is BlockSyntax block ? block.Statements.ToList() : [statement];
+        return statements is [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list }, ArgumentList.Arguments: [{ Expression: IdentifierNameSyntax added }] } }, .. var rest]
+            && added.Identifier.ValueText == type && rest.All(s => s is BreakStatementSyntax)
+            ? list.Identifier.ValueText
+            : null;
+    }
+
+    // type.GetConstructors(flags), or a local holding it.
+    private static ConstructorsCall? Constructors(ExpressionSyntax expression, string type, Dictionary<string, ConstructorsCall> locals)
+    {
+        if (expression is IdentifierNameSyntax local)
+        {
+            return locals.TryGetValue(local.Identifier.ValueText, out var held) ? held : null;
+        }
+
+        if (expression is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetConstructors", Expression: IdentifierNameSyntax owner } } call
+            || owner.Identifier.ValueText != type)
+        {
+            return null;
+        }
+
+        // Without arguments reflection lists the public instance constructors.
+        if (call.ArgumentList.Arguments is [])
+        {
+            return new ConstructorsCall(Public: true, NonPublic: false);
+        }
+
+        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? Flags(only) : null;
+        return flags is not null && flags.Contains("Instance") && flags.All(f => f is "Instance" or "Public" or "NonPublic" or "DeclaredOnly")
+            ? new ConstructorsCall(flags.Contains("Public"), flags.Contains("NonPublic"))
+            : null;
+    }
+
+    private static HashSet<string>? Flags(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.BitwiseOrExpression } or:
+                var left = Flags(or.Left);
+                var right = Flags(or.Right);
+                return left is null || right is null ? null : [.. left, .. right];
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Flags(parenthesized.Expression);
+            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "BindingFlags" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BindingFlags" }, Name.Identifier.ValueText: var flag }:
+                return [flag];
+            default:
+                return null;
+        }
+    }
+
+    private sealed record ConstructorsCall(bool Public, bool NonPublic)
+    {
+        public bool ListsAll => Public && NonPublic;
+
+        public bool ListsPublic => Public;
+
+        public bool ListsOnlyPublic => Public && !NonPublic;
+    }
+}
