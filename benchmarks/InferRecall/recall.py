@@ -15,9 +15,10 @@ Probes (written only into the copy, one folder `TechLeadProbes/` per product pro
     and one interface without an `I` (`ProbeContract`): what naming, placement, modifiers, attributes and
     inheritance rules flag.
 
-Standard library only. Usage:
-  python3 benchmarks/InferRecall/recall.py --checkout /tmp/fitnet/Src --target Fitnet/Fitnet.csproj \\
-      --suite Fitnet.ArchitectureTests --work /tmp/recall/fitnet [--techlead "dotnet path/to/techlead.dll"] [--name N]
+Everything runs on a copy of the checkout in WORK/source (the checkout is never written to), after --prepare (a shell
+command that makes it build here) and a restore. Standard library only. Usage:
+  python3 benchmarks/InferRecall/recall.py --checkout ~/src/fitnet/Src --target Fitnet/Fitnet.csproj \\
+      --suite Fitnet.ArchitectureTests --work ~/recall/fitnet [--techlead "dotnet path/to/techlead.dll"] [--name N] [--prepare CMD]
 Prints one Markdown table row; writes OUT/recall.json with every team rule and its verdict.
 """
 import argparse
