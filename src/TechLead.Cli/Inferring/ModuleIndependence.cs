@@ -12,8 +12,8 @@ namespace TechLead.Cli.Inferring;
 /// A near-rule (rules/0041): sibling namespaces that are modules (<c>Fitnet.{Contracts,Offers,Passes,Reports}</c>) and
 /// use each other only through a small, coherent set of types: the types named alike (<c>*Event</c>), the types of
 /// same-named namespaces (<c>**.IntegrationEvents</c>), the implementations of one interface or the public types. The analyzer's
-/// violations of the plain rule show which types those are; the rule is then written with that set in the <c>except</c>
-/// of each module another one uses through it, as a team writes "Offers uses Passes only through its events". A module that uses two or more
+/// violations of the plain rule show which types those are; the rule is then written as a diagram with that set as a part
+/// of each module another one uses through it, as a team writes "Offers uses Passes only through its events" (rules/0051). A module that uses two or more
 /// others beyond such a set composes them (a migrations or host namespace) and is left out of the rule, named in the
 /// evidence. Anything else: the rule is dropped as violated.
 /// </summary>
@@ -48,7 +48,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
 
     public IReadOnlyList<string> Modules => modules;
 
-    /// <summary>The selector each module leaves out, and what it selects in words; null while nothing is excepted.</summary>
+    /// <summary>The set the modules meet through, as the analyzer's violations show it; null while nothing is learnt.</summary>
     public CoherentSet? Exception { get; private set; }
 
     /// <summary>
