@@ -15,9 +15,10 @@ Probes (written only into the copy, one folder `TechLeadProbes/` per product pro
     and one interface without an `I` (`ProbeContract`): what naming, placement, modifiers, attributes and
     inheritance rules flag.
 
-Standard library only. Usage:
-  python3 benchmarks/InferRecall/recall.py --checkout /tmp/fitnet/Src --target Fitnet/Fitnet.csproj \\
-      --suite Fitnet.ArchitectureTests --work /tmp/recall/fitnet [--techlead "dotnet path/to/techlead.dll"] [--name N]
+Everything runs on a copy of the checkout in WORK/source (the checkout is never written to), after --prepare (a shell
+command that makes it build here) and a restore. Standard library only. Usage:
+  python3 benchmarks/InferRecall/recall.py --checkout ~/src/fitnet/Src --target Fitnet/Fitnet.csproj \\
+      --suite Fitnet.ArchitectureTests --work ~/recall/fitnet [--techlead "dotnet path/to/techlead.dll"] [--name N] [--prepare CMD]
 Prints one Markdown table row; writes OUT/recall.json with every team rule and its verdict.
 """
 import argparse
@@ -30,7 +31,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Shared"))
-from corpus import NAMESPACE, product_projects, reachable, references, run  # noqa: E402  (one home: benchmarks/Shared)
+from corpus import NAMESPACE, commit_of, product_projects, reachable, references, run  # noqa: E402  (one home: benchmarks/Shared)
 
 TOP_TYPE = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<access>public|internal|file)\s+)?(?:(?:sealed|static|abstract|partial|readonly|unsafe|new)\s+)*"
@@ -130,6 +131,14 @@ def accept(source_folder, destination):
             open(os.path.join(destination, file), "w", encoding="utf-8").write(text)
 
 
+def restore(target):
+    """Restores the copy infer and check read with --no-restore; a restore that fails is reported, not fatal (infer names
+    what it could not load)."""
+    result = run(["dotnet", "restore", target, "-v", "q", "-nologo"], check=False)
+    if result.returncode != 0:
+        print(f"restore of {target} failed ({result.returncode}): {result.stdout[-1500:]}", file=sys.stderr)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--checkout", required=True)
@@ -139,13 +148,21 @@ def main():
     parser.add_argument("--name", default=None)
     parser.add_argument("--techlead", default="techlead")
     parser.add_argument("--syntax-only", action="store_true")
+    parser.add_argument("--prepare", default=None, help="a shell command run in the copy before restoring it (what makes the checkout build here)")
     parser.add_argument("--team-adrs", default=None, help="ADRs of the team's rules written by hand, instead of importing --suite")
     args = parser.parse_args()
     techlead = shlex.split(args.techlead)
-    checkout = os.path.abspath(args.checkout)
     work = os.path.abspath(args.work)
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
+    # Everything runs on a copy: the checkout may be read-only (a shared corpus), and restore, import and infer write
+    # obj/ folders next to the projects.
+    original = os.path.abspath(args.checkout)
+    checkout = os.path.join(work, "source")
+    shutil.copytree(original, checkout, ignore=shutil.ignore_patterns(".git", "bin", "obj", "TechLeadProbes"), symlinks=True)
+    if args.prepare:
+        run(["sh", "-c", args.prepare], cwd=checkout)
+    restore(os.path.join(checkout, args.target))
 
     imported = os.path.join(work, "imported")
     if args.team_adrs:
@@ -163,8 +180,9 @@ def main():
         inferred[variant] = folder
 
     copy = os.path.join(work, "probed")
-    shutil.copytree(checkout, copy, ignore=shutil.ignore_patterns(".git", "bin", "TechLeadProbes"), symlinks=True)
+    shutil.copytree(checkout, copy, ignore=shutil.ignore_patterns(".git", "bin", "obj", "TechLeadProbes"), symlinks=True)
     probes, suffixes = write_probes(copy, product_projects(copy))
+    restore(os.path.join(copy, args.target))
 
     team = rules_of(imported)
     verdicts = {}
@@ -194,8 +212,8 @@ def main():
 
     exercised = [r for r, v in verdicts.items() if v["default"] != "not exercised" or v["all"] != "not exercised"]
     implied = {variant: sum(1 for r in exercised if verdicts[r][variant] == "implied") for variant in inferred}
-    name = args.name or os.path.basename(checkout.rstrip("/"))
-    json.dump({"name": name, "probes": probes, "suffixes": suffixes, "team_rules": len(team), "exercised": len(exercised),
+    name = args.name or os.path.basename(original.rstrip("/"))
+    json.dump({"name": name, "commit": commit_of(original), "probes": probes, "suffixes": suffixes, "team_rules": len(team), "exercised": len(exercised),
                "implied": implied, "rules": verdicts}, open(os.path.join(work, "recall.json"), "w"), indent=2)
     percent = lambda n: f"{100 * n / len(exercised):.0f} %" if exercised else "n/a"
     print(f"| {name} | {len(team)} | {len(exercised)} | {implied['default']} ({percent(implied['default'])}) | {implied['all']} ({percent(implied['all'])}) |")

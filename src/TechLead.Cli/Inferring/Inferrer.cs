@@ -157,11 +157,19 @@ internal static class Inferrer
 
     /// <summary>
     /// A strict independence rule whose modules a surviving near-rule also keeps apart (with its named exceptions) says
-    /// less: the near-rule is proposed, the other named as covered.
+    /// less: the near-rule is proposed, the other named as covered. So does today's module map once the near-rule has
+    /// drawn it (rules/0051).
     /// </summary>
     private static IEnumerable<DroppedProposal> CoveredNearRules(List<Proposal> proposals)
     {
         var near = proposals.Where(p => p.Learner is ModuleIndependence).ToList();
+        foreach (var drawn in near.Where(n => n.Learner is ModuleIndependence { Map: not null, MapProposal: { } map } && proposals.Contains(map)))
+        {
+            var map = ((ModuleIndependence)drawn.Learner!).MapProposal!;
+            proposals.Remove(map);
+            yield return new DroppedProposal(map.Id, map.Kind, $"drawn into {drawn.Id}, which has the same arrows and says through what the modules meet");
+        }
+
         foreach (var strict in proposals.Where(p => p.Kind == "independent" && p.Learner is null).ToList())
         {
             if (near.FirstOrDefault(n => strict.Covered.All(n.Covered.Contains)) is { } wider)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using TechLead.Cli.Checking;
 using TechLead.Rules.Selectors;
 using TechLead.Rules.Writing;
@@ -11,8 +12,8 @@ namespace TechLead.Cli.Inferring;
 /// A near-rule (rules/0041): sibling namespaces that are modules (<c>Fitnet.{Contracts,Offers,Passes,Reports}</c>) and
 /// use each other only through a small, coherent set of types: the types named alike (<c>*Event</c>), the types of
 /// same-named namespaces (<c>**.IntegrationEvents</c>), the implementations of one interface or the public types. The analyzer's
-/// violations of the plain rule show which types those are; the rule is then written with that set in the <c>except</c>
-/// of each module another one uses through it, as a team writes "Offers uses Passes only through its events". A module that uses two or more
+/// violations of the plain rule show which types those are; the rule is then written as a diagram with that set as a part
+/// of each module another one uses through it, as a team writes "Offers uses Passes only through its events" (rules/0051). A module that uses two or more
 /// others beyond such a set composes them (a migrations or host namespace) and is left out of the rule, named in the
 /// evidence. Anything else: the rule is dropped as violated.
 /// </summary>
@@ -47,15 +48,62 @@ internal sealed class ModuleIndependence : IExceptionLearner
 
     public IReadOnlyList<string> Modules => modules;
 
-    /// <summary>The selector each module leaves out, and what it selects in words; null while nothing is excepted.</summary>
-    public (YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches)? Exception { get; private set; }
+    /// <summary>The set the modules meet through, as the analyzer's violations show it; null while nothing is learnt.</summary>
+    public CoherentSet? Exception { get; private set; }
 
+    /// <summary>
+    /// Today's map of who meets whom, once the exception is learnt: the ordered module pairs that meet through the set, or
+    /// null when more than half of them do (then any module may use another's set, as the plain exception says).
+    /// </summary>
+    public IReadOnlyList<(string From, string To)>? Map { get; private set; }
+
+    /// <summary>The module map <see cref="SliceProposer"/> proposed beside this near-rule; the learnt diagram draws it too.</summary>
+    public Proposal? MapProposal { get; set; }
+
+    /// <summary>
+    /// The plain <c>independent</c> rule while nothing is excepted. Once an exception is learnt, a <c>diagram</c>: each
+    /// module a subgraph, the set it is used through a part of it, and arrows from the modules to the parts only. An
+    /// <c>except</c> inside <c>independent</c> would take the set out of its module both ways, so a public type that
+    /// reaches into another module's internals would go unflagged; the part is only a target (rules/0051).
+    /// </summary>
     public RuleDraft Build(string id) =>
-        new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
+        Exception is { } exception ? Diagram(id, exception) : new RuleDraft(id, "independent").With("modules", new YamlDraftSequence(modules.Select(m => (YamlDraftNode)new YamlDraftMapping(
         [
             new("name", m),
-            new("types", Exception is { } exception && exposing.Contains(m) ? SelectorDraft.Under(Namespaces.Join(prefix, m)).ToYaml([exception.Selector, .. odd.Where(o => ModuleOf(o) == m).Select(o => (YamlDraftNode)o)]) : Namespaces.Join(prefix, m) + ".**"),
+            new("types", Namespaces.Join(prefix, m) + ".**"),
         ]))));
+
+    private RuleDraft Diagram(string id, CoherentSet set)
+    {
+        var block = new StringBuilder("```mermaid\n%% techlead: ").Append(id).Append("\nflowchart LR\n");
+        var components = new List<KeyValuePair<string, YamlDraftNode>>();
+        foreach (var module in modules)
+        {
+            components.Add(new(module, Namespaces.Join(prefix, module) + ".**"));
+            if (exposing.Contains(module))
+            {
+                block.Append("  subgraph ").Append(module).Append("\n    ").Append(PartOf(module, set)).Append("\n  end\n");
+                components.Add(new(PartOf(module, set), set.Within(Namespaces.Join(prefix, module), odd.Where(o => ModuleOf(o) == module).ToList())));
+            }
+            else
+            {
+                block.Append("  ").Append(module).Append('\n');
+            }
+        }
+
+        foreach (var (from, to) in Arrows())
+        {
+            block.Append("  ").Append(from).Append(" --> ").Append(PartOf(to, set)).Append('\n');
+        }
+
+        block.Append("```\n");
+        return new RuleDraft(id, "diagram") { Diagram = block.ToString() }.With("diagram", id).With("components", new YamlDraftMapping(components));
+    }
+
+    private static string PartOf(string module, CoherentSet set) => module + set.Tag;
+
+    private IEnumerable<(string From, string To)> Arrows() =>
+        Map ?? modules.SelectMany(from => modules.Where(to => to != from && exposing.Contains(to)).Select(to => (from, to)));
 
     public bool TryLearn(IReadOnlyList<Finding> violations)
     {
@@ -101,7 +149,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
         }
     }
 
-    private bool Commit(((YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches) Set, List<string> Odd)? found, List<(string From, string To)> uses)
+    private bool Commit((CoherentSet Set, List<string> Odd)? found, List<(string From, string To)> uses)
     {
         var owner = Owner!;
         foreach (var (composer, used) in composing.Where(c => modules.Contains(c.Key)).ToList())
@@ -127,9 +175,14 @@ internal sealed class ModuleIndependence : IExceptionLearner
             odd.Clear();
             odd.AddRange(oddOnes);
 
-            // Only the modules others use through the set leave it out: the rest stay closed, as today.
+            // Only the modules others use through the set expose it: the rest stay closed, as today.
             exposing.UnionWith(uses.Select(u => ModuleOf(u.To)!));
-            owner.Evidence += $"; the modules meet only through {exception.Description}" + (odd.Count > 0 ? $" and {string.Join(", ", odd)}" : string.Empty);
+            var pairs = uses.Select(u => (From: ModuleOf(u.From)!, To: ModuleOf(u.To)!)).Distinct().OrderBy(p => p.From, StringComparer.Ordinal).ThenBy(p => p.To, StringComparer.Ordinal).ToList();
+            Map = pairs.Count * 2 <= modules.Count * (modules.Count - 1) ? pairs : null;
+            owner.Kind = "diagram";
+            owner.Evidence += $"; the modules meet only through {exception.Description}" + (odd.Count > 0 ? $" and {string.Join(", ", odd)}" : string.Empty)
+                + $", drawn as each module's part the others may use ({exception.Description} of that module)"
+                + (Map is { } map ? $", along today's {map.Count} arrow(s): {string.Join(", ", map.Select(p => $"{p.From} → {p.To}"))}" : ", by any module");
             foreach (var used in uses.GroupBy(u => u.To, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var by = string.Join(", ", used.Select(u => ModuleOf(u.From)).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal));
@@ -147,7 +200,7 @@ internal sealed class ModuleIndependence : IExceptionLearner
     /// all but one or two of the used types (at most a quarter) is taken with those named on their own (a constant a module reads from
     /// another's internal class), only when no set explains them all.
     /// </summary>
-    private ((YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches) Set, List<string> Odd)? CoherentSet(List<string> used)
+    private (CoherentSet Set, List<string> Odd)? CoherentSet(List<string> used)
     {
         var facts = used.Select(u => types.TryGetValue(u, out var t) ? t : null).ToList();
         if (facts.Exists(f => f is null))
@@ -156,25 +209,25 @@ internal sealed class ModuleIndependence : IExceptionLearner
         }
 
         var usedFacts = facts.OfType<TypeFact>().ToList();
-        var candidates = new List<(YamlDraftNode Selector, string Description, Func<TypeFact, bool> Matches)>();
+        var candidates = new List<CoherentSet>();
         if (MostCommon(usedFacts.Select(f => f.Suffix).Where(s => s.Length > 0)) is { } suffix)
         {
-            candidates.Add((SelectorDraft.Where(("name", "*" + suffix)).ToYaml(), $"the types named *{suffix}", t => RoleGroups.BareName(t.Name).EndsWith(suffix, StringComparison.Ordinal)));
+            candidates.Add(new(ns => [("namespace", ns + ".**"), ("name", "*" + suffix)], suffix + "s", $"the types named *{suffix}", t => RoleGroups.BareName(t.Name).EndsWith(suffix, StringComparison.Ordinal)));
         }
 
         if (MostCommon(usedFacts.Select(f => Namespaces.LastSegment(f.Namespace)).Where(s => !modules.Contains(s))) is { } segment)
         {
-            candidates.Add((SelectorDraft.Where(("namespace", $"{prefix}.**.{segment}.**")).ToYaml(), $"the types of the {segment} namespaces", t => ("." + t.Namespace + ".").Contains("." + segment + ".", StringComparison.Ordinal)));
+            candidates.Add(new(ns => [("namespace", $"{ns}.**.{segment}.**")], segment, $"the types of the {segment} namespaces", t => ("." + t.Namespace + ".").Contains("." + segment + ".", StringComparison.Ordinal)));
         }
 
         if (MostCommon(usedFacts.SelectMany(f => f.Interfaces.Where(types.ContainsKey))) is { } shared)
         {
-            candidates.Add((SelectorDraft.Where(("implements", shared)).ToYaml(), $"the implementations of {shared}", t => t.Interfaces.Contains(shared)));
+            candidates.Add(new(ns => [("namespace", ns + ".**"), ("implements", shared)], Namespaces.LastSegment(shared), $"the implementations of {shared}", t => t.Interfaces.Contains(shared)));
         }
 
         // Modules of one project that keep their internals `internal` meet through what they make public: "a module uses
         // no internal type of another" is the rule such a team writes.
-        candidates.Add((SelectorDraft.Where(("visibility", "public")).ToYaml(), "the public types", t => t.Visibility == TypeVisibility.Public));
+        candidates.Add(new(ns => [("namespace", ns + ".**"), ("visibility", "public")], "Public", "the public types", t => t.Visibility == TypeVisibility.Public));
 
         var moduleTypes = types.Values.Where(t => modules.Where(m => !composing.ContainsKey(m)).Any(m => IsIn(t, m))).ToList();
         for (var allowedOdd = 0; allowedOdd <= MaxOddTypes; allowedOdd++)

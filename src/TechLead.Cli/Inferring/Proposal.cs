@@ -32,7 +32,8 @@ internal sealed class Proposal
 
     public string Id { get; set; }
 
-    public string Kind { get; }
+    /// <summary>Settable: a near-rule that learns its exception is written as a diagram (rules/0051).</summary>
+    public string Kind { get; set; }
 
     /// <summary>Settable: a near-rule adds what it learnt from the analyzer.</summary>
     public string Evidence { get; set; }

@@ -7,7 +7,8 @@ namespace TechLead.Cli.Inferring;
 /// <summary>
 /// Orders proposals by what they protect (rules/0041): the dependency structure first (layers; then forbidden
 /// dependencies, module independence and self-contained namespaces; then acyclic slices and diagrams), then placement and names, then
-/// the shape of types and then of members; within a tier, the rule that covers more types first.
+/// the shape of types and then of members; within a tier, the rule that covers more types first. A near-rule ranks as module
+/// independence also when it is written as a diagram (rules/0051).
 /// </summary>
 internal static class ProposalRanking
 {
@@ -34,7 +35,7 @@ internal static class ProposalRanking
     public static List<Proposal> Ranked(IEnumerable<Proposal> proposals) =>
         proposals
             .Select((proposal, index) => (proposal, index))
-            .OrderBy(p => Rank(p.proposal.Kind))
+            .OrderBy(p => Rank(p.proposal.Learner is ModuleIndependence ? "independent" : p.proposal.Kind))
             .ThenByDescending(p => p.proposal.Holding)
             .ThenBy(p => p.index)
             .Select(p => p.proposal)

@@ -49,14 +49,18 @@ internal static class SliceProposer
             if (!independentCoversAll && ModuleFolders.NearModules(children, edges) is { } near && !near.All(modules.Contains))
             {
                 nearRule = true;
-                yield return NearIndependent(prefix, near, children, edges, typeByName);
+                var nearRuleProposal = NearIndependent(prefix, near, children, edges, typeByName);
+                yield return nearRuleProposal;
 
-                // The near-rule says through what the modules meet; it lets every module through that set. Which module may
-                // meet which is today's map of them, proposed with it where few of the pairs meet.
+                // The near-rule says through what the modules meet. Which module may meet which is today's map of them,
+                // proposed with it where few of the pairs meet: on its own when the near-rule is dropped, drawn into the
+                // near-rule's diagram when it learns its exception (rules/0051).
                 var nearEdges = edges.Where(e => near.Contains(e.From) && near.Contains(e.To)).ToList();
                 if (nearEdges.Count * 2 <= near.Count * (near.Count - 1))
                 {
-                    yield return Diagram(prefix, near, nearEdges, near.SelectMany(m => children[m]).Select(t => t.FullName).ToList(), "module map");
+                    var map = Diagram(prefix, near, nearEdges, near.SelectMany(m => children[m]).Select(t => t.FullName).ToList(), "module map");
+                    ((ModuleIndependence)nearRuleProposal.Learner!).MapProposal = map;
+                    yield return map;
                 }
             }
 

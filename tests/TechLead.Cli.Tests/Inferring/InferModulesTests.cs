@@ -27,33 +27,41 @@ public sealed class InferModulesTests
         Assert.Equal(
         [
             $"created ADR-0001 (proposed) with 2 rule(s) that hold today: {StructureAdr}",
-            "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
+            "  diagram        northwind-gym-independent-modules (17 types, 2 left out)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
-            "9 candidate(s) not proposed, 6 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
+            "9 candidate(s) not proposed, 5 of them beyond the limit of one rule per 10 types (--all proposes them); each is listed in the ADR with the reason",
             "next: review it, 'techlead impact ADR-0001' to see it flags nothing, then set status: accepted",
         ], run.StdoutLines);
         var text = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
+        // Each module others use through its events is a subgraph with an events part; the arrows are today's map, to the
+        // parts only (rules/0051). Billing and Reporting stay closed.
         Assert.Contains(
-            "- id: northwind-gym-independent-modules\n  kind: independent\n  modules:\n"
-            + "    - name: Billing\n      types: Northwind.Gym.Billing.**\n"
-            + "    - name: Classes\n      types:\n        namespace: Northwind.Gym.Classes.**\n        except:\n          name: \"*Event\"\n"
-            + "    - name: Memberships\n      types:\n        namespace: Northwind.Gym.Memberships.**\n        except:\n          name: \"*Event\"\n"
-            + "    - name: Reporting\n      types: Northwind.Gym.Reporting.**\n",
+            "```mermaid\n%% techlead: northwind-gym-independent-modules\nflowchart LR\n  Billing\n  subgraph Classes\n    ClassesEvents\n  end\n"
+            + "  subgraph Memberships\n    MembershipsEvents\n  end\n  Reporting\n  Billing --> MembershipsEvents\n  Reporting --> ClassesEvents\n```\n",
             text,
             StringComparison.Ordinal);
-        // Only the modules others use through their events leave them out (Classes, Memberships); Billing and Reporting stay closed.
-        // The evidence: which modules use which, what is shared, and each type the exception lets through, with its users.
         Assert.Contains(
-            "* `northwind-gym-independent-modules` (independent): the namespaces Billing, Classes, Memberships, Reporting below Northwind.Gym are modules that use each other today only where Billing → Memberships, Reporting → Classes; not modules: Common; the modules meet only through the types named *Event; covers 17 type(s), 0 violations today. "
+            "- id: northwind-gym-independent-modules\n  kind: diagram\n  diagram: northwind-gym-independent-modules\n  components:\n"
+            + "    Billing: Northwind.Gym.Billing.**\n"
+            + "    Classes: Northwind.Gym.Classes.**\n"
+            + "    ClassesEvents:\n      name: \"*Event\"\n      namespace: Northwind.Gym.Classes.**\n"
+            + "    Memberships: Northwind.Gym.Memberships.**\n"
+            + "    MembershipsEvents:\n      name: \"*Event\"\n      namespace: Northwind.Gym.Memberships.**\n"
+            + "    Reporting: Northwind.Gym.Reporting.**\n",
+            text,
+            StringComparison.Ordinal);
+        // The evidence: which modules use which, what is shared, and each type the modules meet through, with its users.
+        Assert.Contains(
+            "* `northwind-gym-independent-modules` (diagram): the namespaces Billing, Classes, Memberships, Reporting below Northwind.Gym are modules that use each other today only where Billing → Memberships, Reporting → Classes; not modules: Common; the modules meet only through the types named *Event, drawn as each module's part the others may use (the types named *Event of that module), along today's 2 arrow(s): Billing → Memberships, Reporting → Classes; covers 17 type(s), 0 violations today. "
             + "Left out: `Northwind.Gym.Classes.Book.Events.ClassBookedEvent`, because Reporting uses it: it is one of the types named *Event; `Northwind.Gym.Memberships.Start.Events.MembershipStartedEvent`, because Billing uses it: it is one of the types named *Event.\n",
             text,
             StringComparison.Ordinal);
-        // Dropped candidates, each with its reason: covered by the near-rule, true by construction, beyond the review limit.
+        // Dropped candidates, each with its reason: covered by the near-rule, drawn into it, true by construction, beyond the review limit.
         Assert.Contains("* `northwind-gym-independent` (independent): covered by northwind-gym-independent-modules, which keeps the same modules and more apart\n", text, StringComparison.Ordinal);
+        Assert.Contains("* `northwind-gym-module-map` (diagram): drawn into northwind-gym-independent-modules, which has the same arrows and says through what the modules meet\n", text, StringComparison.Ordinal);
         Assert.Contains("* `endpoint-classes-in-gym` (placement): holds by construction: Northwind.Gym.** holds the root namespace of every project, so every new type lands there\n", text, StringComparison.Ordinal);
         Assert.Contains("* `northwind-gym-acyclic` (acyclic): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.Contains("* `endpoint-classes-static` (modifiers): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
-        Assert.Contains("* `northwind-gym-module-map` (diagram): beyond the limit of 2 rule(s) for 25 types (one per 10), ranked below the rules proposed; --all proposes it\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("kind: placement", text, StringComparison.Ordinal);
 
         var impact = repo.Run("impact", "ADR-0001", "--no-restore");
@@ -68,7 +76,18 @@ public sealed class InferModulesTests
         var flagged = check.StdoutLines.Where(l => l.Contains(": error TL", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, flagged.Count);
         Assert.All(flagged, line => Assert.StartsWith("src/Gym/Billing/Charge/MembershipLookup.cs(5,", line, StringComparison.Ordinal));
-        Assert.Contains("'Northwind.Gym.Billing.Charge.MembershipLookup' (module Billing) must not depend on 'Northwind.Gym.Memberships.MembershipRepository' (module Memberships)", flagged[1], StringComparison.Ordinal);
+        Assert.Contains("'Northwind.Gym.Billing.Charge.MembershipLookup' must not depend on 'Northwind.Gym.Memberships.MembershipRepository': the diagram has no arrow Billing --> Memberships", flagged[1], StringComparison.Ordinal);
+
+        // The events are a part other modules may use, not a way out of the module: an event of Memberships reaching into
+        // Classes' schedule is flagged (an `except` inside `independent` would have let it through both ways).
+        File.Delete(Path.Combine(repo.Root, "src/Gym/Billing/Charge/MembershipLookup.cs"));
+        repo.Write("src/Gym/Memberships/Start/Events/MembershipPausedEvent.cs", "namespace Northwind.Gym.Memberships.Start.Events;\n\npublic sealed record MembershipPausedEvent(System.Guid Id)\n{\n    public int FreedSeats(Northwind.Gym.Classes.ClassSchedule schedule) => schedule.Get(\"yoga\").Capacity;\n}\n");
+        check = repo.Run("check", "--no-restore");
+        Assert.Equal(1, check.ExitCode);
+        flagged = check.StdoutLines.Where(l => l.Contains(": error TL", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, flagged.Count);
+        Assert.All(flagged, line => Assert.StartsWith("src/Gym/Memberships/Start/Events/MembershipPausedEvent.cs(5,", line, StringComparison.Ordinal));
+        Assert.Contains("'Northwind.Gym.Memberships.Start.Events.MembershipPausedEvent' must not depend on 'Northwind.Gym.Classes.ClassSchedule': the diagram has no arrow MembershipsEvents --> Classes", flagged[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,18 +101,17 @@ public sealed class InferModulesTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
         [
-            $"created ADR-0001 (proposed) with 4 rule(s) that hold today: {StructureAdr}",
-            "  independent    northwind-gym-independent-modules (17 types, 2 left out)",
+            $"created ADR-0001 (proposed) with 3 rule(s) that hold today: {StructureAdr}",
+            "  diagram        northwind-gym-independent-modules (17 types, 2 left out)",
             "  allow-only     northwind-gym-common-self-contained (4 types)",
             "  acyclic        northwind-gym-acyclic (23 types)",
-            "  diagram        northwind-gym-module-map (19 types)",
             "created ADR-0002 (proposed) with 1 rule(s) that hold today: docs/adr/0002-keep-the-names-and-places-gym-s-types-already-have.md",
             "  naming         interfaces-start-with-i (3 types)",
             "created ADR-0003 (proposed) with 3 rule(s) that hold today: docs/adr/0003-keep-the-shape-gym-s-types-already-have.md",
             "  modifiers      endpoint-classes-static (4 types)",
             "  modifiers      module-classes-static (4 types)",
             "  members        no-public-instance-fields (9 types)",
-            "3 candidate(s) not proposed; each is listed in the ADR with the reason",
+            "4 candidate(s) not proposed; each is listed in the ADR with the reason",
             "next: review them, 'techlead impact ADR-0001' and 'techlead impact ADR-0002' and 'techlead impact ADR-0003' to see they flag nothing, then set status: accepted",
         ], run.StdoutLines);
         var naming = File.ReadAllText(Path.Combine(repo.AdrDirectory, "0002-keep-the-names-and-places-gym-s-types-already-have.md"));
@@ -106,11 +124,11 @@ public sealed class InferModulesTests
         var structure = File.ReadAllText(Path.Combine(repo.Root, StructureAdr));
         Assert.Contains("- id: northwind-gym-common-self-contained\n  kind: allow-only\n  from: Northwind.Gym.Common.**\n  to: Northwind.Gym.Common.**\n  also-allow: [System.**]\n", structure, StringComparison.Ordinal);
 
-        // The near-rule lets every module through the events; which module may use which one's events is today's map.
-        Assert.Contains("```mermaid\n%% techlead: northwind-gym-module-map\nflowchart LR\n  Billing --> Memberships\n  Reporting --> Classes\n```\n", structure, StringComparison.Ordinal);
-        Assert.Contains("* `northwind-gym-module-map` (diagram): the 4 namespaces Billing, Classes, Memberships, Reporting below Northwind.Gym use each other only along 2 arrow(s) today: Billing → Memberships, Reporting → Classes;", structure, StringComparison.Ordinal);
+        // The near-rule's diagram has today's map: which module may use which one's events.
+        Assert.Contains("  Billing --> MembershipsEvents\n  Reporting --> ClassesEvents\n```\n", structure, StringComparison.Ordinal);
+        Assert.DoesNotContain("%% techlead: northwind-gym-module-map", structure, StringComparison.Ordinal);
 
-        // Accepted, Reporting reading Memberships' event (which the near-rule lets through) is flagged by the map, and only it.
+        // Accepted, Reporting reading Memberships' event is flagged: the diagram has no arrow Reporting --> MembershipsEvents.
         File.WriteAllText(Path.Combine(repo.Root, StructureAdr), structure.Replace("status: proposed\n", "status: accepted\n", StringComparison.Ordinal));
         repo.Write("src/Gym/Reporting/Attend/NewMemberCounter.cs", "namespace Northwind.Gym.Reporting.Attend;\n\npublic sealed class NewMemberCounter\n{\n    public int Count { get; private set; }\n\n    public void Handle(Northwind.Gym.Memberships.Start.Events.MembershipStartedEvent started) => Count++;\n}\n");
         var check = repo.Run("check", "--no-restore");
