@@ -16,8 +16,10 @@ namespace TechLead.Cli.Inferring;
 /// The compiled assemblies the fitness engines verify infer's proposals on (rules/0045): each loaded project's own
 /// compilation, the one the analyzer just read, emitted with a portable PDB to a temporary folder that is deleted on
 /// dispose. No build is needed, so a fresh checkout works, and the IL is of the very code the analyzer saw (a build
-/// output may be stale). References stay where the compiler found them (NuGet cache, reference packs): the engines
-/// search those folders.
+/// output may be stale). Package references are linked beside the emitted assemblies, as bin/ holds them: ArchUnitNET
+/// resolves a referenced assembly only in the folder of the assembly it loads, and without it a base class from a package
+/// (FluentValidation's <c>AbstractValidator&lt;T&gt;</c>) is unknown, so <c>must-inherit</c> failed in that engine alone.
+/// Reference packs stay where they are: the engines resolve the framework from the running runtime.
 /// </summary>
 internal sealed class EmittedAssemblies : IDisposable
 {
@@ -43,14 +45,14 @@ internal sealed class EmittedAssemblies : IDisposable
     public static async Task<EmittedAssemblies> EmitAsync(LoadedSolution loaded, ICheckProgress progress, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "techlead-infer-" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12]);
-        var references = Path.Combine(folder, "references");
-        Directory.CreateDirectory(references);
+        Directory.CreateDirectory(folder);
         try
         {
             var own = new HashSet<string>(loaded.Projects.Select(p => p.AssemblyName), StringComparer.Ordinal);
             var emitted = new List<string>();
             var checkedProjects = new HashSet<string>(StringComparer.Ordinal);
-            var referenceDirectories = new SortedSet<string>(StringComparer.Ordinal) { references };
+            var referenceDirectories = new SortedSet<string>(StringComparer.Ordinal) { folder };
+            var linked = new List<string>();
             var referencedCompilations = new Dictionary<string, Compilation>(StringComparer.Ordinal);
             var problems = new List<string>();
             var done = new HashSet<string>(StringComparer.Ordinal);
@@ -82,6 +84,10 @@ internal sealed class EmittedAssemblies : IDisposable
                     if (reference is PortableExecutableReference { FilePath: { } path } && Path.GetDirectoryName(path) is { Length: > 0 } directory)
                     {
                         referenceDirectories.Add(directory);
+                        if (!IsReferencePack(path) && !own.Contains(Path.GetFileNameWithoutExtension(path)))
+                        {
+                            linked.Add(path);
+                        }
                     }
                     else if (reference is CompilationReference { Compilation: var referenced } && referenced.AssemblyName is { } name && !own.Contains(name))
                     {
@@ -93,7 +99,12 @@ internal sealed class EmittedAssemblies : IDisposable
 
             foreach (var referenced in referencedCompilations.Values)
             {
-                _ = Emit(referenced, references, cancellationToken);
+                _ = Emit(referenced, folder, cancellationToken);
+            }
+
+            foreach (var path in linked)
+            {
+                LinkBeside(path, folder);
             }
 
             return new EmittedAssemblies(folder, AssemblySet.FromPaths(emitted, referenceDirectories), checkedProjects, problems);
@@ -116,6 +127,8 @@ internal sealed class EmittedAssemblies : IDisposable
     {
         var dll = Path.Combine(folder, compilation.AssemblyName + ".dll");
         var pdb = Path.ChangeExtension(dll, ".pdb");
+        File.Delete(dll); // never write through a link to a user's file
+        File.Delete(pdb);
         EmitResult result;
         using (var peStream = File.Create(dll))
         using (var pdbStream = File.Create(pdb))
@@ -132,6 +145,29 @@ internal sealed class EmittedAssemblies : IDisposable
         File.Delete(pdb);
         var first = result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
         return first is null ? "the compiler emitted nothing" : $"{first.Id} {first.GetMessage(CultureInfo.InvariantCulture)}";
+    }
+
+    // Reference assemblies of the SDK's packs (…/packs/Microsoft.NETCore.App.Ref/…): never what a type runs against.
+    private static bool IsReferencePack(string path) =>
+        path.Replace('\\', '/').Contains("/packs/", StringComparison.OrdinalIgnoreCase);
+
+    // A link where the file system allows one, else a copy; the first of two same-named references wins, as in bin/.
+    private static void LinkBeside(string path, string folder)
+    {
+        var beside = Path.Combine(folder, Path.GetFileName(path));
+        if (File.Exists(beside) || !File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            File.CreateSymbolicLink(beside, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Copy(path, beside);
+        }
     }
 
     private static void TryDelete(string folder)

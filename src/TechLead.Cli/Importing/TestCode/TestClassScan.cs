@@ -115,6 +115,11 @@ internal static partial class TestClassScan
             try
             {
                 bind?.Invoke();
+                if (ExpectedViolation.IsAsserted(chain, member))
+                {
+                    throw new UntranslatableException(ExpectedViolation.Reason);
+                }
+
                 var made = Unrolled(chain, member, arguments, id => translate(chain, id), name, method);
                 foreach (var rule in made)
                 {
