@@ -42,7 +42,7 @@ public sealed class HelpLinksTests
     [InlineData("")]
     public void Escaping_is_what_uri_escape_data_string_returns(string value)
     {
-        Assert.Equal(Uri.EscapeDataString(value), HelpLinks.EscapeDataString(value));
+        Assert.Equal(System.Uri.EscapeDataString(value), HelpLinks.EscapeDataString(value));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class HelpLinksTests
         }
 
         var text = all.ToString();
-        Assert.Equal(Uri.EscapeDataString(text), HelpLinks.EscapeDataString(text));
+        Assert.Equal(System.Uri.EscapeDataString(text), HelpLinks.EscapeDataString(text));
     }
 
     [Fact]
