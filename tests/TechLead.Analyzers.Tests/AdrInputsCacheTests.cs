@@ -56,13 +56,24 @@ public sealed class AdrInputsCacheTests
     [Fact]
     public void Identical_contents_in_different_text_instances_share_one_key_and_a_one_character_change_does_not()
     {
-        var a = Input.AdrInputsCache.KeyOf([("/repo/docs/adr/0001-a.md", 1, Microsoft.CodeAnalysis.Text.SourceText.From("---\nid: ADR-0001\n---\n"))]);
-        var same = Input.AdrInputsCache.KeyOf([("/repo/docs/adr/0001-a.md", 1, Microsoft.CodeAnalysis.Text.SourceText.From("---\nid: ADR-0001\n---\n"))]);
-        var edited = Input.AdrInputsCache.KeyOf([("/repo/docs/adr/0001-a.md", 1, Microsoft.CodeAnalysis.Text.SourceText.From("---\nid: ADR-0002\n---\n"))]);
-        var otherRole = Input.AdrInputsCache.KeyOf([("/repo/docs/adr/0001-a.md", 2, Microsoft.CodeAnalysis.Text.SourceText.From("---\nid: ADR-0001\n---\n"))]);
+        var a = Key(Input.AdrInputRole.Adr, "---\nid: ADR-0001\n---\n");
+        var same = Key(Input.AdrInputRole.Adr, "---\nid: ADR-0001\n---\n");
+        var edited = Key(Input.AdrInputRole.Adr, "---\nid: ADR-0002\n---\n");
+        var otherRole = Key(Input.AdrInputRole.Baseline, "---\nid: ADR-0001\n---\n");
 
         Assert.Equal(a, same);
         Assert.NotEqual(a, edited);
         Assert.NotEqual(a, otherRole);
+    }
+
+    private static string Key(Input.AdrInputRole role, string text) =>
+        Input.AdrInputsCache.KeyOf([new Input.AdrInputFile(new PathOnly("/repo/docs/adr/0001-a.md"), role, Microsoft.CodeAnalysis.Text.SourceText.From(text))]);
+
+    /// <summary>The key is built from the path, the role and the text handed alongside; the file itself is never read.</summary>
+    private sealed class PathOnly(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
     }
 }

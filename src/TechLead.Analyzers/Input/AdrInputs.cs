@@ -87,22 +87,22 @@ internal sealed class AdrInputs
             narrowed |= candidate.Kind is not null;
         }
 
-        var inputs = new List<(AdditionalText File, FileRole Role, SourceText? Text)>();
+        var inputs = new List<AdrInputFile>();
         for (var index = 0; index < files.Length; index++)
         {
-            var role = index == baseline ? FileRole.Baseline : RoleOf(candidates[index], narrowed);
-            if (role != FileRole.None)
+            var role = index == baseline ? AdrInputRole.Baseline : RoleOf(candidates[index], narrowed);
+            if (role != AdrInputRole.None)
             {
-                inputs.Add((files[index], role, files[index].GetText(cancellationToken)));
+                inputs.Add(new AdrInputFile(files[index], role, files[index].GetText(cancellationToken)));
             }
         }
 
-        return AdrInputsCache.GetOrAdd(AdrInputsCache.KeyOf(inputs.Select(i => (i.File.Path, (int)i.Role, i.Text))), () => Parse(inputs, parse));
+        return AdrInputsCache.GetOrAdd(AdrInputsCache.KeyOf(inputs), () => Parse(inputs, parse));
     }
 
     private static readonly Dictionary<string, List<AdrSourceFile>> NoDiagrams = new(StringComparer.Ordinal);
 
-    private static AdrInputs Parse(List<(AdditionalText File, FileRole Role, SourceText? Text)> inputs, Func<SourceText, ParsedText?> parse)
+    private static AdrInputs Parse(List<AdrInputFile> inputs, Func<SourceText, ParsedText?> parse)
     {
         var parsed = new List<AdrParseResult>();
         var diagnostics = new List<AdrDiagnostic>();
@@ -111,38 +111,41 @@ internal sealed class AdrInputs
         // The .puml files of the ADR folder are diagrams a rule may name (rules/0037), not ADRs. A plain loop: LINQ over
         // these structs is JIT-compiled in every compiler process, the precompiled package cannot carry it (rules/0054).
         List<AdrSourceFile>? diagramFiles = null;
-        foreach (var (file, role, text) in inputs)
+        var adrFiles = 0;
+        foreach (var input in inputs)
         {
-            if (role == FileRole.Adr && DiagramFile(file.Path) && text is not null)
+            if (input.IsDiagram && input.Text is not null)
             {
-                (diagramFiles ??= []).Add(new AdrSourceFile(file.Path, text.ToString()));
+                (diagramFiles ??= []).Add(new AdrSourceFile(input.Path, input.Text.ToString()));
             }
+
+            adrFiles += input.Role == AdrInputRole.Adr && !input.IsDiagram ? 1 : 0;
         }
 
         var diagrams = diagramFiles is null ? NoDiagrams : AdrSet.DiagramFilesByFolder(diagramFiles);
-        foreach (var (file, role, text) in inputs)
+        foreach (var input in inputs)
         {
-            if (role == FileRole.Adr && DiagramFile(file.Path))
+            if (input.IsDiagram)
             {
                 continue;
             }
 
-            var parsedText = ReadText(file, text, parse, diagnostics);
+            var parsedText = ReadText(input.File, input.Text, parse, diagnostics);
             if (parsedText is null)
             {
                 continue;
             }
 
-            if (role == FileRole.Adr)
+            if (input.Role == AdrInputRole.Adr)
             {
                 // An ADR beside diagram files depends on them too, so its parse is not cached by its own content alone.
-                parsed.Add(diagrams.TryGetValue(AdrSet.FolderOf(file.Path), out var beside)
-                    ? AdrParser.Parse(file.Path, text!.ToString(), beside)
-                    : parsedText.Adr(file.Path));
+                parsed.Add(diagrams.TryGetValue(AdrSet.FolderOf(input.Path), out var beside)
+                    ? AdrParser.Parse(input.Path, input.Text!.ToString(), beside)
+                    : parsedText.Adr(input.Path));
             }
             else
             {
-                var (read, problems) = parsedText.Baseline(file.Path);
+                var (read, problems) = parsedText.Baseline(input.Path);
                 baseline = read;
                 diagnostics.AddRange(problems);
             }
@@ -150,10 +153,11 @@ internal sealed class AdrInputs
 
         var set = AdrSet.FromParsed(parsed);
         diagnostics.InsertRange(0, set.Diagnostics);
-        return new AdrInputs(set, baseline, diagnostics, inputs.Count(i => i.Role == FileRole.Adr && !DiagramFile(i.File.Path)));
+        return new AdrInputs(set, baseline, diagnostics, adrFiles);
     }
 
-    private static bool DiagramFile(string path) => path.EndsWith(".puml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An ADR folder's <c>.puml</c> diagram (rules/0037).</summary>
+    public static bool DiagramFile(string path) => path.EndsWith(".puml", StringComparison.OrdinalIgnoreCase);
 
     private static ParsedText? ReadText(AdditionalText file, SourceText? text, Func<SourceText, ParsedText?> parse, List<AdrDiagnostic> diagnostics)
     {
@@ -170,15 +174,8 @@ internal sealed class AdrInputs
     /// Whether a file that is not the baseline is of the ADR folder: marked so, or (when nothing is marked) a <c>.md</c>
     /// file, or a <c>.puml</c> diagram.
     /// </summary>
-    private static FileRole RoleOf(BaselineCandidate file, bool narrowed) =>
+    private static AdrInputRole RoleOf(BaselineCandidate file, bool narrowed) =>
         (narrowed ? string.Equals(file.Kind, BaselineFileChoice.AdrKind, StringComparison.OrdinalIgnoreCase) : file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || DiagramFile(file.Path))
-            ? FileRole.Adr
-            : FileRole.None;
-
-    private enum FileRole
-    {
-        None,
-        Adr,
-        Baseline,
-    }
+            ? AdrInputRole.Adr
+            : AdrInputRole.None;
 }

@@ -21,12 +21,13 @@ internal static class AdrInputsCache
     private static readonly ConcurrentDictionary<string, AdrInputs> Entries = new(StringComparer.Ordinal);
 
     /// <summary>Path, role, content checksum and length of every file, in order; an unreadable file keys as such.</summary>
-    public static string KeyOf(IEnumerable<(string Path, int Role, SourceText? Text)> files)
+    public static string KeyOf(List<AdrInputFile> files)
     {
         var key = new StringBuilder();
-        foreach (var (path, role, text) in files)
+        foreach (var file in files)
         {
-            key.Append(path).Append('\u0001').Append(role).Append('\u0001');
+            var text = file.Text;
+            key.Append(file.Path).Append('\u0001').Append((int)file.Role).Append('\u0001');
             if (text is null)
             {
                 key.Append('-');

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -18,7 +19,8 @@ internal sealed class ParsedText
 {
     private readonly SourceText source;
     private readonly ConcurrentDictionary<string, AdrParseResult> adrs = new(System.StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (Baseline Baseline, IReadOnlyList<AdrDiagnostic> Diagnostics)> baselines = new(System.StringComparer.Ordinal);
+    // Created on first use: most texts are ADRs, and a dictionary over this tuple is JIT-compiled in every cold compiler process (rules/0060).
+    private ConcurrentDictionary<string, (Baseline Baseline, IReadOnlyList<AdrDiagnostic> Diagnostics)>? baselines;
     private string? text;
 
     private ParsedText(SourceText source) => this.source = source;
@@ -29,7 +31,7 @@ internal sealed class ParsedText
     public AdrParseResult Adr(string path) => adrs.GetOrAdd(path, p => AdrParser.Parse(p, Text));
 
     public (Baseline Baseline, IReadOnlyList<AdrDiagnostic> Diagnostics) Baseline(string path) =>
-        baselines.GetOrAdd(path, p =>
+        LazyInitializer.EnsureInitialized(ref baselines, () => new(System.StringComparer.Ordinal))!.GetOrAdd(path, p =>
         {
             var diagnostics = new List<AdrDiagnostic>();
             var baseline = Rules.Baselines.Baseline.Parse(p, Text, diagnostics);

@@ -18,7 +18,7 @@ public static class HelpLinks
     /// </summary>
     public static string For(string adrPath, string ruleId, string? baseUrl, string? repositoryRoot)
     {
-        var fragment = "#" + Uri.EscapeDataString(ruleId);
+        var fragment = "#" + EscapeDataString(ruleId);
         if (!string.IsNullOrWhiteSpace(baseUrl) && Relative(adrPath, repositoryRoot) is { } relative)
         {
             var trimmed = baseUrl!.Trim();
@@ -74,9 +74,64 @@ public static class HelpLinks
         var segments = path.Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
-            text.Append(i == 0 ? string.Empty : "/").Append(Uri.EscapeDataString(segments[i]));
+            text.Append(i == 0 ? string.Empty : "/");
+            AppendEscaped(text, segments[i]);
         }
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// What <see cref="Uri.EscapeDataString"/> returns (RFC 3986: every character but the unreserved
+    /// <c>A-Z a-z 0-9 - . _ ~</c> as percent-encoded UTF-8 with upper-case hex digits, a lone surrogate as U+FFFD), written
+    /// by hand: <see cref="Uri"/> loads and initialises System.Private.Uri, which a cold compiler pays for at the first
+    /// violation it reports (rules/0060). <c>HelpLinksTests</c> compare the two.
+    /// </summary>
+    internal static string EscapeDataString(string value)
+    {
+        var text = new StringBuilder(value.Length + 8);
+        AppendEscaped(text, value);
+        return text.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder text, string value)
+    {
+        const string Hex = "0123456789ABCDEF";
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsUnreserved(c))
+            {
+                text.Append(c);
+                continue;
+            }
+
+            int codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, value[i + 1]);
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                codePoint = 0xFFFD;
+            }
+
+            foreach (var b in Utf8(codePoint))
+            {
+                text.Append('%').Append(Hex[b >> 4]).Append(Hex[b & 0xF]);
+            }
+        }
+    }
+
+    private static bool IsUnreserved(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+
+    private static byte[] Utf8(int codePoint) => codePoint switch
+    {
+        < 0x80 => [(byte)codePoint],
+        < 0x800 => [(byte)(0xC0 | (codePoint >> 6)), (byte)(0x80 | (codePoint & 0x3F))],
+        < 0x10000 => [(byte)(0xE0 | (codePoint >> 12)), (byte)(0x80 | ((codePoint >> 6) & 0x3F)), (byte)(0x80 | (codePoint & 0x3F))],
+        _ => [(byte)(0xF0 | (codePoint >> 18)), (byte)(0x80 | ((codePoint >> 12) & 0x3F)), (byte)(0x80 | ((codePoint >> 6) & 0x3F)), (byte)(0x80 | (codePoint & 0x3F))],
+    };
 }

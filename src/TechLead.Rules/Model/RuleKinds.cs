@@ -53,7 +53,8 @@ public static class RuleKinds
         new("vocabulary", new VocabularyReader(), RuleCheck.DeclaredNames, VocabularyRule.Diagnostic, RuleEngines.ArchUnitNet, baselinable: true),
     ];
 
-    private static readonly Dictionary<RuleKind, RuleKindInfo> ByKind = IndexByKind();
+    // An array by the enum's value, not a dictionary keyed by it: that dictionary is JIT-compiled in every cold compiler process (rules/0060).
+    private static readonly RuleKindInfo[] ByKind = IndexByKind();
 
     /// <summary>Every kind, in spec order (docs/adr-format.md).</summary>
     public static IReadOnlyList<RuleKindInfo> All { get; } = Array.AsReadOnly(Rows);
@@ -65,7 +66,7 @@ public static class RuleKinds
     public static IReadOnlyList<DiagnosticInfo> Diagnostics { get; } = DistinctDiagnostics();
 
     /// <summary>The row of a kind.</summary>
-    public static RuleKindInfo For(RuleKind kind) => ByKind[kind];
+    public static RuleKindInfo For(RuleKind kind) => (uint)kind < (uint)ByKind.Length ? ByKind[(int)kind] : throw new KeyNotFoundException($"rule kind {kind} has no row in {nameof(RuleKinds)}");
 
     /// <summary>The YAML spelling of a kind, e.g. <c>allow-only</c>.</summary>
     public static string GetName(RuleKind kind) => For(kind).Name;
@@ -104,17 +105,23 @@ public static class RuleKinds
         return false;
     }
 
-    private static Dictionary<RuleKind, RuleKindInfo> IndexByKind()
+    private static RuleKindInfo[] IndexByKind()
     {
-        var byKind = new Dictionary<RuleKind, RuleKindInfo>();
+        var kinds = (RuleKind[])Enum.GetValues(typeof(RuleKind));
+        var byKind = new RuleKindInfo[kinds.Length];
         foreach (var row in Rows)
         {
-            byKind.Add(row.Kind, row); // throws on a kind declared twice
+            if (byKind[(int)row.Kind] is not null)
+            {
+                throw new InvalidOperationException($"rule kind {row.Kind} is declared twice in {nameof(RuleKinds)}");
+            }
+
+            byKind[(int)row.Kind] = row;
         }
 
-        foreach (RuleKind kind in Enum.GetValues(typeof(RuleKind)))
+        foreach (var kind in kinds)
         {
-            if (!byKind.ContainsKey(kind))
+            if (byKind[(int)kind] is null)
             {
                 throw new InvalidOperationException($"rule kind {kind} has no row in {nameof(RuleKinds)}");
             }

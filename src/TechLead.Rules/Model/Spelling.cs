@@ -17,7 +17,15 @@ public sealed class Spelling<TValue>
     internal Spelling(params (TValue Value, string Name)[] table)
     {
         this.table = table;
-        Names = Array.ConvertAll(table, row => row.Name);
+
+        // A loop, not Array.ConvertAll: that generic method over our enum's tuple is JIT-compiled in every cold compiler process (rules/0060).
+        var names = new string[table.Length];
+        for (var index = 0; index < table.Length; index++)
+        {
+            names[index] = table[index].Name;
+        }
+
+        Names = names;
     }
 
     /// <summary>Every name, in the order the documentation lists them.</summary>

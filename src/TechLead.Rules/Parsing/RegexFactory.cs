@@ -15,9 +15,10 @@ internal static class RegexFactory
 
     /// <summary>
     /// Compiling and probing costs far more than parsing the YAML around it, and teams repeat the same
-    /// patterns across ADRs and across compilations: results are shared by pattern text.
+    /// patterns across ADRs and across compilations: results are shared by pattern text. The value is a class, not a
+    /// tuple: a dictionary over a struct value is JIT-compiled in every cold compiler process (rules/0060).
     /// </summary>
-    private static readonly ConcurrentDictionary<string, (Regex? Regex, string? Error)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CompiledPattern> Cache = new(StringComparer.Ordinal);
 
     private const int MaxCachedPatterns = 4096;
 
@@ -34,14 +35,15 @@ internal static class RegexFactory
             Cache.TryAdd(pattern, cached);
         }
 
-        (regex, error) = cached;
+        regex = cached.Regex;
+        error = cached.Error;
         return regex is not null;
     }
 
-    private static (Regex? Regex, string? Error) Compile(string pattern)
+    private static CompiledPattern Compile(string pattern)
     {
         var ok = TryCompile(pattern, out var regex, out var error);
-        return ok ? (regex, null) : (null, error);
+        return ok ? new CompiledPattern(regex, null) : new CompiledPattern(null, error);
     }
 
     private static bool TryCompile(string pattern, out Regex? regex, out string? error)
@@ -118,5 +120,12 @@ internal static class RegexFactory
             new string(letter, 40) + "!",
             new string('A', 20) + new string('a', 20) + "!",
         ];
+    }
+
+    private sealed class CompiledPattern(Regex? regex, string? error)
+    {
+        public Regex? Regex { get; } = regex;
+
+        public string? Error { get; } = error;
     }
 }

@@ -17,7 +17,8 @@ internal sealed class RuleReader(ParseContext context, string adrId)
     private static readonly string[] CommonFields = ["id", "kind", "severity", "because", "examples"];
 
     /// <summary>The rule ids seen so far in this file (front matter and techlead blocks together).</summary>
-    private readonly Dictionary<string, SourceSpan> declaredIds = new(StringComparer.Ordinal);
+    // The id's node, not its span: a dictionary over a struct value of ours is JIT-compiled in every cold compiler process (rules/0060).
+    private readonly Dictionary<string, YamlScalar> declaredIds = new(StringComparer.Ordinal);
 
     /// <summary>Reads the rules of one <c>rules:</c> value or techlead block.</summary>
     public void ReadList(YamlNode node, string where, List<Rule> rules)
@@ -62,7 +63,7 @@ internal sealed class RuleReader(ParseContext context, string adrId)
 
         var fields = new FieldReader(mapping, context, owner, known);
         var id = ReadId(fields);
-        var isDuplicate = id is not null && IsDuplicate(id, idNode!.Span);
+        var isDuplicate = id is not null && IsDuplicate(id, idNode!);
         if (!ReadKind(fields, kindText) || kindReader is null)
         {
             return null;
@@ -87,11 +88,12 @@ internal sealed class RuleReader(ParseContext context, string adrId)
         return id is null || isDuplicate || fields.HasErrors ? null : rule;
     }
 
-    private bool IsDuplicate(string id, SourceSpan span)
+    private bool IsDuplicate(string id, YamlScalar idNode)
     {
-        if (declaredIds.TryGetValue(id, out var first))
+        if (declaredIds.TryGetValue(id, out var firstNode))
         {
-            context.Diagnostics.Add(new AdrDiagnostic(DiagnosticIds.DuplicateId, $"duplicate rule id '{id}' in {adrId} (first at line {first.DisplayLine}); rename one of them", context.Path, span, RuleSeverity.Error)
+            var first = firstNode.Span;
+            context.Diagnostics.Add(new AdrDiagnostic(DiagnosticIds.DuplicateId, $"duplicate rule id '{id}' in {adrId} (first at line {first.DisplayLine}); rename one of them", context.Path, idNode.Span, RuleSeverity.Error)
             {
                 RelatedPath = context.Path,
                 RelatedSpan = first,
@@ -99,7 +101,7 @@ internal sealed class RuleReader(ParseContext context, string adrId)
             return true;
         }
 
-        declaredIds.Add(id, span);
+        declaredIds.Add(id, idNode);
         return false;
     }
 

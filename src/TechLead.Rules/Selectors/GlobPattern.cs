@@ -241,5 +241,6 @@ public sealed class GlobPattern
         Capture,
     }
 
-    private readonly record struct Segment(SegmentKind Kind, string Text);
+    /// <summary>A class: a list of a struct of ours is JIT-compiled in every cold compiler process (rules/0060).</summary>
+    private sealed record Segment(SegmentKind Kind, string Text);
 }

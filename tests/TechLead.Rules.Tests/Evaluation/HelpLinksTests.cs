@@ -32,6 +32,32 @@ public sealed class HelpLinksTests
             HelpLinks.For(@"C:\Src\Shop\docs\adr\0007-domain.md", "r", "https://x.test/main", @"c:\src\shop\"));
     }
 
+    [Theory]
+    [InlineData("plain-id_1.2~x")]
+    [InlineData("a b#c?d/e\\f%g+h&i=j:k@l!m$n'o(p)q*r,s;t[u]v{w}x|y^z`\"<>")]
+    [InlineData("Größe-façade-日本語-Ωmega")]
+    [InlineData("emoji-\U0001F600-end")]
+    [InlineData("lone-high-\uD83D-and-lone-low-\uDE00")]
+    [InlineData("\u0000\u0001\u007F\u0080\u07FF\u0800\uFFFD\uFFFF")]
+    [InlineData("")]
+    public void Escaping_is_what_uri_escape_data_string_returns(string value)
+    {
+        Assert.Equal(System.Uri.EscapeDataString(value), HelpLinks.EscapeDataString(value));
+    }
+
+    [Fact]
+    public void Escaping_agrees_with_uri_escape_data_string_on_every_character_of_the_basic_plane()
+    {
+        var all = new System.Text.StringBuilder();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            all.Append((char)c).Append('-');
+        }
+
+        var text = all.ToString();
+        Assert.Equal(System.Uri.EscapeDataString(text), HelpLinks.EscapeDataString(text));
+    }
+
     [Fact]
     public void Spaces_and_other_reserved_characters_in_the_path_are_escaped()
     {

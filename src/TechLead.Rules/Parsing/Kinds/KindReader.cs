@@ -54,8 +54,11 @@ internal abstract class KindReader(RuleKind kind, params KindField[] fields)
     }
 }
 
-/// <summary>A field of a rule kind: its key, and for a required one the example the "missing field" message shows.</summary>
-internal readonly record struct KindField(string Key, string? Example)
+/// <summary>
+/// A field of a rule kind: its key, and for a required one the example the "missing field" message shows. A class: an
+/// enumeration of a struct of ours is JIT-compiled in every cold compiler process (rules/0060).
+/// </summary>
+internal sealed record KindField(string Key, string? Example)
 {
     public static KindField Required(string key, string example) => new(key, example);
 
