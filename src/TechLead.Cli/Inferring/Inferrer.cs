@@ -62,6 +62,7 @@ internal static class Inferrer
             progress,
             violated,
             cancellationToken).ConfigureAwait(false));
+        ForbidProposer.MergeCompositionRoots(proposals);
         var crossCheck = await CrossCheckAsync(loaded, proposals, violated, RenderAccepted, progress, cancellationToken).ConfigureAwait(false);
         dropped = dropped.Select(d => crossCheck.Replaced.TryGetValue(d, out var disagreement) ? disagreement : d).Concat(crossCheck.Disagreements).ToList();
         dropped.AddRange(CoveredNearRules(proposals));
