@@ -21,15 +21,22 @@ internal sealed class LoadedSolution : IDisposable
     private readonly ICheckProgress progress;
     private readonly HashSet<ProjectId> warned = [];
 
-    private LoadedSolution(MSBuildWorkspace workspace, IReadOnlyList<Project> projects, ICheckProgress progress)
+    private LoadedSolution(MSBuildWorkspace workspace, IReadOnlyList<Project> projects, string? sdkNote, ICheckProgress progress)
     {
         this.workspace = workspace;
         this.progress = progress;
         Projects = projects;
+        SdkNote = sdkNote;
     }
 
     /// <summary>The C# projects under the target's folder, by name.</summary>
     public IReadOnlyList<Project> Projects { get; }
+
+    /// <summary>
+    /// Set when a <c>global.json</c> pins an SDK this machine does not have and the installed one read the code instead
+    /// (rules/0049): "global.json pins .NET SDK 8.0.100, which is not installed: read with the installed SDK 10.0.401".
+    /// </summary>
+    public string? SdkNote { get; }
 
     public static async Task<LoadedSolution> OpenAsync(string targetPath, bool restore, bool verbose, ICheckProgress progress, CancellationToken cancellationToken)
     {
@@ -51,22 +58,32 @@ internal sealed class LoadedSolution : IDisposable
                 }
             });
 
-            if (restore)
+            // A pinned SDK this machine lacks stops every SDK command in the target's folder: the installed one restores
+            // and loads it instead, and the caller says so (the shim is needed only while the projects load).
+            string? sdkNote;
+            Solution solution;
+            using (var fallback = InstalledSdkFallback.For([targetPath]))
             {
-                progress.Report($"Restoring {Path.GetFileName(targetPath)}");
-                await DotnetRestore.RunAsync(targetPath, cancellationToken).ConfigureAwait(false);
+                sdkNote = fallback.Note(targetPath, path => PathDisplay.Relative(path));
+                if (restore)
+                {
+                    progress.Report($"Restoring {Path.GetFileName(targetPath)}");
+                    await DotnetRestore.RunAsync(targetPath, cancellationToken, fallback.RestoreSdkDirectory(targetPath)).ConfigureAwait(false);
+                }
+
+                progress.Report($"Loading {Path.GetFileName(targetPath)}");
+                solution = await OpenAsync(workspace, targetPath, cancellationToken).ConfigureAwait(false);
             }
 
-            progress.Report($"Loading {Path.GetFileName(targetPath)}");
-            var solution = await OpenAsync(workspace, targetPath, cancellationToken).ConfigureAwait(false);
             var projects = OwnProjects(solution, targetPath);
             var fatal = LoadFailures.Fatal(failures, projects);
             if (fatal.Count > 0 || projects.Count == 0)
             {
-                throw new BadInputException(LoadFailures.Summary(PathDisplay.Relative(targetPath), fatal, verbose));
+                var summary = LoadFailures.Summary(PathDisplay.Relative(targetPath), fatal, verbose);
+                throw new BadInputException(sdkNote is null ? summary : $"{summary} ({sdkNote})");
             }
 
-            return new LoadedSolution(workspace, projects, progress);
+            return new LoadedSolution(workspace, projects, sdkNote, progress);
         }
         catch
         {

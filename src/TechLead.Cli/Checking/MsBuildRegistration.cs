@@ -19,29 +19,23 @@ internal static class MsBuildRegistration
     /// <summary>The version of that SDK (its folder's name).</summary>
     public static string? SdkVersion => SdkDirectory is null ? null : Path.GetFileName(SdkDirectory.TrimEnd(Path.DirectorySeparatorChar));
 
+    /// <summary>
+    /// The SDK the current folder resolves to; where its <c>global.json</c> pins an SDK that is not installed (the locator
+    /// finds none there), the newest installed SDK, found from the temporary folder (rules/0049). Asked before the locator
+    /// tries: hostfxr writes its list of SDKs straight to the console when it refuses.
+    /// </summary>
     public static void EnsureRegistered()
     {
         lock (Gate)
         {
-            if (!MSBuildLocator.IsRegistered && MSBuildLocator.CanRegister)
+            if (MSBuildLocator.IsRegistered || !MSBuildLocator.CanRegister)
+            {
+                return;
+            }
+
+            if (PinnedSdk.Find(Environment.CurrentDirectory) is null)
             {
                 SdkDirectory = MSBuildLocator.RegisterDefaults().MSBuildPath;
-            }
-        }
-    }
-
-    /// <summary>
-    /// As <see cref="EnsureRegistered"/>, and where the current folder's <c>global.json</c> pins an SDK that is not
-    /// installed (the locator finds none there), the newest installed SDK, found from the temporary folder. Asked before
-    /// the locator tries: hostfxr writes its list of SDKs straight to the console when it refuses.
-    /// </summary>
-    public static void EnsureRegisteredIgnoringGlobalJson()
-    {
-        lock (Gate)
-        {
-            if (MSBuildLocator.IsRegistered || !MSBuildLocator.CanRegister || PinnedSdk.Find(Environment.CurrentDirectory) is null)
-            {
-                EnsureRegistered();
                 return;
             }
 

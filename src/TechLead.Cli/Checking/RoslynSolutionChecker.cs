@@ -26,6 +26,11 @@ internal sealed class RoslynSolutionChecker : ISolutionChecker
     public async Task<CheckerOutput> RunAsync(CheckRequest request, ICheckProgress progress, CancellationToken cancellationToken)
     {
         using var loaded = await LoadedSolution.OpenAsync(request.TargetPath, request.Restore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
+        if (loaded.SdkNote is { } note)
+        {
+            progress.Log($"techlead: note: {note}");
+        }
+
         return await AnalyzeAsync(loaded, request, progress, cancellationToken).ConfigureAwait(false);
     }
 

@@ -9,8 +9,9 @@ namespace TechLead.Cli.Inferring;
 /// What relaxed layers allow but nobody does: a layer that could reach a lower one through project references
 /// and does not use it (<c>Api</c> reaches <c>Domain</c> only through <c>Application</c>), or uses it from one
 /// namespace only (the composition root that registers <c>Infrastructure</c>). The unused layers of one layer become one
-/// <c>forbid</c> with all of them in <c>to</c>; each composition root its own. The types that do use them today are left
-/// out by the verifying run. Skipped under strict layers, which imply them.
+/// <c>forbid</c> with all of them in <c>to</c>; each layer a composition root uses its own, until the verifying run has
+/// left out the types that do use them today: then the ones that leave out the same types are one rule
+/// (<see cref="MergeCompositionRoots"/>, rules/0056). Skipped under strict layers, which imply them.
 /// </summary>
 internal static class ForbidProposer
 {
@@ -59,11 +60,7 @@ internal static class ForbidProposer
                     continue;
                 }
 
-                var evidence = $"of {from.Name}, only namespace {users[0]} uses {to.Name} (a composition root)";
-                yield return new Proposal(RuleIds.FromText($"{from.Name} does not use {to.Name}"), "forbid", evidence, from.Types, allowsExceptions: true, (id, except) =>
-                    new RuleDraft(id, "forbid")
-                        .With("from", from.Selector.ToYaml(except))
-                        .With("to", to.Selector.ToYaml()));
+                yield return CompositionRoot(from, [to], users[0]);
             }
 
             // The layers a layer reaches and uses nowhere are one decision, written once as teams write it ("the host does
@@ -73,6 +70,54 @@ internal static class ForbidProposer
                 yield return Unused(from, unused, facts);
             }
         }
+    }
+
+    /// <summary>
+    /// The forbids of one layer's composition root that the verifying run left with the same types out (the root's
+    /// <c>Program</c>, typically) are one decision, "the API uses the inner layers only from its composition root": one
+    /// rule with every target, in the place of the first. Its meaning is theirs together, so it needs no second run; it
+    /// frees places under the limit for rules that say something else.
+    /// </summary>
+    public static void MergeCompositionRoots(List<Proposal> proposals)
+    {
+        var groups = proposals
+            .Where(p => p.Forbid is { CompositionRoot: not null })
+            .GroupBy(p => (p.Forbid!.From.Name, p.Forbid.CompositionRoot, LeftOut: string.Join("\n", p.Exceptions.Select(e => e.Key).Order(StringComparer.Ordinal))))
+            .Where(g => g.Count() > 1)
+            .ToList();
+        foreach (var group in groups)
+        {
+            var parts = group.ToList();
+            var merged = CompositionRoot(parts[0].Forbid!.From, parts.SelectMany(p => p.Forbid!.To).ToList(), parts[0].Forbid!.CompositionRoot!);
+            foreach (var (type, reason) in parts[0].Exceptions)
+            {
+                merged.Except(type, reason);
+            }
+
+            var taken = new HashSet<string>(proposals.Except(parts).Select(p => p.Id), StringComparer.Ordinal);
+            var id = merged.Id;
+            for (var n = 2; taken.Contains(merged.Id); n++)
+            {
+                merged.Id = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            proposals[proposals.IndexOf(parts[0])] = merged;
+            proposals.RemoveAll(p => parts.Skip(1).Contains(p));
+        }
+    }
+
+    private static Proposal CompositionRoot(Layer from, List<Layer> to, string root)
+    {
+        var names = string.Join(", ", to.Select(l => l.Name));
+        var evidence = $"of {from.Name}, only namespace {root} uses {names} (a composition root)";
+        var id = RuleIds.FromText(to.Count == 1 ? $"{from.Name} does not use {names}" : $"{from.Name} does not use {to.Count} layers outside its composition root");
+        return new Proposal(id, "forbid", evidence, from.Types, allowsExceptions: true, (ruleId, except) =>
+            new RuleDraft(ruleId, "forbid")
+                .With("from", from.Selector.ToYaml(except))
+                .With("to", to.Count == 1 ? to[0].Selector.ToYaml() : new YamlDraftSequence(to.Select(l => l.Selector.ToYaml()))))
+        {
+            Forbid = new ForbidParts(from, to, root),
+        };
     }
 
     private static Proposal Unused(Layer from, List<Layer> unused, CodeFacts facts)
@@ -85,7 +130,10 @@ internal static class ForbidProposer
         return new Proposal(id, "forbid", evidence, from.Types, allowsExceptions: true, (ruleId, except) =>
             new RuleDraft(ruleId, "forbid")
                 .With("from", from.Selector.ToYaml(except))
-                .With("to", unused.Count == 1 ? unused[0].Selector.ToYaml() : new YamlDraftSequence(unused.Select(l => l.Selector.ToYaml()))));
+                .With("to", unused.Count == 1 ? unused[0].Selector.ToYaml() : new YamlDraftSequence(unused.Select(l => l.Selector.ToYaml()))))
+        {
+            Forbid = new ForbidParts(from, unused, CompositionRoot: null),
+        };
     }
 
     private static bool IsDirect(Layer from, Layer to, CodeFacts facts) =>

@@ -49,6 +49,11 @@ internal static class InferredAdr
         text.Append(CultureInfo.InvariantCulture, $"where a few types do not follow it, at most {InferThresholds.MaxExceptions} are left out (in its `except`) ");
         text.Append(CultureInfo.InvariantCulture, $"and only when at least {InferThresholds.MinShare * 100:0}% of its types follow it. ");
         text.Append("A rule that another proposed rule implies, or that every type satisfies by construction, is not proposed.\n\n");
+        if (subject.SdkNote is { } sdk)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Read with another SDK: {sdk}.\n\n");
+        }
+
         if (subject.ReadProblems.Count > 0)
         {
             text.Append("Read with problems, so these rules rest on code that did not compile completely: ");

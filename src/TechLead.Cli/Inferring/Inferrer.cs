@@ -37,7 +37,7 @@ internal static class Inferrer
 
         using var loaded = await LoadedSolution.OpenAsync(target, !request.NoRestore, request.Verbose, progress, cancellationToken).ConfigureAwait(false);
         var facts = await CodeFactsCollector.CollectAsync(loaded, progress, cancellationToken).ConfigureAwait(false);
-        var notes = ReadNotes(facts);
+        var notes = ReadNotes(facts, loaded.SdkNote);
         var proposals = Propose(facts);
         var dropped = new List<DroppedProposal>();
         foreach (var vacuous in proposals.Where(p => p.Vacuous is not null).ToList())
@@ -46,7 +46,7 @@ internal static class Inferrer
             dropped.Add(new DroppedProposal(vacuous.Id, vacuous.Kind, "holds by construction: " + vacuous.Vacuous));
         }
 
-        var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count, facts.ReadProblems);
+        var subject = new InferenceSubject(name, facts.Projects.Count, facts.Types.Count, facts.ReadProblems) { SdkNote = loaded.SdkNote };
         var date = CheckSession.Today();
         var folder = Path.GetDirectoryName(outputPath)!;
         AdrSourceFile RenderAccepted(IReadOnlyList<Proposal> kept) =>
@@ -62,6 +62,7 @@ internal static class Inferrer
             progress,
             violated,
             cancellationToken).ConfigureAwait(false));
+        ForbidProposer.MergeCompositionRoots(proposals);
         var crossCheck = await CrossCheckAsync(loaded, proposals, violated, RenderAccepted, progress, cancellationToken).ConfigureAwait(false);
         dropped = dropped.Select(d => crossCheck.Replaced.TryGetValue(d, out var disagreement) ? disagreement : d).Concat(crossCheck.Disagreements).ToList();
         dropped.AddRange(CoveredNearRules(proposals));
@@ -131,11 +132,17 @@ internal static class Inferrer
 
     /// <summary>
     /// What the lead should know about what was read before reading any rule: compiler errors (the rules rest on
-    /// incomplete code), a solution whose types share one namespace (nothing to relate between namespaces).
+    /// incomplete code), a solution whose types share one namespace (nothing to relate between namespaces), an SDK other
+    /// than the one the solution pins.
     /// </summary>
-    private static List<string> ReadNotes(CodeFacts facts)
+    private static List<string> ReadNotes(CodeFacts facts, string? sdkNote)
     {
         var notes = new List<string>();
+        if (sdkNote is not null)
+        {
+            notes.Add("read with another SDK: " + sdkNote);
+        }
+
         foreach (var problem in facts.ReadProblems)
         {
             notes.Add($"read with errors: {problem}; rules built from this code say so in their ADR");

@@ -64,6 +64,9 @@ internal sealed class Proposal
     /// </summary>
     public IExceptionLearner? Learner { get; init; }
 
+    /// <summary>For a forbid between layers: its layers, so forbids that leave out the same types can be merged; null for other rules.</summary>
+    public ForbidParts? Forbid { get; init; }
+
     /// <summary>The fitness engines that declare they cannot check this rule, each with why (rules/0045); empty when both checked it.</summary>
     public List<(string Engine, string Reason)> SkippedBy { get; } = [];
 

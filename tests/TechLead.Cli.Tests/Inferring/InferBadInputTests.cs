@@ -6,7 +6,8 @@ namespace TechLead.Cli.Tests.Inferring;
 
 /// <summary>
 /// What infer says about what it read when the code is not all there: a project with compiler errors (every ADR written
-/// says the rules rest on it), a solution whose types share one namespace (no structure to relate).
+/// says the rules rest on it), a solution whose types share one namespace (no structure to relate), a <c>global.json</c>
+/// pinning an SDK this machine does not have (read with the installed one, as import and check do: rules/0049).
 /// </summary>
 public sealed class InferBadInputTests
 {
@@ -56,5 +57,38 @@ public sealed class InferBadInputTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("read 1 project(s), 4 types, all in namespace Kata: no namespaces or projects to relate, so no structure rule; looked for names and shapes only", run.StdoutLines[0]);
         Assert.DoesNotContain(run.StdoutLines, line => line.Contains("independent", StringComparison.Ordinal) || line.Contains("allow-only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_global_json_pinning_an_sdk_that_is_not_installed_is_read_with_the_installed_sdk_and_says_so()
+    {
+        using var repo = new TempRepo();
+        repo.Write("global.json", """{ "sdk": { "version": "3.1.100", "rollForward": "disable" } }""");
+        WriteShelf(repo);
+
+        var infer = repo.Run("infer", "Shelf/Shelf.csproj", "--all");
+        var check = repo.Run("check", "Shelf/Shelf.csproj");
+
+        Assert.True(infer.ExitCode == 0, infer.ToString());
+        const string Pin = @"global\.json pins \.NET SDK 3\.1\.100, which is not installed: read with the installed SDK [0-9]+\.[0-9]+\.[0-9]+";
+        Assert.Matches($"^read with another SDK: {Pin}$", infer.StdoutLines[0]);
+        Assert.StartsWith("created ADR-0001 (proposed) with ", infer.StdoutLines[1], StringComparison.Ordinal);
+        Assert.Matches($"Read with another SDK: {Pin}\\.", File.ReadAllText(Directory.GetFiles(repo.AdrDirectory, "0001-*.md")[0]));
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains(check.StderrLines, line => System.Text.RegularExpressions.Regex.IsMatch(line, $"^techlead: note: {Pin}$"));
+    }
+
+    private static void WriteShelf(TempRepo repo)
+    {
+        repo.Write("Shelf/Shelf.csproj", Project.Replace("<RootNamespace>Kata</RootNamespace>", "<RootNamespace>Library.Shelf</RootNamespace>", StringComparison.Ordinal));
+        foreach (var name in new[] { "Novel", "Atlas", "Comic", "Manual" })
+        {
+            repo.Write($"Shelf/Books/{name}Book.cs", $"namespace Library.Shelf.Books;\n\npublic sealed record {name}Book(string Title);\n");
+        }
+
+        foreach (var name in new[] { "Borrow", "Return", "Renew" })
+        {
+            repo.Write($"Shelf/Loans/{name}Loan.cs", $"namespace Library.Shelf.Loans;\n\npublic sealed record {name}Loan(Library.Shelf.Books.NovelBook Book);\n");
+        }
     }
 }

@@ -9,7 +9,7 @@ namespace TechLead.Cli.Tests.Inferring;
 public sealed class InferRankingTests
 {
     [Fact]
-    public void Dependency_structure_ranks_first_then_names_then_shape_and_wider_rules_first_within_a_tier()
+    public void Dependency_structure_ranks_first_by_tier_then_every_other_rule_by_the_types_it_covers()
     {
         var ranked = ProposalRanking.Ranked(
         [
@@ -23,8 +23,10 @@ public sealed class InferRankingTests
             Candidate("domain-self-contained", "allow-only", 8),
         ]);
 
-        Assert.Equal(["layers", "big-modules", "domain-self-contained", "small-modules", "features-acyclic", "repositories-in-domain", "handlers-implement", "handlers-sealed"], ranked.Select(p => p.Id));
-        Assert.Equal([ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Naming, ProposalTheme.Shape, ProposalTheme.Shape], ranked.Select(p => p.Theme));
+        // A shape rule over 9 handlers protects more than a placement over 4 repositories; between rules that cover as many,
+        // the kind decides (inheritance before modifiers).
+        Assert.Equal(["layers", "big-modules", "domain-self-contained", "small-modules", "features-acyclic", "handlers-implement", "handlers-sealed", "repositories-in-domain"], ranked.Select(p => p.Id));
+        Assert.Equal([ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Structure, ProposalTheme.Shape, ProposalTheme.Shape, ProposalTheme.Naming], ranked.Select(p => p.Theme));
     }
 
     [Theory]

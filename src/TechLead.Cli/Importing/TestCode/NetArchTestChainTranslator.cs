@@ -326,7 +326,8 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         {
             ("HaveDependencyOn" or "HaveDependencyOnAny", true) => true,
             ("NotHaveDependencyOn" or "NotHaveDependencyOnAny", false) => true,
-            ("HaveDependencyOnAll", true) or ("NotHaveDependencyOnAll", false) => link.Arguments.Count == 1,
+            // One name, however it is passed: an array of several fails only the types that use all of them.
+            ("HaveDependencyOnAll", true) or ("NotHaveDependencyOnAll", false) => arguments.Strings(link).Count == 1,
             _ => false,
         };
         return forbids ? arguments.Strings(link).Select(DependencyGlob).ToList() : null;

@@ -86,7 +86,7 @@ internal static class TestProjectLoader
     {
         try
         {
-            MsBuildRegistration.EnsureRegisteredIgnoringGlobalJson();
+            MsBuildRegistration.EnsureRegistered();
             whyNot = string.Empty;
             return true;
         }

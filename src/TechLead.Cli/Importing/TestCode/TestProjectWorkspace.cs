@@ -22,12 +22,8 @@ internal static class TestProjectWorkspace
     public static async Task LoadAsync(SemanticCode code, ImportScope scope, IReadOnlyList<IGrouping<string, string>> projects, bool restore, ICheckProgress progress, CancellationToken cancellationToken)
     {
         // A global.json pinning an SDK this machine lacks stops every SDK command in its folder: the installed SDK
-        // restores and loads the project instead (a shim dotnet root for the loader), and the reading says so.
-        var pins = projects.ToDictionary(p => p.Key, p => PinnedSdk.Find(Path.GetDirectoryName(p.Key)!), StringComparer.Ordinal);
-        var shimProblem = string.Empty;
-        using var shim = pins.Values.Any(p => p is not null) && MsBuildRegistration.SdkDirectory is { } installed
-            ? InstalledSdkShim.TryCreate(installed, pins.Values.OfType<PinnedSdk>().Select(p => p.Requested), out shimProblem)
-            : null;
+        // restores and loads the project instead, and the reading says so (rules/0049).
+        using var fallback = InstalledSdkFallback.For(projects.Select(p => p.Key));
         var workspace = MSBuildWorkspace.Create();
         code.Own(workspace);
         var failures = new List<string>();
@@ -47,12 +43,8 @@ internal static class TestProjectWorkspace
 
             // A failed restore still leaves the project references, which is where the names tests use mostly live: the
             // project is loaded all the same, and what does not bind without the packages is read from the syntax.
-            var pin = pins[path];
-            var pinNote = pin is null
-                ? null
-                : pin.Describe(scope.Display(pin.GlobalJson), MsBuildRegistration.SdkVersion ?? "on this machine")
-                  + (shimProblem.Length > 0 ? $" (the loader could not be pointed at it: {shimProblem})" : string.Empty);
-            var restoreProblem = restore ? await RestoreAsync(path, pin is null ? null : MsBuildRegistration.SdkDirectory, progress, cancellationToken).ConfigureAwait(false) : null;
+            var pinNote = fallback.Note(path, scope.Display);
+            var restoreProblem = restore ? await RestoreAsync(path, fallback.RestoreSdkDirectory(path), progress, cancellationToken).ConfigureAwait(false) : null;
             var (project, whyNot) = await OpenAsync(workspace, path, progress, cancellationToken).ConfigureAwait(false);
             if (project is null || project.DocumentIds.Count == 0)
             {

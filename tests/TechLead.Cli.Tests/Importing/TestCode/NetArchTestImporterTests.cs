@@ -132,6 +132,35 @@ public sealed class NetArchTestImporterTests
     }
 
     [Fact]
+    public void Dependency_on_all_of_several_names_in_an_array_is_not_imported_as_a_forbid_of_each()
+    {
+        // HaveDependencyOnAll fails only a type that uses every name; the names counted, not the arguments that hold them.
+        using var import = new TestCodeImport().Write("tests/Arch/HostingTests.cs", Header + """
+            public sealed class HostingTests
+            {
+                [Fact]
+                public void Worker_Does_Not_Reference_The_Modules_Directly()
+                {
+                    string[] modules = ["Shop.Ordering", "Shop.Billing"];
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Worker").ShouldNot().HaveDependencyOnAll(modules).GetResult().IsSuccessful);
+                }
+
+                [Fact]
+                public void Worker_Does_Not_Reference_Ordering() =>
+                    Assert.True(Types.InCurrentDomain().That().ResideInNamespace("Shop.Worker").ShouldNot().HaveDependencyOnAll(new[] { "Shop.Ordering" }).GetResult().IsSuccessful);
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        var rule = Assert.Single(decision.Rules);
+        Assert.Equal("forbid", rule.Kind);
+        var skipped = Assert.Single(decision.NotImported);
+        Assert.Equal("tests/Arch/HostingTests.cs:13", skipped.Location);
+        Assert.Equal("'HaveDependencyOnAll' with several names fails only types that use all of them; TechLead's forbid fails a type that uses any of them", skipped.Reason);
+    }
+
+    [Fact]
     public void A_file_that_does_not_parse_is_listed_with_the_parser_message()
     {
         using var import = new TestCodeImport().Write("tests/Arch/Broken.cs", Header + "public sealed class Broken { [Fact] public void X( { }");

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using TechLead.Cli.Checking;
 
-namespace TechLead.Cli.Importing.TestCode;
+namespace TechLead.Cli.Checking;
 
 /// <summary>
 /// Lets the project loader read a project whose <c>global.json</c> pins an SDK this machine does not have. The loader
