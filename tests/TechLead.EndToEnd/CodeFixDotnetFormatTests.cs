@@ -27,8 +27,8 @@ public sealed class CodeFixDotnetFormatTests(LocalFeedFixture feed, ITestOutputH
     [Fact]
     public async Task Use_instead_modifiers_and_rename_are_applied_by_dotnet_format()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         await feed.EnsurePackedAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/adr/0001-no-local-clock.md", """
             ---
@@ -135,8 +135,8 @@ public sealed class CodeFixDotnetFormatTests(LocalFeedFixture feed, ITestOutputH
     [Fact]
     public async Task Add_to_baseline_updates_an_existing_baseline_file_and_creates_none()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         await feed.EnsurePackedAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/adr/0001-layers.md", """
             ---

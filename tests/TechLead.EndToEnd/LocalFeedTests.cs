@@ -12,8 +12,8 @@ public sealed class LocalFeedTests(LocalFeedFixture feed) : IClassFixture<LocalF
     [Fact]
     public async Task A_consumer_restores_the_packed_analyzer_from_the_local_feed()
     {
-        using var budget = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await feed.EnsurePackedAsync();
+        using var budget = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         using var consumer = TempDirectory.Create("feed-consumer");
         consumer.WriteFile("Directory.Build.props", "<Project />\n");
         consumer.WriteFile("Directory.Build.targets", "<Project />\n");

@@ -16,7 +16,9 @@ namespace TechLead.EndToEnd;
 public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFixture<LocalFeedFixture>, IDisposable
 {
     private static readonly string Separator = Path.DirectorySeparatorChar.ToString();
-    private readonly CancellationTokenSource _budget = new(TimeSpan.FromMinutes(4));
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(4);
+
+    private readonly CancellationTokenSource _budget = new(Budget);
 
     [Fact]
     public async Task By_default_every_md_and_puml_under_the_nearest_docs_adr_and_the_baseline_become_additional_files()
@@ -186,6 +188,7 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
         repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n\nProse only: no rules, nothing to report.\n");
         repo.WriteFile("techlead.baseline.json", "{ \"version\": 1, \"entries\": [] }\n");
         repo.WriteFile("src/App/Order.cs", "namespace Shop;\n\ninternal sealed class Order\n{\n}\n");
+        await PackedAsync();
         await repo.RestoreAsync(_budget.Token);
 
         var build = await repo.BuildAsync(_budget.Token);
@@ -209,7 +212,7 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/decisions/0001-layers.md", "# Layers\n");
         repo.WriteFile("src/App/Order.cs", "namespace Shop;\n\ninternal sealed class Order\n{\n}\n");
-        await feed.EnsurePackedAsync();
+        await PackedAsync();
         await repo.RestoreAsync(_budget.Token);
 
         var build = await repo.BuildAsync(_budget.Token);
@@ -233,7 +236,7 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
     {
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
-        await feed.EnsurePackedAsync();
+        await PackedAsync();
         await repo.RestoreAsync(_budget.Token);
         var portable = Path.Combine(feed.RestoredPackageDirectory, "analyzers", "dotnet", "cs") + Separator;
         var precompiled = Path.Combine(feed.RestoredPackageDirectory, "tools", "readytorun", "linux-x64") + Separator;
@@ -273,7 +276,7 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
     {
         using var repo = ConsumerRepository.Create(feed);
         repo.WriteFile("docs/adr/0001-layers.md", "# Layers\n");
-        await feed.EnsurePackedAsync();
+        await PackedAsync();
         await repo.RestoreAsync(_budget.Token);
         var portable = Path.Combine(feed.RestoredPackageDirectory, "analyzers", "dotnet", "cs") + Separator;
         var chosenFolder = expectedCopy is null ? portable : Path.Combine(feed.RestoredPackageDirectory, "tools", "readytorun", expectedCopy) + Separator;
@@ -294,9 +297,16 @@ public sealed class PackageMsBuildWiringTests(LocalFeedFixture feed) : IClassFix
     // The generated .editorconfig names files with '/' separators on every OS.
     private static string EditorConfigPath(string path) => path.Replace('\\', '/');
 
-    private async Task<MsBuildEvaluation> EvaluateAsync(ConsumerRepository repo, params string[] globalProperties)
+    /// <summary>Waits for the feed; the test's budget starts then, since the pack has its own bound.</summary>
+    private async Task PackedAsync()
     {
         await feed.EnsurePackedAsync();
+        _budget.CancelAfter(Budget);
+    }
+
+    private async Task<MsBuildEvaluation> EvaluateAsync(ConsumerRepository repo, params string[] globalProperties)
+    {
+        await PackedAsync();
         await repo.RestoreAsync(_budget.Token);
         return await repo.EvaluateAsync(_budget.Token, globalProperties);
     }

@@ -26,10 +26,10 @@ public sealed class ShopCsharpLsTests(LocalFeedFixture feed, ShopCopyFixture cop
     [Fact]
     public async Task Csharp_ls_publishes_TL0002_with_the_adr_link_and_clears_it_after_the_edit()
     {
+        var shop = await copy.GetAsync(feed);
         using var budget = new CancellationTokenSource(TestBudget);
         var stopwatch = Stopwatch.StartNew();
         var server = await CsharpLsInstallation.EnsureInstalledAsync(budget.Token);
-        var shop = await copy.GetAsync(feed);
         var restored = stopwatch.Elapsed;
         var text = shop.ReadFile(Product);
         var path = shop.FullPath(Product);

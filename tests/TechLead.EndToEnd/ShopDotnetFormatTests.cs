@@ -29,8 +29,8 @@ public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture
     [Fact]
     public async Task Dotnet_format_makes_a_new_endpoint_module_static_and_the_build_stops_reporting_it()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await copy.GetAsync(feed);
+        using var budget = new CancellationTokenSource(TestBudget);
         using var added = shop.Edit(HealthEndpoints, _ => NonStaticModule);
         var before = await shop.BuildAsync("Shop.Api/Shop.Api.csproj", buildReferences: false, budget.Token);
         var flagged = Assert.Single(before.Sarif, r => r.FilePath == shop.FullPath(HealthEndpoints));
@@ -52,8 +52,8 @@ public sealed class ShopDotnetFormatTests(LocalFeedFixture feed, ShopCopyFixture
     [Fact]
     public async Task Dotnet_format_over_the_solution_fixes_nothing_when_the_first_TL0204_has_no_fix()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await copy.GetAsync(feed);
+        using var budget = new CancellationTokenSource(TestBudget);
         using var added = shop.Edit(HealthEndpoints, _ => NonStaticModule);
 
         var format = await shop.RunDotnetAsync(

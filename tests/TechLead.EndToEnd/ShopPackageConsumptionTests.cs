@@ -26,8 +26,8 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
     [Fact]
     public async Task Build_fails_with_exactly_the_marked_violations_and_their_adr_links()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await ShopAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         var expected = ShopMarkers.Read(shop.Root);
 
         var build = await shop.BuildAsync(ShopCopy.Solution, buildReferences: false, budget.Token);
@@ -56,8 +56,8 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
     [Fact]
     public async Task TechLeadAdrBaseUrl_turns_help_links_into_repository_links()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await ShopAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         var expected = ShopMarkers.Read(shop.Root).Where(e => e.File.StartsWith("Shop.Domain/", StringComparison.Ordinal)).ToList();
 
         var build = await shop.BuildAsync("Shop.Domain/Shop.Domain.csproj", buildReferences: false, budget.Token, $"-p:TechLeadAdrBaseUrl={AcmeBaseUrl}");
@@ -75,8 +75,8 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
     [Fact]
     public async Task Removing_the_persistence_attributes_clears_only_their_rule()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await ShopAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         const string product = "Shop.Domain/Products/Product.cs";
         Assert.Contains(ShopMarkers.Read(shop.Root), e => e.File == product && e.RuleId == "no-persistence-in-domain");
 
@@ -96,8 +96,8 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
     [Fact]
     public async Task Build_passes_when_every_accepted_adr_is_only_proposed()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await ShopAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         var expected = ShopMarkers.Read(shop.Root);
         var edits = new List<IDisposable>();
         try
@@ -130,8 +130,8 @@ public sealed partial class ShopPackageConsumptionTests(LocalFeedFixture feed, S
     [Fact]
     public async Task A_baseline_of_the_current_violations_lets_the_build_pass()
     {
-        using var budget = new CancellationTokenSource(TestBudget);
         var shop = await ShopAsync();
+        using var budget = new CancellationTokenSource(TestBudget);
         var before = await shop.BuildAsync(ShopCopy.Solution, buildReferences: false, budget.Token);
         Assert.Equal(ShopMarkers.Read(shop.Root).Count, before.Sarif.Count);
 

@@ -42,6 +42,8 @@ public sealed class ShopCopyFixture : IAsyncLifetime
 
     private async Task<ShopCopy> CreateAsync(LocalFeedFixture feed)
     {
+        // The pack has its own bound and, with the solution's test projects side by side, can take most of this one.
+        await feed.EnsurePackedAsync().ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(SetupTimeout);
         var stopwatch = Stopwatch.StartNew();
         var shop = await ShopCopy.CreateAsync(feed, "shop", timeout.Token).ConfigureAwait(false);
