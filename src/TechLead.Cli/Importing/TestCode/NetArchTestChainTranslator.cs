@@ -277,6 +277,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("BeClasses", false):
                 throw new UntranslatableException("'Should().BeClasses()' (no selected type may be an interface) has no TechLead rule unless 'BeSealed()' or 'BeStatic()' goes with it: TechLead rules say what the selected types must be, not which kinds a selection may hold");
             case ("BeImmutable", false):
+            case ("BeMutable", true):
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("immutable", "true");
             case ("NotBePublic", false):
@@ -287,6 +288,12 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)" + Regex.Escape(Name(link)) + "$");
             case ("HaveNameStartingWith", false):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^" + Regex.Escape(Name(link)));
+            case ("NotHaveNameEndingWith", false):
+            case ("HaveNameEndingWith", true):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^(?!.*" + Regex.Escape(Name(link)) + "$)");
+            case ("NotHaveNameStartingWith", false):
+            case ("HaveNameStartingWith", true):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^(?!" + Regex.Escape(Name(link)) + ")");
             case ("HaveNameMatching", false):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", IgnoreCase(arguments.String(link)));
             case ("HaveNameMatching", true):
