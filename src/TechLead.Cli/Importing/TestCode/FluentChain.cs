@@ -56,6 +56,9 @@ internal sealed class FluentChain
                 case ParenthesizedExpressionSyntax parenthesized:
                     current = parenthesized.Expression;
                     continue;
+                case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression):
+                    current = suppressed.Operand;
+                    continue;
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax when expansions < MaxExpansions && index.Resolution.MemberValue(current) is { } value && !Contains(value, current):
                     // A local, field or property holding the start of the chain (Layers.Domain, a base-class field, a loop variable).
                     var inner = Read(value, index, expansions + 1);
