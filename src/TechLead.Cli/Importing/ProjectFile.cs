@@ -26,14 +26,44 @@ internal static class ProjectFile
     /// </summary>
     public static string? KnownAssemblyName(string path)
     {
-        var declared = Load(path)?.Descendants().FirstOrDefault(e => e.Name.LocalName == "AssemblyName")?.Value.Trim();
-        if (declared is not { Length: > 0 })
+        // MSBuild reads the nearest Directory.Build.props before the project and the nearest Directory.Build.targets after
+        // it: the last AssemblyName of the three wins (EvolutionaryArchitecture.$(MSBuildProjectName) set for every project).
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var candidates = new[] { NearestAbove(folder, "Directory.Build.targets"), path, NearestAbove(folder, "Directory.Build.props") };
+        foreach (var file in candidates.OfType<string>())
         {
-            return Path.GetFileNameWithoutExtension(path);
+            var elements = Load(file)?.Descendants().Where(e => e.Name.LocalName == "AssemblyName").ToList() ?? [];
+            if (elements.Count == 0)
+            {
+                continue;
+            }
+
+            // A condition, or several settings, are for MSBuild to decide.
+            if (elements.Count > 1 || elements[0].AncestorsAndSelf().Any(e => e.Attribute("Condition") is not null))
+            {
+                return null;
+            }
+
+            var expanded = elements[0].Value.Trim().Replace("$(MSBuildProjectName)", Path.GetFileNameWithoutExtension(path), StringComparison.Ordinal);
+            return expanded.Length == 0 || expanded.Contains("$(", StringComparison.Ordinal) ? null : expanded;
         }
 
-        var expanded = declared.Replace("$(MSBuildProjectName)", Path.GetFileNameWithoutExtension(path), StringComparison.Ordinal);
-        return expanded.Contains("$(", StringComparison.Ordinal) ? null : expanded;
+        return Path.GetFileNameWithoutExtension(path);
+    }
+
+    // The file MSBuild's Directory.Build.* import finds: in the folder or the nearest one above it.
+    private static string? NearestAbove(string? folder, string name)
+    {
+        for (var directory = folder; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            var candidate = Path.Combine(directory, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -361,6 +361,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             case "BeAbstract":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");
+            case "NotBeAbstract":
+                // ArchUnitNET reads IL's abstract flag, which a static class also carries: neither abstract nor static.
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("static", "false").With("abstract", "false");
             case "ResideInNamespace" or "ResideInNamespaceMatching" when UsesRegex(link):
                 return NamespaceRegex.Glob(arguments.String(link)) is { } placed
                     ? new RuleDraft(id, "placement").With("types", types).With("namespace", placed)

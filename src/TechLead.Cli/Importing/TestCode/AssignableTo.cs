@@ -17,12 +17,13 @@ internal static class AssignableTo
     /// <summary>The types <c>typeof(...)</c> arguments of <paramref name="link"/> name; several mean any of them.</summary>
     public static IReadOnlyList<ResolvedType> Types(ChainLink link, TestCodeArguments arguments)
     {
-        if (link.Arguments.Count == 0 || link.Arguments.Any(a => a.Expression is not TypeOfExpressionSyntax))
+        var typeOfs = link.Arguments.Select(a => arguments.TypeOf(a.Expression)).ToList();
+        if (typeOfs.Count == 0 || typeOfs.Any(t => t is null))
         {
             throw new UntranslatableException($"'{link.Name}' is given '{string.Join(", ", link.Arguments)}', not typeof(...): the importer reads the types to assign to only as typeof(X)");
         }
 
-        return link.Arguments.Select(a => arguments.Type(((TypeOfExpressionSyntax)a.Expression).Type)).ToList();
+        return typeOfs.Select(t => arguments.Type(t!.Type)).ToList();
     }
 
     /// <summary>The types assignable to any of <paramref name="types"/>: each type's subtypes, or the type itself.</summary>

@@ -56,6 +56,13 @@ internal sealed class FluentChain
                 case ParenthesizedExpressionSyntax parenthesized:
                     current = parenthesized.Expression;
                     continue;
+                case SwitchExpressionSyntax switched when expansions < MaxExpansions && ChosenArm(switched, index) is { } chosen:
+                    // A helper choosing a selection by its argument: GetServiceTypes(serviceName) => serviceName switch { ... }.
+                    current = chosen;
+                    continue;
+                case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression):
+                    current = suppressed.Operand;
+                    continue;
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax when expansions < MaxExpansions && index.Resolution.MemberValue(current) is { } value && !Contains(value, current):
                     // A local, field or property holding the start of the chain (Layers.Domain, a base-class field, a loop variable).
                     var inner = Read(value, index, expansions + 1);
@@ -66,6 +73,43 @@ internal sealed class FluentChain
                     return Inlined(new FluentChain(current, links), index, expansions);
             }
         }
+    }
+
+    // The arm a switch on a string known without running the code takes: constant patterns compared as C# does, a
+    // discard when none matches; null when the value, a pattern or a guard is not known.
+    private static ExpressionSyntax? ChosenArm(SwitchExpressionSyntax switched, TestCodeIndex index)
+    {
+        var governing = switched.GoverningExpression;
+        while (governing is IdentifierNameSyntax name && ValueBindings.ValueOf(name) is { } bound)
+        {
+            governing = bound;
+        }
+
+        var strings = new StringValues(index.Resolution);
+        if (strings.Resolve(governing) is not { } value)
+        {
+            return null;
+        }
+
+        foreach (var arm in switched.Arms)
+        {
+            switch (arm.Pattern)
+            {
+                case ConstantPatternSyntax constant when arm.WhenClause is null && strings.Resolve(constant.Expression) is { } armValue:
+                    if (armValue == value)
+                    {
+                        return arm.Expression;
+                    }
+
+                    break;
+                case DiscardPatternSyntax when arm.WhenClause is null:
+                    return arm.Expression;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     // A chain that starts with a call of a helper declared in source (Handlers(), TypesIn("Shop.Domain"), Layers.Of(module))

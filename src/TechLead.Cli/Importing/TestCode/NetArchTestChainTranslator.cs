@@ -238,6 +238,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
 
         var parts = conditions.Where(c => c.Name != "And").ToList();
+        if (parts is [var forbid] && Forbids(forbid, negated) && forbid.Arguments is [var names] && SelectionNamed(names.Expression) is { } target)
+        {
+            return [new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", target.ToYaml())];
+        }
+
         if (parts.All(c => ForbiddenDependencies(c, negated) is not null))
         {
             var to = parts.SelectMany(c => ForbiddenDependencies(c, negated)!).Distinct(StringComparer.Ordinal).ToList();
@@ -277,6 +282,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("BeClasses", false):
                 throw new UntranslatableException("'Should().BeClasses()' (no selected type may be an interface) has no TechLead rule unless 'BeSealed()' or 'BeStatic()' goes with it: TechLead rules say what the selected types must be, not which kinds a selection may hold");
             case ("BeImmutable", false):
+            case ("BeMutable", true):
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("immutable", "true");
             case ("NotBePublic", false):
@@ -287,6 +293,12 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)" + Regex.Escape(Name(link)) + "$");
             case ("HaveNameStartingWith", false):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^" + Regex.Escape(Name(link)));
+            case ("NotHaveNameEndingWith", false):
+            case ("HaveNameEndingWith", true):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^(?!.*" + Regex.Escape(Name(link)) + "$)");
+            case ("NotHaveNameStartingWith", false):
+            case ("HaveNameStartingWith", true):
+                return new RuleDraft(id, "naming").With("types", types).With("pattern", "(?i)^(?!" + Regex.Escape(Name(link)) + ")");
             case ("HaveNameMatching", false):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", IgnoreCase(arguments.String(link)));
             case ("HaveNameMatching", true):
@@ -322,16 +334,65 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     // Names whose use the condition forbids, or null when the condition is not a forbidden dependency.
     private List<string>? ForbiddenDependencies(ChainLink link, bool negated)
     {
-        var forbids = (link.Name, negated) switch
-        {
-            ("HaveDependencyOn" or "HaveDependencyOnAny", true) => true,
-            ("NotHaveDependencyOn" or "NotHaveDependencyOnAny", false) => true,
-            // One name, however it is passed: an array of several fails only the types that use all of them.
-            ("HaveDependencyOnAll", true) or ("NotHaveDependencyOnAll", false) => arguments.Strings(link).Count == 1,
-            _ => false,
-        };
+        // HaveDependencyOnAll forbids each name only when it has one: an array of several fails only the types that use all of them.
+        var forbids = Forbids(link, negated)
+            || ((link.Name, negated) is ("HaveDependencyOnAll", true) or ("NotHaveDependencyOnAll", false) && arguments.Strings(link).Count == 1);
         return forbids ? arguments.Strings(link).Select(DependencyGlob).ToList() : null;
     }
+
+    private static bool Forbids(ChainLink link, bool negated) => (link.Name, negated) is
+        ("HaveDependencyOn" or "HaveDependencyOnAny", true) or ("NotHaveDependencyOn" or "NotHaveDependencyOnAny", false);
+
+    // The full names of another selection's types, forbidden as dependencies: Types.InAssembly(a).That()...GetTypes()
+    // .Select(t => t.FullName), also behind locals and helpers. The rule forbids that selection, so a type added to it
+    // later is forbidden too, as the test would forbid it the next time it runs.
+    private ChainSelector? SelectionNamed(ExpressionSyntax expression, int depth = 0)
+    {
+        // An extension method declared in source that ends the chain (selection.GetModuleTypes()): read what it returns.
+        if (depth < 4 && expression is IdentifierNameSyntax && arguments.Resolution.MemberValue(expression) is { } held)
+        {
+            return SelectionNamed(held, depth + 1);
+        }
+
+        if (depth < 4 && expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member, ArgumentList.Arguments.Count: 0 } call
+            && arguments.Resolution.MethodOf(call) is { ParameterList.Parameters: [var receiver] } helper && receiver.Modifiers.Any(m => m.ValueText == "this")
+            && FluentChain.Returned(helper) is { } returned)
+        {
+            ValueBindings.BindForChain(helper, receiver.Identifier.ValueText, member.Expression);
+            return SelectionNamed(returned, depth + 1);
+        }
+
+        var links = FluentChain.Read(expression, arguments.Index) is { RootName: "Types" } chain ? chain.Links.ToList() : null;
+        while (links is [.., { Name: "ToArray" or "ToList" or "Distinct" or "AsEnumerable", Arguments.Count: 0 }])
+        {
+            links.RemoveAt(links.Count - 1);
+        }
+
+        if (links is not [var start, .., { Name: "GetTypes", Arguments.Count: 0 }, { Name: "Select", Arguments: [{ Expression: var projection }] }] || !IsFullName(projection))
+        {
+            return null;
+        }
+
+        var selector = new ChainSelector();
+        if (links.Count > 3)
+        {
+            if (links[1].Name != "That")
+            {
+                return null;
+            }
+
+            ReadPredicates(links.Skip(2).Take(links.Count - 4).ToList(), selector);
+        }
+
+        Scope(start, selector);
+        return selector;
+    }
+
+    private static bool IsFullName(ExpressionSyntax projection) => projection switch
+    {
+        SimpleLambdaExpressionSyntax { Parameter.Identifier.ValueText: var parameter, Body: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FullName", Expression: IdentifierNameSyntax { Identifier.ValueText: var owner } } } => owner == parameter,
+        _ => false,
+    };
 
     // NetArchTest allows a dependency when every referenced type's name lies under one of the names, segment by segment;
     // it also counts System.Object as the base of every class, so without "System" in the list every class fails.

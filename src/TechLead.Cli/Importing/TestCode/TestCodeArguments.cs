@@ -142,13 +142,25 @@ internal sealed class TestCodeArguments
     public ResolvedType Type(ChainLink link, int position = 0)
     {
         var argument = Argument(link, position);
-        if (argument.Expression is not TypeOfExpressionSyntax typeOf)
+        if (TypeOf(argument.Expression) is not { } typeOf)
         {
             throw new UntranslatableException($"'{link.Name}' is given '{argument.Expression}', not typeof(...)");
         }
 
         return Type(typeOf.Type);
     }
+
+    /// <summary>
+    /// The <c>typeof(X)</c> an argument stands for: written in place, or held in a local assigned once, a field or a
+    /// property (<c>static readonly Type RequestHandler = typeof(IRequestHandler&lt;,&gt;)</c>); null for a type computed at run time.
+    /// </summary>
+    public TypeOfExpressionSyntax? TypeOf(ExpressionSyntax expression, int depth = 0) => expression switch
+    {
+        TypeOfExpressionSyntax typeOf => typeOf,
+        ParenthesizedExpressionSyntax parenthesized => TypeOf(parenthesized.Expression, depth + 1),
+        IdentifierNameSyntax or MemberAccessExpressionSyntax when depth < 4 && Resolution.MemberValue(expression) is { } value => TypeOf(value, depth + 1),
+        _ => null,
+    };
 
     public ResolvedType Type(TypeSyntax type) =>
         Resolution.Type(type, out var whyNot) ?? throw new UntranslatableException(whyNot);

@@ -44,10 +44,54 @@ internal sealed class TypeReferences(TestCodeIndex index)
             return candidates.Count == 1 ? candidates[0] : null;
         }
 
+        // Types of projects the test's project does not reference are not there for the compiler (each chapter of a
+        // repository declaring its own Shop.Program).
+        var referenced = candidates.Where(c => index.ProjectSees(context.SyntaxTree.FilePath, c.FilePath)).ToList();
+        if (referenced.Count > 0)
+        {
+            candidates = referenced;
+            if (candidates.Count == 1)
+            {
+                return candidates[0];
+            }
+        }
+
+        if (qualifier is null && InnermostEnclosing(candidates, context) is { } enclosing)
+        {
+            return enclosing;
+        }
+
         var inScope = qualifier is null
             ? candidates.Where(c => visible.Contains(Namespace(c))).ToList()
             : candidates.Where(c => visible.Any(v => Namespace(c) == (v.Length == 0 ? qualifier : v + "." + qualifier))).ToList();
         return inScope.Count == 1 ? inScope[0] : null;
+    }
+
+    // C# looks a simple name up in the enclosing namespaces from the innermost out, before the global namespace and the
+    // usings of the file: Acme.App.Program wins over the Program of top-level statements in code under Acme.App. A using
+    // inside a namespace block is looked at on that namespace's level, so a candidate it imports leaves the choice open.
+    private static DeclaredType? InnermostEnclosing(IReadOnlyList<DeclaredType> candidates, SyntaxNode context)
+    {
+        var innerUsings = context.SyntaxTree.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>()
+            .Where(u => u.Parent is BaseNamespaceDeclarationSyntax && u.Name is not null).Select(u => u.Name!.ToString()).ToHashSet(System.StringComparer.Ordinal);
+        if (candidates.Any(c => innerUsings.Contains(Namespace(c))))
+        {
+            return null;
+        }
+
+        // Code in namespace A.B looks in A.B, then in A (nested namespace blocks read as one dotted name).
+        var parts = context.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().SelectMany(n => n.Name.ToString().Split('.')).ToList();
+        for (var length = parts.Count; length >= 1; length--)
+        {
+            var ns = string.Join(".", parts.Take(length));
+            var here = candidates.Where(c => Namespace(c) == ns).ToList();
+            if (here.Count > 0)
+            {
+                return here.Count == 1 ? here[0] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -101,6 +145,13 @@ internal sealed class TypeReferences(TestCodeIndex index)
             if (directive.Name is { } name)
             {
                 visible.Add(name.ToString());
+
+                // A using inside namespace A.B may name a namespace relative to it: using Common; is A.B.Common or A.Common.
+                var enclosing = directive.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Reverse().SelectMany(n => n.Name.ToString().Split('.')).ToList();
+                for (var i = 1; i <= enclosing.Count; i++)
+                {
+                    visible.Add(string.Join(".", enclosing.Take(i)) + "." + name);
+                }
             }
         }
 
