@@ -12,8 +12,8 @@ Probes (written only into the copy, one folder `TechLeadProbes/` per product pro
     project's types, and the public types of the projects it references, transitively): what dependency rules
     (layers, forbid, allow-only, independent, acyclic) flag;
   * per namespace, one public, mutable, unsealed class per frequent name ending of the solution (`TechLeadProbeHandler`)
-    and one interface without an `I` (`ProbeContract`): what naming, placement, modifiers, attributes and
-    inheritance rules flag.
+    and per name ending a team rule selects (`name: "*Request"`), and one interface without an `I` (`ProbeContract`):
+    what naming, placement, modifiers, attributes and inheritance rules flag.
 
 Everything runs on a copy of the checkout in WORK/source (the checkout is never written to), after --prepare (a shell
 command that makes it build here) and a restore. Standard library only. Usage:
@@ -66,7 +66,21 @@ def read_types(folder, projects):
     return types
 
 
-def write_probes(copy_root, target_projects):
+TEAM_SUFFIX = re.compile(r"""^\s*(?:-\s+)?name:\s*["']\*([A-Z][A-Za-z0-9]*)["']\s*$""", re.MULTILINE)
+
+
+def team_suffixes(adr_folder):
+    """The name endings the team's rules select (`name: "*Request"`): a probe carries each, so those rules are exercised."""
+    found = []
+    for file in sorted(os.listdir(adr_folder)):
+        if file.endswith(".md"):
+            for suffix in TEAM_SUFFIX.findall(open(os.path.join(adr_folder, file), encoding="utf-8").read()):
+                if suffix not in found:
+                    found.append(suffix)
+    return found
+
+
+def write_probes(copy_root, target_projects, selected_suffixes=()):
     graph = {p: references(p) for p in target_projects}
     types = {p: read_types(f, target_projects) for p, f in target_projects.items()}
     declared = collections.defaultdict(set)
@@ -75,6 +89,7 @@ def write_probes(copy_root, target_projects):
             declared[(project, namespace)].add((name, arity, public))
     suffixes = collections.Counter(m.group(0) for found in types.values() for _, name, _, _, _ in found if (m := WORD_END.search(name)) and m.start() > 0)
     frequent = [s for s, n in suffixes.most_common(MAX_SUFFIXES) if n >= 3]
+    frequent += [s for s in selected_suffixes if s not in frequent]
     written = 0
     for project, folder in target_projects.items():
         namespaces = sorted({ns for (p, ns) in declared if p == project})
@@ -181,7 +196,7 @@ def main():
 
     copy = os.path.join(work, "probed")
     shutil.copytree(checkout, copy, ignore=shutil.ignore_patterns(".git", "bin", "obj", "TechLeadProbes"), symlinks=True)
-    probes, suffixes = write_probes(copy, product_projects(copy))
+    probes, suffixes = write_probes(copy, product_projects(copy), team_suffixes(imported))
     restore(os.path.join(copy, args.target))
 
     team = rules_of(imported)
