@@ -94,12 +94,7 @@ internal static class ForbidProposer
                 merged.Except(type, reason);
             }
 
-            var taken = new HashSet<string>(proposals.Except(parts).Select(p => p.Id), StringComparer.Ordinal);
-            var id = merged.Id;
-            for (var n = 2; taken.Contains(merged.Id); n++)
-            {
-                merged.Id = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+            merged.Id = RuleIds.Unique(merged.Id, new HashSet<string>(proposals.Except(parts).Select(p => p.Id), StringComparer.Ordinal));
 
             proposals[proposals.IndexOf(parts[0])] = merged;
             proposals.RemoveAll(p => parts.Skip(1).Contains(p));
@@ -114,7 +109,7 @@ internal static class ForbidProposer
         return new Proposal(id, "forbid", evidence, from.Types, allowsExceptions: true, (ruleId, except) =>
             new RuleDraft(ruleId, "forbid")
                 .With("from", from.Selector.ToYaml(except))
-                .With("to", to.Count == 1 ? to[0].Selector.ToYaml() : new YamlDraftSequence(to.Select(l => l.Selector.ToYaml()))))
+                .With("to", Targets(to)))
         {
             Forbid = new ForbidParts(from, to, root),
         };
@@ -130,11 +125,15 @@ internal static class ForbidProposer
         return new Proposal(id, "forbid", evidence, from.Types, allowsExceptions: true, (ruleId, except) =>
             new RuleDraft(ruleId, "forbid")
                 .With("from", from.Selector.ToYaml(except))
-                .With("to", unused.Count == 1 ? unused[0].Selector.ToYaml() : new YamlDraftSequence(unused.Select(l => l.Selector.ToYaml()))))
+                .With("to", Targets(unused)))
         {
             Forbid = new ForbidParts(from, unused, CompositionRoot: null),
         };
     }
+
+    // One layer as its selector, several as a sequence: what a team writes in `to`.
+    private static YamlDraftNode Targets(List<Layer> layers) =>
+        layers.Count == 1 ? layers[0].Selector.ToYaml() : new YamlDraftSequence(layers.Select(l => l.Selector.ToYaml()));
 
     private static bool IsDirect(Layer from, Layer to, CodeFacts facts) =>
         facts.Projects.Any(p => from.Projects.Contains(p.Name) && p.References.Any(to.Projects.Contains));

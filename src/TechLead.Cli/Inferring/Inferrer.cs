@@ -255,13 +255,7 @@ internal static class Inferrer
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var proposal in proposals)
         {
-            var id = proposal.Id;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = proposal.Id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            proposal.Id = id;
+            proposal.Id = RuleIds.Unique(proposal.Id, used);
         }
 
         return proposals;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace TechLead.Rules.Writing;
@@ -29,6 +31,21 @@ public static class RuleIds
 
         var result = id.ToString().Trim('-');
         return result.Length == 0 ? "rule" : result;
+    }
+
+    /// <summary>
+    /// <paramref name="id"/>, or the first of <c>id-2</c>, <c>id-3</c>, … not in <paramref name="taken"/>; the id returned is
+    /// added to <paramref name="taken"/>, so the next call cannot return it again.
+    /// </summary>
+    public static string Unique(string id, ISet<string> taken)
+    {
+        var candidate = id;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
     }
 
     // "DependOn" splits before 'O'; "EFCore" splits before "Core" but keeps "EF" whole.

@@ -433,17 +433,7 @@ internal sealed class NsDepCopTranslator(string display, string? assembly)
     private static YamlDraftNode Selector(NamespacePattern pattern) =>
         pattern.IsAny ? new YamlDraftScalar("**") : new YamlDraftMapping([new("namespace", pattern.Glob)]);
 
-    private string UniqueId(string text)
-    {
-        var id = RuleIds.FromText(text);
-        var unique = id;
-        for (var n = 2; !ruleIds.Add(unique); n++)
-        {
-            unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return unique;
-    }
+    private string UniqueId(string text) => RuleIds.Unique(RuleIds.FromText(text), ruleIds);
 
     private static string Words(NamespacePattern pattern) => pattern.IsAny ? "any" : pattern.Text.Replace("*", "all", StringComparison.Ordinal).Replace("?", "one", StringComparison.Ordinal);
 

@@ -123,7 +123,7 @@ internal static partial class TestClassScan
                 var made = Unrolled(chain, member, arguments, id => translate(chain, id), name, method);
                 foreach (var rule in made)
                 {
-                    var unique = rule.WithId(UniqueId(rule.Id, ids));
+                    var unique = rule.WithId(RuleIds.Unique(rule.Id, ids));
                     unique.Because ??= member is MemberDeclarationSyntax declaration ? AssertionMessage(declaration, arguments) : null;
                     rules.Add(unique);
                 }
@@ -357,17 +357,6 @@ internal static partial class TestClassScan
     {
         var colon = location.LastIndexOf(':');
         return colon < 0 ? (location, 0) : (location[..colon], int.TryParse(location[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : 0);
-    }
-
-    private static string UniqueId(string id, HashSet<string> taken)
-    {
-        var candidate = id;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
     }
 
     /// <summary><c>LayerTests</c> → <c>Layer tests</c>.</summary>
