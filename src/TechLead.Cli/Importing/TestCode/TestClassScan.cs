@@ -313,7 +313,14 @@ internal static partial class TestClassScan
         }
 
         var loop = loops[position];
-        foreach (var element in arguments.List(loop.Expression, 0)
+        var elements = arguments.List(loop.Expression, 0);
+        if (elements is null && new DiscoveredAssemblies(arguments).Of(loop.Expression) is { } discovered)
+        {
+            // Assemblies found on disk: the body is read once, the loop variable standing for all of them (ADR-0064).
+            elements = [DiscoveredAssemblies.Marker(discovered)];
+        }
+
+        foreach (var element in elements
             ?? throw new UntranslatableException($"the chain is built in a loop over '{loop.Expression}', whose elements are known only when the test runs: list them in an array the loop walks"))
         {
             using var binding = ValueBindings.Bind(loop, loop.Identifier.ValueText, element);

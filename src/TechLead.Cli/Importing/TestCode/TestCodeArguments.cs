@@ -178,6 +178,11 @@ internal sealed class TestCodeArguments
 
     private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
     {
+        if (DiscoveredAssemblies.UsedIn(expression) is { } discovered)
+        {
+            return discovered.UsedAsOne(expression);
+        }
+
         // A helper's parameter bound to what the test passed: the test's value is what is unknown.
         while (expression is IdentifierNameSyntax bound && ValueBindings.ValueOf(bound) is { } value)
         {
