@@ -58,8 +58,25 @@ internal sealed class DiscoveredAssemblies(TestCodeArguments arguments)
     }
 
     /// <summary>The discovered assemblies a name inside <paramref name="expression"/> stands for (<c>$"{module.GetName().Name}.Domain"</c>), else null.</summary>
-    public static AssemblyGlob? UsedIn(ExpressionSyntax expression) =>
-        expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(n => Marked(n)).FirstOrDefault(g => g is not null);
+    /// <remarks>Locals are followed to their initializer (<c>var name = module.GetName().Name</c>).</remarks>
+    public static AssemblyGlob? UsedIn(ExpressionSyntax expression, IValueResolution resolution, int depth = 0)
+    {
+        foreach (var name in expression.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (Marked(name) is { } glob)
+            {
+                return glob;
+            }
+
+            var isMemberName = name.Parent is MemberAccessExpressionSyntax access && access.Name == name;
+            if (depth < 4 && !isMemberName && resolution.MemberValue(name) is { } value && value != name && UsedIn(value, resolution, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
 
     private AssemblyGlob? Assemblies(ExpressionSyntax expression, int depth)
     {

@@ -176,9 +176,9 @@ internal sealed class TestCodeArguments
     private static ArgumentSyntax Argument(ChainLink link, int position) =>
         link.Arguments.Count > position ? link.Arguments[position] : throw new UntranslatableException($"'{link.Name}' is called without the expected argument");
 
-    private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
+    private string WhyUnknown(ExpressionSyntax expression, ChainLink link)
     {
-        if (DiscoveredAssemblies.UsedIn(expression) is { } discovered)
+        if (DiscoveredAssemblies.UsedIn(expression, Resolution) is { } discovered)
         {
             return discovered.UsedAsOne(expression);
         }
