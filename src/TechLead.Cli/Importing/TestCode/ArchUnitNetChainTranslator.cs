@@ -29,6 +29,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     public IReadOnlyList<RuleDraft> Translate(FluentChain chain, string id)
     {
         var links = chain.Links.ToList();
+        if (ArchUnitNetObjectNames.IsNameCheck(chain))
+        {
+            var getObjects = links.Count - 2;
+            return [new RuleDraft(id, "naming").With("types", Provider(links.Take(getObjects).ToList()).ToYaml()).With("pattern", ArchUnitNetObjectNames.Pattern(chain, arguments))];
+        }
+
         var should = links.FindIndex(l => l.Name == "Should");
         var members = StartsAtMemberRoot(chain);
         if (!(StartsAtRoot(chain) || members) || should < 0)
