@@ -45,12 +45,12 @@ public sealed class ArchUnitNetObjectNamesTests
         Assert.Equal(
             [
                 "```techlead\n- id: interfaces-start-with-i\n  kind: naming\n  types:\n    kind: interface\n  pattern: \"^I[A-Z]\"\n```\n",
-                "```techlead\n- id: handlers-end-with-handler\n  kind: naming\n  types:\n    namespace: Shop.Handlers\n    except:\n      kind: interface\n  pattern: Handler$\n```\n",
+                "```techlead\n- id: handlers-end-with-handler\n  kind: naming\n  types:\n    namespace: Shop.Handlers\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  pattern: Handler$\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml).ToList());
         Assert.Equal(
             [
-                ("tests/Shop.ArchTests/NamingTests.cs:22", "'ShouldAllBe(c => c.IsSealed == true)' checks the selected objects with C# code; only a check of their name (Regex.IsMatch(x.Name, pattern), x.Name.StartsWith/EndsWith) is read as a rule"),
+                ("tests/Shop.ArchTests/NamingTests.cs:23", "'ShouldAllBe(c => c.IsSealed == true)' checks the selected objects with C# code; only a check of their name (Regex.IsMatch(x.Name, pattern), x.Name.StartsWith/EndsWith) is read as a rule"),
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
     }
