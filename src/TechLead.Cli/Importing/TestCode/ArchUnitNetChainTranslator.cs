@@ -29,6 +29,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
     public IReadOnlyList<RuleDraft> Translate(FluentChain chain, string id)
     {
         var links = chain.Links.ToList();
+        if (ArchUnitNetObjectNames.IsNameCheck(chain))
+        {
+            var getObjects = links.Count - 2;
+            return [new RuleDraft(id, "naming").With("types", Provider(links.Take(getObjects).ToList()).ToYaml()).With("pattern", ArchUnitNetObjectNames.Pattern(chain, arguments))];
+        }
+
         var should = links.FindIndex(l => l.Name == "Should");
         var members = StartsAtMemberRoot(chain);
         if (!(StartsAtRoot(chain) || members) || should < 0)
@@ -87,6 +93,11 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
 
         return rules;
     }
+
+    // ToArchitectureRule(this IArchRule rule): an extension method of the suite ending the chain, not a library condition.
+    private bool IsDeclaredInSource(ChainLink link) =>
+        arguments.Index.Files.Where(f => f.Problem is null).Any(f => f.Tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+            .Any(m => m.Identifier.ValueText == link.Name && m.ParameterList.Parameters is [{ Modifiers: var modifiers }, ..] && modifiers.Any(t => t.ValueText == "this")));
 
     // includeReferenced: Types(true) also selects types of assemblies the test does not load; as a dependency target
     // that is what a TechLead selector means anyway, as the checked types it is not.
@@ -314,6 +325,11 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
             }
 
             return new RuleDraft(id, "forbid").With("from", from.ToYaml()).With("to", targets.ToYaml());
+        }
+
+        if (parts.Count > 1 && parts.FirstOrDefault(IsDeclaredInSource) is { } declared)
+        {
+            throw new UntranslatableException($"'{declared.Name}' after the conditions is a method declared in the suite, not an ArchUnitNET condition: what it does with the rule is the suite's own code; end the chain at its conditions (Check, or the library's Evaluate) and it imports");
         }
 
         if (parts.Count != 1)

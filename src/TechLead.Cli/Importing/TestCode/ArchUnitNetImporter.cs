@@ -60,7 +60,8 @@ internal sealed class ArchUnitNetImporter : IRuleImporter
     {
         using var bindings = ValueBindings.Chain();
         var chain = FluentChain.Read(call, index);
-        return (ArchUnitNetChainTranslator.StartsAtRoot(chain) || ArchUnitNetChainTranslator.StartsAtMemberRoot(chain)) && chain.Links.Any(l => l.Name == "Should");
+        return ((ArchUnitNetChainTranslator.StartsAtRoot(chain) || ArchUnitNetChainTranslator.StartsAtMemberRoot(chain)) && chain.Links.Any(l => l.Name == "Should"))
+            || ArchUnitNetObjectNames.IsNameCheck(chain);
     }
 
     private static bool IsUsedLater(MethodDeclarationSyntax method, VariableDeclaratorSyntax local) =>

@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TechLead.Rules.Writing;
 
 namespace TechLead.Cli.Importing.TestCode;
 
@@ -11,6 +13,43 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
 {
     private const int MaxDepth = 8;
 
+    /// <summary>
+    /// Requires the assembly <paramref name="expression"/> names in every group of <paramref name="selector"/>: one name, or
+    /// the assembly-name glob of assemblies a loop finds on disk (ADR-0064).
+    /// </summary>
+    public void Scope(ChainSelector selector, ExpressionSyntax? expression)
+    {
+        if (DiscoveredAssemblies.Marked(expression) is { } discovered)
+        {
+            Scope(selector, discovered);
+            return;
+        }
+
+        selector.RequireEverywhere("assembly", Name(expression));
+    }
+
+    /// <summary>Requires one of <paramref name="expression"/>'s assemblies: a list written in the code, or assemblies found on disk.</summary>
+    public void ScopeToAny(ChainSelector selector, ExpressionSyntax expression)
+    {
+        if (arguments.List(expression, 0) is { } list)
+        {
+            selector.RequireOneOfEverywhere("assembly", list.Select(a => Name(a)).ToList());
+            return;
+        }
+
+        Scope(selector, new DiscoveredAssemblies(arguments).Of(expression)
+            ?? throw new UntranslatableException($"the assemblies given to 'InAssemblies' ('{expression}') are known only when the test runs"));
+    }
+
+    private static void Scope(ChainSelector selector, AssemblyGlob discovered)
+    {
+        selector.RequireEverywhere("assembly", discovered.Include);
+        foreach (var excluded in discovered.Excluded)
+        {
+            selector.ExcludeEverywhere(SelectorDraft.One("assembly", excluded));
+        }
+    }
+
     public string Name(ExpressionSyntax? expression) => Name(expression, 0)
         ?? throw new UntranslatableException($"the assembly '{expression}' is not known without running the code: name a type it declares, e.g. typeof(Order).Assembly");
 
@@ -19,6 +58,11 @@ internal sealed class AssemblyArguments(TestCodeArguments arguments)
         if (expression is null || depth > MaxDepth)
         {
             return null;
+        }
+
+        if (DiscoveredAssemblies.Marked(expression) is { } discovered)
+        {
+            throw new UntranslatableException(discovered.UsedAsOne(expression));
         }
 
         switch (expression)

@@ -92,13 +92,14 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         switch (start.Name)
         {
             case "InAssembly":
-                selector.RequireEverywhere("assembly", new AssemblyArguments(arguments).Name(start.Arguments.Count == 1 ? start.Arguments[0].Expression : null));
+                new AssemblyArguments(arguments).Scope(selector, start.Arguments.Count == 1 ? start.Arguments[0].Expression : null);
+                break;
+            case "InAssemblies" when start.Arguments.Count == 1:
+                new AssemblyArguments(arguments).ScopeToAny(selector, start.Arguments[0].Expression);
                 break;
             case "InAssemblies":
                 var names = new AssemblyArguments(arguments);
-                var list = (start.Arguments.Count == 1 ? arguments.List(start.Arguments[0].Expression, 0) : start.Arguments.Select(a => a.Expression).ToList())
-                    ?? throw new UntranslatableException($"the assemblies given to 'InAssemblies' ('{start.Arguments[0]}') are known only when the test runs");
-                selector.RequireOneOfEverywhere("assembly", list.Select(a => names.Name(a)).ToList());
+                selector.RequireOneOfEverywhere("assembly", start.Arguments.Select(a => names.Name(a.Expression)).ToList());
                 break;
             case "InNamespace" when start.Arguments.Count == 1:
                 // The loaded types whose namespace starts with the name (NetArchTest's string prefix, as its ResideInNamespace).
@@ -448,5 +449,9 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     private static string NamespacePrefix(string prefix) => prefix.EndsWith('.') ? prefix + "**" : prefix + "*.**";
 
     // Dependency names match whole segments: "Shop.Infrastructure" is that namespace or type and everything below it.
-    private static string DependencyGlob(string name) => name.TrimEnd('.') + ".**";
+    // A name that starts with a dot (".Persistence.") is no prefix of any dependency's full name: the test never fails for it,
+    // and a glob flagging every ".Persistence." segment would flag what the test does not.
+    private static string DependencyGlob(string name) => name.StartsWith('.')
+        ? throw new UntranslatableException($"the dependency name '{name}' starts with a dot: NetArchTest matches a dependency's full name from its start, so it matches no type and the test never fails for it; write the namespace (e.g. 'Shop.Modules.Orders{name.TrimEnd('.')}'), or, if every namespace with that segment is meant, a TechLead rule with '**{name.TrimEnd('.')}.**'")
+        : name.TrimEnd('.') + ".**";
 }

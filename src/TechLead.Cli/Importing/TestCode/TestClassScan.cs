@@ -144,7 +144,7 @@ internal static partial class TestClassScan
             tests.Add(new ImportedTest(index.Location(method.Identifier), method.Identifier.ValueText, outcome.Rules, outcome.NotImported + (outcome.Rules + outcome.NotImported == 0 ? 1 : 0)));
             if (!chains.Any(c => c.FirstAncestorOrSelf<MethodDeclarationSyntax>() == method) && !calls.Any(c => c.Test == method))
             {
-                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), NoChainReason));
+                notImported.Add(new NotImportedItem(index.Location(method.Identifier), Collapse(method.Body?.Statements.FirstOrDefault()?.ToString() ?? method.ExpressionBody?.Expression.ToString() ?? method.Identifier.ValueText), NoChainReasons.Of(method, arguments)));
             }
         }
 
@@ -167,10 +167,6 @@ internal static partial class TestClassScan
         outcomes.TryGetValue(method, out var counts);
         outcomes[method] = rule ? (counts.Rules + 1, counts.NotImported) : (counts.Rules, counts.NotImported + 1);
     }
-
-    // Why a test method made no rule: the chain is elsewhere or the check is not a chain at all.
-    private const string NoChainReason =
-        "no rule chain in this test method: the rule is built in a helper method or checked by custom code";
 
     public static bool IsTest(MethodDeclarationSyntax method) =>
         method.AttributeLists.SelectMany(l => l.Attributes).Any(a => TestAttributes.Contains(a.Name.ToString().Split('.')[^1].Replace("Attribute", string.Empty, System.StringComparison.Ordinal)));
@@ -313,7 +309,14 @@ internal static partial class TestClassScan
         }
 
         var loop = loops[position];
-        foreach (var element in arguments.List(loop.Expression, 0)
+        var elements = arguments.List(loop.Expression, 0);
+        if (elements is null && new DiscoveredAssemblies(arguments).Of(loop.Expression) is { } discovered)
+        {
+            // Assemblies found on disk: the body is read once, the loop variable standing for all of them (ADR-0064).
+            elements = [DiscoveredAssemblies.Marker(discovered)];
+        }
+
+        foreach (var element in elements
             ?? throw new UntranslatableException($"the chain is built in a loop over '{loop.Expression}', whose elements are known only when the test runs: list them in an array the loop walks"))
         {
             using var binding = ValueBindings.Bind(loop, loop.Identifier.ValueText, element);

@@ -176,8 +176,13 @@ internal sealed class TestCodeArguments
     private static ArgumentSyntax Argument(ChainLink link, int position) =>
         link.Arguments.Count > position ? link.Arguments[position] : throw new UntranslatableException($"'{link.Name}' is called without the expected argument");
 
-    private static string WhyUnknown(ExpressionSyntax expression, ChainLink link)
+    private string WhyUnknown(ExpressionSyntax expression, ChainLink link)
     {
+        if (DiscoveredAssemblies.UsedIn(expression, Resolution) is { } discovered)
+        {
+            return discovered.UsedAsOne(expression);
+        }
+
         // A helper's parameter bound to what the test passed: the test's value is what is unknown.
         while (expression is IdentifierNameSyntax bound && ValueBindings.ValueOf(bound) is { } value)
         {
