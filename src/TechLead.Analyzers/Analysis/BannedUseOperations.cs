@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,14 +59,10 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
                 AnalyzeForEach(context, statement);
                 break;
             case IAwaitOperation { Syntax: AwaitExpressionSyntax awaitExpression } when MayBan(AwaiterMembers):
-                var awaiter = context.Operation.SemanticModel!.GetAwaitExpressionInfo(awaitExpression);
-                var at = awaitExpression.AwaitKeyword.GetLocation();
-                Check(context, awaiter.GetAwaiterMethod, at);
-                Check(context, awaiter.IsCompletedProperty, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
-                Check(context, awaiter.GetResultMethod, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+                AnalyzeAwait(context, awaitExpression);
                 break;
             case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } when MayBan(DeconstructMembers):
-                CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(assignment), assignment.Right.GetLocation());
+                AnalyzeDeconstruction(context, assignment);
                 break;
             case IRecursivePatternOperation { DeconstructSymbol: { } deconstruct, Syntax: RecursivePatternSyntax pattern }:
                 Check(context, deconstruct, pattern.PositionalPatternClause?.GetLocation() ?? pattern.GetLocation());
@@ -93,6 +90,24 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
 
     private static INamedTypeSymbol? Source(OperationAnalysisContext context) =>
         SourceTypes.Of(context.ContainingSymbol);
+
+    // AwaitExpressionInfo and DeconstructionInfo are compiler structs whose layout differs between the Roslyn this
+    // analyzer is built against and the one that runs it: a method with such a local loses its precompiled code and is
+    // JIT-compiled in every cold compiler. Kept out of Analyze (never inlined) so that only these run JIT-compiled, and
+    // only when an await or a deconstruction meets a banned member (rules/0061).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AnalyzeAwait(OperationAnalysisContext context, AwaitExpressionSyntax awaitExpression)
+    {
+        var awaiter = context.Operation.SemanticModel!.GetAwaitExpressionInfo(awaitExpression);
+        var at = awaitExpression.AwaitKeyword.GetLocation();
+        Check(context, awaiter.GetAwaiterMethod, at);
+        Check(context, awaiter.IsCompletedProperty, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+        Check(context, awaiter.GetResultMethod, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AnalyzeDeconstruction(OperationAnalysisContext context, AssignmentExpressionSyntax assignment) =>
+        CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(assignment), assignment.Right.GetLocation());
 
     private void AnalyzeCompoundAssignment(OperationAnalysisContext context, ICompoundAssignmentOperation compound)
     {
