@@ -119,23 +119,33 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
 
     private void AnalyzeForEach(OperationAnalysisContext context, CommonForEachStatementSyntax statement)
     {
-        var model = context.Operation.SemanticModel!;
         if (MayBan(EnumeratorMembers))
         {
-            var info = model.GetForEachStatementInfo(statement);
-            var at = statement.Expression.GetLocation();
-            Check(context, info.GetEnumeratorMethod, at);
-            Check(context, info.MoveNextMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.CurrentProperty, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.DisposeMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.ElementConversion.MethodSymbol, at);
+            CheckEnumerator(context, statement);
         }
 
         if (statement is ForEachVariableStatementSyntax deconstructing && MayBan(DeconstructMembers))
         {
-            CheckDeconstruction(context, model.GetDeconstructionInfo(deconstructing), deconstructing.Variable.GetLocation());
+            CheckForEachDeconstruction(context, deconstructing);
         }
     }
+
+    // ForEachStatementInfo and DeconstructionInfo: see AnalyzeAwait.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckEnumerator(OperationAnalysisContext context, CommonForEachStatementSyntax statement)
+    {
+        var info = context.Operation.SemanticModel!.GetForEachStatementInfo(statement);
+        var at = statement.Expression.GetLocation();
+        Check(context, info.GetEnumeratorMethod, at);
+        Check(context, info.MoveNextMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.CurrentProperty, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.DisposeMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.ElementConversion.MethodSymbol, at);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckForEachDeconstruction(OperationAnalysisContext context, ForEachVariableStatementSyntax deconstructing) =>
+        CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(deconstructing), deconstructing.Variable.GetLocation());
 
     private void CheckDeconstruction(OperationAnalysisContext context, DeconstructionInfo info, Location at)
     {
