@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,14 +59,10 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
                 AnalyzeForEach(context, statement);
                 break;
             case IAwaitOperation { Syntax: AwaitExpressionSyntax awaitExpression } when MayBan(AwaiterMembers):
-                var awaiter = context.Operation.SemanticModel!.GetAwaitExpressionInfo(awaitExpression);
-                var at = awaitExpression.AwaitKeyword.GetLocation();
-                Check(context, awaiter.GetAwaiterMethod, at);
-                Check(context, awaiter.IsCompletedProperty, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
-                Check(context, awaiter.GetResultMethod, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+                AnalyzeAwait(context, awaitExpression);
                 break;
             case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment } when MayBan(DeconstructMembers):
-                CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(assignment), assignment.Right.GetLocation());
+                AnalyzeDeconstruction(context, assignment);
                 break;
             case IRecursivePatternOperation { DeconstructSymbol: { } deconstruct, Syntax: RecursivePatternSyntax pattern }:
                 Check(context, deconstruct, pattern.PositionalPatternClause?.GetLocation() ?? pattern.GetLocation());
@@ -94,6 +91,24 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
     private static INamedTypeSymbol? Source(OperationAnalysisContext context) =>
         SourceTypes.Of(context.ContainingSymbol);
 
+    // AwaitExpressionInfo and DeconstructionInfo are compiler structs whose layout differs between the Roslyn this
+    // analyzer is built against and the one that runs it: a method with such a local loses its precompiled code and is
+    // JIT-compiled in every cold compiler. Kept out of Analyze (never inlined) so that only these run JIT-compiled, and
+    // only when an await or a deconstruction meets a banned member (rules/0061).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AnalyzeAwait(OperationAnalysisContext context, AwaitExpressionSyntax awaitExpression)
+    {
+        var awaiter = context.Operation.SemanticModel!.GetAwaitExpressionInfo(awaitExpression);
+        var at = awaitExpression.AwaitKeyword.GetLocation();
+        Check(context, awaiter.GetAwaiterMethod, at);
+        Check(context, awaiter.IsCompletedProperty, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+        Check(context, awaiter.GetResultMethod, at, typeAlreadyChecked: awaiter.GetAwaiterMethod?.ReturnType);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AnalyzeDeconstruction(OperationAnalysisContext context, AssignmentExpressionSyntax assignment) =>
+        CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(assignment), assignment.Right.GetLocation());
+
     private void AnalyzeCompoundAssignment(OperationAnalysisContext context, ICompoundAssignmentOperation compound)
     {
         var at = compound.Syntax is AssignmentExpressionSyntax assignment ? assignment.OperatorToken.GetLocation() : compound.Syntax.GetLocation();
@@ -104,23 +119,33 @@ internal sealed class BannedUseOperations(ReferenceChecker checker)
 
     private void AnalyzeForEach(OperationAnalysisContext context, CommonForEachStatementSyntax statement)
     {
-        var model = context.Operation.SemanticModel!;
         if (MayBan(EnumeratorMembers))
         {
-            var info = model.GetForEachStatementInfo(statement);
-            var at = statement.Expression.GetLocation();
-            Check(context, info.GetEnumeratorMethod, at);
-            Check(context, info.MoveNextMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.CurrentProperty, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.DisposeMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
-            Check(context, info.ElementConversion.MethodSymbol, at);
+            CheckEnumerator(context, statement);
         }
 
         if (statement is ForEachVariableStatementSyntax deconstructing && MayBan(DeconstructMembers))
         {
-            CheckDeconstruction(context, model.GetDeconstructionInfo(deconstructing), deconstructing.Variable.GetLocation());
+            CheckForEachDeconstruction(context, deconstructing);
         }
     }
+
+    // ForEachStatementInfo and DeconstructionInfo: see AnalyzeAwait.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckEnumerator(OperationAnalysisContext context, CommonForEachStatementSyntax statement)
+    {
+        var info = context.Operation.SemanticModel!.GetForEachStatementInfo(statement);
+        var at = statement.Expression.GetLocation();
+        Check(context, info.GetEnumeratorMethod, at);
+        Check(context, info.MoveNextMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.CurrentProperty, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.DisposeMethod, at, typeAlreadyChecked: info.GetEnumeratorMethod?.ReturnType);
+        Check(context, info.ElementConversion.MethodSymbol, at);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckForEachDeconstruction(OperationAnalysisContext context, ForEachVariableStatementSyntax deconstructing) =>
+        CheckDeconstruction(context, context.Operation.SemanticModel!.GetDeconstructionInfo(deconstructing), deconstructing.Variable.GetLocation());
 
     private void CheckDeconstruction(OperationAnalysisContext context, DeconstructionInfo info, Location at)
     {

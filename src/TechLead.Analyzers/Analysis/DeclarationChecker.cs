@@ -31,7 +31,7 @@ internal sealed class DeclarationChecker
     private static readonly Dictionary<NamingRule, string> NoTimeouts = [];
 
     // Created on first use: a compilation (a keystroke in the IDE) with no vocabulary hit and no timeout pays nothing.
-    private ConcurrentDictionary<(Location, Rule), bool>? reported;
+    private ConcurrentDictionary<ReportedName, ReportedName>? reported;
     private ConcurrentDictionary<NamingRule, string>? namingTimeouts;
 
     public DeclarationChecker(AdrInputs inputs, RoslynTypeModel model, ViolationReporter reporter, ReferenceChecker ids)
@@ -183,7 +183,7 @@ internal sealed class DeclarationChecker
         foreach (var rule in vocabulariesByScope.GetOrAdd(scope, vocabulariesFor))
         {
             if (!rule.Matcher.TryFind(name, out var synonym, out var term)
-                || !LazyInitializer.EnsureInitialized(ref reported, static () => PerCompilation.Cache<(Location, Rule), bool>(EqualityComparer<(Location, Rule)>.Default))!.TryAdd((location, rule), true))
+                || !TryAddReported(new ReportedName(location, rule)))
             {
                 continue;
             }
@@ -218,4 +218,14 @@ internal sealed class DeclarationChecker
 
         return null;
     }
+
+    /// <summary>False when this rule already reported a hit at this location.</summary>
+    private bool TryAddReported(ReportedName name) =>
+        LazyInitializer.EnsureInitialized(ref reported, static () => PerCompilation.Cache<ReportedName, ReportedName>(EqualityComparer<ReportedName>.Default))!.TryAdd(name, name);
+
+    /// <summary>
+    /// A class, not a tuple, and the name itself as the value: a dictionary keyed by a struct, or holding a bool, is
+    /// JIT-compiled in every cold compiler that reports a vocabulary hit, one over classes is shared code (rules/0061).
+    /// </summary>
+    private sealed record ReportedName(Location Location, Rule Rule);
 }

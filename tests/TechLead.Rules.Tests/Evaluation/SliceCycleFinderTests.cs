@@ -56,4 +56,19 @@ public sealed class SliceCycleFinderTests
         finder.Add("Shop.Modules.C.Z", "Shop.Modules.A.X", 3);
         Assert.Contains("closing the cycle A -> B -> C -> A", Assert.Single(finder.FindCycles()).Message);
     }
+
+    [Fact]
+    public void Targets_are_walked_in_ordinal_order_whatever_order_they_were_added_in()
+    {
+        var finder = Finder();
+        finder.Add("Shop.Modules.A.X", "Shop.Modules.C.Z", 1);
+        finder.Add("Shop.Modules.A.X", "Shop.Modules.B.Y", 2);
+        finder.Add("Shop.Modules.C.Z", "Shop.Modules.A.X", 3);
+        finder.Add("Shop.Modules.B.Y", "Shop.Modules.A.X", 4);
+        var cycles = finder.FindCycles();
+        // From A, B is visited before C although A -> C was added first.
+        Assert.Equal([4, 3], cycles.Select(c => c.Reference));
+        Assert.Contains("closing the cycle A -> B -> A", cycles[0].Message);
+        Assert.Contains("closing the cycle A -> C -> A", cycles[1].Message);
+    }
 }
