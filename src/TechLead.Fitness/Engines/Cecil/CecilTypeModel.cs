@@ -107,7 +107,7 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 
         foreach (var property in definition.Properties)
         {
-            if (property.SetMethod is { IsStatic: false } setter && !IsInitOnly(setter))
+            if (property.SetMethod is { IsStatic: false } setter && !CecilPublicStateMembers.IsInitOnly(setter))
             {
                 return property.Name;
             }
@@ -115,6 +115,8 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 
         return null;
     }
+
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(TypeReference type) => CecilPublicStateMembers.Of(type, this, t => Get(t).Definition);
 
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(TypeReference type)
     {
@@ -131,10 +133,6 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
             }
         }
     }
-
-    /// <summary>An <c>init</c> accessor returns <c>void modreq(IsExternalInit)</c>.</summary>
-    private static bool IsInitOnly(MethodDefinition setter) =>
-        setter.ReturnType is RequiredModifierType { ModifierType.FullName: "System.Runtime.CompilerServices.IsExternalInit" };
 
     private Facts Get(TypeReference type) => facts.GetOrAdd(type, Create);
 
