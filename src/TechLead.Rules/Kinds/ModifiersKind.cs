@@ -155,7 +155,8 @@ internal sealed class ModifiersReader() : KindReader(
             }
         }
 
-        fields.Error(node.Span, $"immutable: expected 'true' (no settable instance field or property the type declares; 'init' allowed) or '{PublicMembersSpelling}' (no public field that is not readonly and no public property with a set or init accessor, inherited and static ones included), got {node.Describe()}");
+        var got = node is YamlScalar { IsNull: false } written ? $"'{written.Value}'{Suggestions.DidYouMean(written.Value, ImmutableValues)}" : node.Describe();
+        fields.Error(node.Span, $"immutable: expected 'true' (no settable instance field or property the type declares; 'init' allowed) or '{PublicMembersSpelling}' (no public field that is not readonly and no public property with a set or init accessor, inherited and static ones included), got {got}");
         return Immutability.NotConstrained;
     }
 
@@ -194,6 +195,8 @@ internal sealed class ModifiersReader() : KindReader(
     }
 
     private const string PublicMembersSpelling = "public-members";
+
+    private static readonly string[] ImmutableValues = ["true", "false", PublicMembersSpelling];
 
     private enum Immutability
     {
