@@ -67,6 +67,7 @@ internal static class ArchUnitGraphBuilder
         var context = new BuildContext(architecture, generatedTypes, serializableTypes, topLevelProgramAssemblies);
         var model = context.Model;
         model.ConstantFields.UnionWith(constantFields);
+        model.BaseResolver = resolver;
         var result = new List<TypeFacts<IType>>();
         foreach (var type in architecture?.Types ?? [])
         {

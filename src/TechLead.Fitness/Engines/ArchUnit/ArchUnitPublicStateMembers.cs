@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using ArchUnitNET.Domain;
+using TechLead.Fitness.Engines.Cecil;
 using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Engines.ArchUnit;
 
 /// <summary>
 /// The public fields and properties of a type and its base classes for <c>immutable: public-members</c> (rules/0062):
-/// ArchUnitNET's members for the types it loaded, and for bases it only references (the runtime's, such as
-/// <c>System.Exception</c>) the runtime's own reflection, as <see cref="RuntimeBaseTypes"/> finishes their chain.
+/// ArchUnitNET's members for the types it loaded; a base it only references (in another assembly of the build output,
+/// or the runtime's, such as <c>System.Exception</c>) is read from its file with Cecil, or else from the runtime's own
+/// reflection, as <see cref="RuntimeBaseTypes"/> finishes the chain.
 /// ArchUnitNET does not tell a const field from a static one, so the assemblies' const fields come in by name.
 /// </summary>
 internal static class ArchUnitPublicStateMembers
@@ -20,14 +22,15 @@ internal static class ArchUnitPublicStateMembers
     /// <param name="type">The selected type.</param>
     /// <param name="model">Names the declaring types as the rule core writes them.</param>
     /// <param name="constants">Raw full names (<c>Shop.Order+Line::Max</c>) of the loaded assemblies' const fields.</param>
-    public static IEnumerable<PublicStateMember> Of(IType type, ITypeModel<IType> model, ISet<string> constants)
+    /// <param name="resolver">Finds the file of a base ArchUnitNET did not load; null: only the runtime's types.</param>
+    public static IEnumerable<PublicStateMember> Of(IType type, ITypeModel<IType> model, ISet<string> constants, Mono.Cecil.IAssemblyResolver? resolver)
     {
         var depth = 0;
         foreach (var current in model.GetBaseClasses(type).Prepend(type))
         {
             var declaringType = model.GetFullName(current);
             var members = current is MissingType || current.Members.Count == 0
-                ? FromRuntime(current.FullName, depth, declaringType)
+                ? FromFile(current, model, resolver, depth, declaringType) ?? FromRuntime(current.FullName, depth, declaringType)
                 : FromArchUnit(current, depth, declaringType, constants);
             foreach (var member in members)
             {
@@ -53,6 +56,26 @@ internal static class ArchUnitPublicStateMembers
                     yield return new PublicStateMember(property.Name, isProperty: true, property.IsStatic == true, isReadOnlyOrConst: false, setter, depth, declaringType);
                     break;
             }
+        }
+    }
+
+    private static List<PublicStateMember>? FromFile(IType type, ITypeModel<IType> model, Mono.Cecil.IAssemblyResolver? resolver, int depth, string declaringType)
+    {
+        if (resolver is null)
+        {
+            return null;
+        }
+
+        var reference = new Mono.Cecil.AssemblyNameReference(model.GetAssemblyName(type), null);
+        try
+        {
+            return resolver.Resolve(reference)?.MainModule.GetType(type.FullName.Replace('+', '/')) is { } found
+                ? CecilPublicStateMembers.Declared(found, depth, declaringType).ToList()
+                : null;
+        }
+        catch (Mono.Cecil.AssemblyResolutionException)
+        {
+            return null;
         }
     }
 

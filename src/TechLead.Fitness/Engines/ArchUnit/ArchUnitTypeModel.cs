@@ -37,6 +37,9 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
     /// <summary>Raw full names (<c>Shop.Order+Line::Max</c>) of const fields, which ArchUnitNET does not mark.</summary>
     public HashSet<string> ConstantFields => constantFields;
 
+    /// <summary>Finds the file of a base class ArchUnitNET did not load (immutable: public-members reads its members).</summary>
+    public Mono.Cecil.IAssemblyResolver? BaseResolver { get; set; }
+
     public string GetFullName(IType type) => Get(type).FullName;
 
     public string GetNamespace(IType type) => Get(type).Namespace;
@@ -64,7 +67,7 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
 
     public string? FindSettableInstanceMember(IType type) => Get(type).SettableMember;
 
-    public IEnumerable<PublicStateMember> GetPublicStateMembers(IType type) => ArchUnitPublicStateMembers.Of(type, this, constantFields);
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(IType type) => ArchUnitPublicStateMembers.Of(type, this, constantFields, BaseResolver);
 
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(IType type)
     {

@@ -20,27 +20,35 @@ internal static class CecilPublicStateMembers
                 yield break;
             }
 
-            var declaringType = model.GetFullName(current);
-            foreach (var field in definition.Fields)
+            foreach (var member in Declared(definition, depth, model.GetFullName(current)))
             {
-                // An enum's value__ is public and writable in metadata; C# never shows it.
-                if (field.IsPublic && !field.IsRuntimeSpecialName)
-                {
-                    yield return new PublicStateMember(field.Name, isProperty: false, field.IsStatic, field.IsInitOnly || field.IsLiteral, SetAccessor.None, depth, declaringType);
-                }
-            }
-
-            foreach (var property in definition.Properties)
-            {
-                if (property.GetMethod is { IsPublic: true } || property.SetMethod is { IsPublic: true })
-                {
-                    var accessor = property.GetMethod ?? property.SetMethod!;
-                    var setter = property.SetMethod is not { } set ? SetAccessor.None : IsInitOnly(set) ? SetAccessor.Init : SetAccessor.Set;
-                    yield return new PublicStateMember(property.Name, isProperty: true, accessor.IsStatic, isReadOnlyOrConst: false, setter, depth, declaringType);
-                }
+                yield return member;
             }
 
             current = definition.BaseType;
+        }
+    }
+
+    /// <summary>The public fields and properties <paramref name="definition"/> itself declares, at <paramref name="depth"/> in a base chain.</summary>
+    public static IEnumerable<PublicStateMember> Declared(TypeDefinition definition, int depth, string declaringType)
+    {
+        foreach (var field in definition.Fields)
+        {
+            // An enum's value__ is public and writable in metadata; C# never shows it.
+            if (field.IsPublic && !field.IsRuntimeSpecialName)
+            {
+                yield return new PublicStateMember(field.Name, isProperty: false, field.IsStatic, field.IsInitOnly || field.IsLiteral, SetAccessor.None, depth, declaringType);
+            }
+        }
+
+        foreach (var property in definition.Properties)
+        {
+            if (property.GetMethod is { IsPublic: true } || property.SetMethod is { IsPublic: true })
+            {
+                var accessor = property.GetMethod ?? property.SetMethod!;
+                var setter = property.SetMethod is not { } set ? SetAccessor.None : IsInitOnly(set) ? SetAccessor.Init : SetAccessor.Set;
+                yield return new PublicStateMember(property.Name, isProperty: true, accessor.IsStatic, isReadOnlyOrConst: false, setter, depth, declaringType);
+            }
         }
     }
 

@@ -13,6 +13,17 @@ namespace TechLead.Fitness.Engines.Cecil;
 internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 {
     private readonly ConcurrentDictionary<TypeReference, Facts> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<IAssemblyResolver>? fallback;
+
+    public CecilTypeModel()
+    {
+    }
+
+    /// <param name="fallback">
+    /// Resolves what the modules' own resolver does not (NetArchTest reads each file with Cecil's default one, which
+    /// does not search the set's folders): a base class in another assembly of the build output.
+    /// </param>
+    public CecilTypeModel(Lazy<IAssemblyResolver> fallback) => this.fallback = fallback;
 
     public string GetFullName(TypeReference type) => Get(type).FullName;
 
@@ -136,10 +147,10 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 
     private Facts Get(TypeReference type) => facts.GetOrAdd(type, Create);
 
-    private static Facts Create(TypeReference type)
+    private Facts Create(TypeReference type)
     {
         var element = CecilNames.Unwrap(type);
-        var definition = element as TypeDefinition ?? CecilResolver.TryResolve(element);
+        var definition = element as TypeDefinition ?? CecilResolver.TryResolve(element) ?? (fallback is null ? null : CecilResolver.TryResolveWith(element, fallback.Value));
         var assembly = definition?.Module.Assembly.Name.Name ?? (element.Scope as AssemblyNameReference)?.Name ?? element.Module?.Assembly?.Name.Name ?? string.Empty;
         return new Facts(CecilNames.FullName(element), CecilNames.Namespace(element), assembly, Kind(definition), definition);
     }
