@@ -28,6 +28,7 @@ public sealed class TypeRuleTests
     [InlineData("ADR-0007/contracts-public")]
     [InlineData("ADR-0007/constructors-private")]
     [InlineData("ADR-0007/constructors-non-public")]
+    [InlineData("ADR-0007/public-state-immutable")]
     public void Modifiers(string rule) => ConformanceAssert.Conforms(rule);
 
     [Fact]

@@ -114,6 +114,8 @@ internal sealed class RoslynTypeModel : ITypeModel<ITypeSymbol>
         return null;
     }
 
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(ITypeSymbol type) => RoslynPublicStateMembers.Of(type, this);
+
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol named)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using TechLead.Rules.Evaluation;
 using TechLead.Rules.Parsing;
 using TechLead.Rules.Parsing.Kinds;
+using TechLead.Rules.Parsing.Yaml;
 using TechLead.Rules.Selectors;
 
 namespace TechLead.Rules.Model;
@@ -10,6 +11,8 @@ namespace TechLead.Rules.Model;
 public sealed class ModifiersRule(RuleHeader header, TypeSelector types, ModifierRequirements requirements) : TypeRule(header, types)
 {
     public ModifierRequirements Requirements { get; } = requirements;
+
+    private static readonly char[] KeywordEnd = [' ', ':'];
 
     internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.ModifierViolation, "Modifier rule violated", "A type lacks a modifier or visibility an ADR requires (modifiers rule).");
 
@@ -22,8 +25,8 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
         var keywords = new string[unmet.Count];
         for (var i = 0; i < unmet.Count; i++)
         {
-            var space = unmet[i].IndexOf(' ');
-            keywords[i] = space < 0 ? unmet[i] : unmet[i].Substring(0, space);
+            var end = unmet[i].IndexOfAny(KeywordEnd);
+            keywords[i] = end < 0 ? unmet[i] : unmet[i].Substring(0, end);
         }
 
         return string.Join(",", keywords);
@@ -64,9 +67,14 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
             unmet.Add($"immutable ('{settable}' is settable)");
         }
 
-        if (wanted.Constructors is { } constructors && ConstructorRequirement.FindBreaking(constructors, model.GetInstanceConstructors(type)) is { } breaking)
+        if (wanted.PublicMembersImmutable && PublicMembersImmutability.FindBreaking(model.GetPublicStateMembers(type)) is { } breaking)
         {
-            unmet.Add(ConstructorRequirement.Unmet(constructors, breaking));
+            unmet.Add($"immutable: {breaking}");
+        }
+
+        if (wanted.Constructors is { } constructors && ConstructorRequirement.FindBreaking(constructors, model.GetInstanceConstructors(type)) is { } constructor)
+        {
+            unmet.Add(ConstructorRequirement.Unmet(constructors, constructor));
         }
 
         return unmet;
@@ -87,6 +95,9 @@ public sealed record ModifierRequirements(bool? Sealed, bool? Static, bool? Abst
 {
     /// <summary><c>constructors:</c> which instance constructors the type may have (rules/0052); null: not constrained.</summary>
     public ConstructorVisibility? Constructors { get; init; }
+
+    /// <summary><c>immutable: public-members</c>: immutability as reflection's public members show it (rules/0062).</summary>
+    public bool PublicMembersImmutable { get; init; }
 }
 
 /// <summary><c>modifiers</c>: selected types must be sealed, static, abstract, of a visibility, or immutable.</summary>
@@ -106,17 +117,47 @@ internal sealed class ModifiersReader() : KindReader(
         var isSealed = fields.Boolean("sealed");
         var isStatic = fields.Boolean("static");
         var isAbstract = fields.Boolean("abstract");
-        var immutable = fields.Boolean("immutable");
+        var immutable = ReadImmutable(fields);
         var visibility = ReadVisibility(fields);
         var constructors = ReadConstructors(fields);
-        if (isSealed is null && isStatic is null && isAbstract is null && immutable is null && visibility is null && constructors is null && !fields.HasErrors)
+        if (isSealed is null && isStatic is null && isAbstract is null && immutable == Immutability.NotConstrained && visibility is null && constructors is null && !fields.HasErrors)
         {
-            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true', 'constructors: private|non-public'");
+            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true|public-members', 'constructors: private|non-public'");
         }
 
         return types is null || fields.HasErrors
             ? null
-            : new ModifiersRule(header, types, new ModifierRequirements(isSealed, isStatic, isAbstract, visibility, immutable == true) { Constructors = constructors });
+            : new ModifiersRule(header, types, new ModifierRequirements(isSealed, isStatic, isAbstract, visibility, immutable == Immutability.Declared)
+            {
+                Constructors = constructors,
+                PublicMembersImmutable = immutable == Immutability.PublicMembers,
+            });
+    }
+
+    /// <summary><c>immutable: true</c>, <c>false</c> or <c>public-members</c>; a wrong value is an error at its node naming all three.</summary>
+    private static Immutability ReadImmutable(FieldReader fields)
+    {
+        if (fields.Mapping.Get("immutable") is not { } node)
+        {
+            return Immutability.NotConstrained;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            if (scalar.AsBoolean() is { } value)
+            {
+                return value ? Immutability.Declared : Immutability.Unconstrained;
+            }
+
+            if (scalar.Value == PublicMembersSpelling)
+            {
+                return Immutability.PublicMembers;
+            }
+        }
+
+        var got = node is YamlScalar { IsNull: false } written ? $"'{written.Value}'{Suggestions.DidYouMean(written.Value, ImmutableValues)}" : node.Describe();
+        fields.Error(node.Span, $"immutable: expected 'true' (no settable instance field or property the type declares; 'init' allowed) or '{PublicMembersSpelling}' (no public field that is not readonly and no public property with a set or init accessor, inherited and static ones included), got {got}");
+        return Immutability.NotConstrained;
     }
 
     private static ConstructorVisibility? ReadConstructors(FieldReader fields)
@@ -151,5 +192,20 @@ internal sealed class ModifiersReader() : KindReader(
 
         fields.Error(fields.Node("visibility")!.Span, $"visibility {Spellings.Visibility.NotValid(value)}");
         return null;
+    }
+
+    private const string PublicMembersSpelling = "public-members";
+
+    private static readonly string[] ImmutableValues = ["true", "false", PublicMembersSpelling];
+
+    private enum Immutability
+    {
+        /// <summary>No <c>immutable:</c> key.</summary>
+        NotConstrained,
+
+        /// <summary><c>immutable: false</c>: given, asks nothing.</summary>
+        Unconstrained,
+        Declared,
+        PublicMembers,
     }
 }

@@ -48,6 +48,13 @@ public interface ITypeModel<TType>
     string? FindSettableInstanceMember(TType type);
 
     /// <summary>
+    /// The public fields and properties the type declares and inherits from its base classes, instance and static,
+    /// with those of a base that metadata cannot show left out; the rule core decides what breaks
+    /// <c>immutable: public-members</c> (<see cref="TechLead.Rules.Model.PublicMembersImmutability"/>).
+    /// </summary>
+    IEnumerable<PublicStateMember> GetPublicStateMembers(TType type);
+
+    /// <summary>
     /// The type's instance constructors as its metadata holds them (what reflection's <c>GetConstructors</c> lists):
     /// the ones written and the ones C# adds (a class's parameterless constructor, a record's copy constructor, a
     /// delegate's), not a struct's implied parameterless one, which metadata does not hold; empty for interfaces.

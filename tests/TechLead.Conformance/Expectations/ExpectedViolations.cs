@@ -211,6 +211,14 @@ internal static class ExpectedViolations
         // protected one, an unsealed record's protected copy constructor); a struct's implied one is not in metadata (rules/0052).
         ["ADR-0007/constructors-private"] = [("Conf.Shape.Constructed.Private.NoneDeclared", ""), ("Conf.Shape.Constructed.Private.AbstractNoneDeclared", ""), ("Conf.Shape.Constructed.Private.OpenRecord", ""), ("Conf.Shape.Constructed.Private.Primary", ""), ("Conf.Shape.Constructed.Private.OneProtected", "")],
         ["ADR-0007/constructors-non-public"] = [("Conf.Shape.Constructed.NonPublic.NoneDeclared", ""), ("Conf.Shape.Constructed.NonPublic.OnePublic", "")],
+        // Corpus/Source/PublicState.cs: public members only, inherited (System.Exception's too) and static ones included;
+        // const, readonly and non-public fields pass, 'private set' and 'init' do not (rules/0062).
+        ["ADR-0007/public-state-immutable"] =
+        [
+            ("Conf.Shape.PublicState.Invoice", ""), ("Conf.Shape.PublicState.PaymentRejected", ""), ("Conf.Shape.PublicState.Basket", ""),
+            ("Conf.Shape.PublicState.Address", ""), ("Conf.Shape.PublicState.Ledger", ""), ("Conf.Shape.PublicState.Sequence", ""),
+            ("Conf.Shape.PublicState.Settings", ""),
+        ],
         ["ADR-0007/repositories-placed"] = [("Conf.Shape.Elsewhere.LostRepository", "")],
 
         // Corpus/Source/SelectorKeys.cs: interfaces count as abstract, a static class as neither abstract nor sealed,

@@ -29,6 +29,8 @@ internal sealed record FakeType(string FullName)
 
     public IReadOnlyList<InstanceConstructor> Constructors { get; init; } = [];
 
+    public IReadOnlyList<PublicStateMember> PublicStateMembers { get; init; } = [];
+
     public string Namespace => FullName.Contains('.') ? FullName[..FullName.LastIndexOf('.')] : string.Empty;
 
     public string Name => FullName[(FullName.LastIndexOf('.') + 1)..];
@@ -73,4 +75,6 @@ internal sealed class FakeTypeModel : ITypeModel<FakeType>
     public string? FindSettableInstanceMember(FakeType type) => type.SettableMember;
 
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(FakeType type) => type.Constructors;
+
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(FakeType type) => type.PublicStateMembers;
 }

@@ -29,6 +29,7 @@ internal static class ArchUnitGraphBuilder
         var generatedTypes = new HashSet<string>(StringComparer.Ordinal);
         var serializableTypes = new HashSet<string>(StringComparer.Ordinal);
         var topLevelProgramAssemblies = new HashSet<string>(StringComparer.Ordinal);
+        var constantFields = new HashSet<string>(StringComparer.Ordinal);
         var resolver = CecilResolver.Create(assemblies);
         foreach (var path in index.Readable)
         {
@@ -55,6 +56,7 @@ internal static class ArchUnitGraphBuilder
                     topLevelProgramAssemblies.Add(module.Assembly.Name.Name);
                 }
 
+                ArchUnitConstantFields.Collect(type, constantFields);
                 if (type.IsSerializable)
                 {
                     serializableTypes.Add(type.FullName.Replace('/', '+'));
@@ -64,6 +66,8 @@ internal static class ArchUnitGraphBuilder
 
         var context = new BuildContext(architecture, generatedTypes, serializableTypes, topLevelProgramAssemblies);
         var model = context.Model;
+        model.ConstantFields.UnionWith(constantFields);
+        model.BaseResolver = resolver;
         var result = new List<TypeFacts<IType>>();
         foreach (var type in architecture?.Types ?? [])
         {

@@ -18,6 +18,7 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
     private readonly ConcurrentDictionary<IType, Facts> facts = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> serializable;
     private readonly HashSet<string> topLevelProgramAssemblies;
+    private readonly HashSet<string> constantFields = new(StringComparer.Ordinal);
 
     /// <param name="serializableTypes">
     /// Raw full names of types with the <c>serializable</c> metadata flag: <c>[Serializable]</c> is a
@@ -32,6 +33,12 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
         serializable = serializableTypes;
         this.topLevelProgramAssemblies = topLevelProgramAssemblies;
     }
+
+    /// <summary>Raw full names (<c>Shop.Order+Line::Max</c>) of const fields, which ArchUnitNET does not mark.</summary>
+    public HashSet<string> ConstantFields => constantFields;
+
+    /// <summary>Finds the file of a base class ArchUnitNET did not load (immutable: public-members reads its members).</summary>
+    public Mono.Cecil.IAssemblyResolver? BaseResolver { get; set; }
 
     public string GetFullName(IType type) => Get(type).FullName;
 
@@ -59,6 +66,8 @@ internal sealed class ArchUnitTypeModel : ITypeModel<IType>
         serializable.Contains(type.FullName) ? [.. type.Attributes, SerializableAttribute] : type.Attributes;
 
     public string? FindSettableInstanceMember(IType type) => Get(type).SettableMember;
+
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(IType type) => ArchUnitPublicStateMembers.Of(type, this, constantFields, BaseResolver);
 
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(IType type)
     {

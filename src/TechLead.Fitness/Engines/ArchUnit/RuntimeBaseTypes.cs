@@ -30,7 +30,7 @@ internal static class RuntimeBaseTypes
     public static IReadOnlyList<IType> InterfacesOf(IType external) =>
         Resolve(external.FullName)?.GetInterfaces().Select(ToMissing).ToList() ?? [];
 
-    private static Type? Resolve(string fullName)
+    public static Type? Resolve(string fullName)
     {
         try
         {

@@ -64,6 +64,28 @@ internal static class CecilResolver
         }
     }
 
+    /// <summary>A type of another assembly found through <paramref name="resolver"/>, or null.</summary>
+    public static TypeDefinition? TryResolveWith(TypeReference type, IAssemblyResolver resolver)
+    {
+        if (type.Scope is not AssemblyNameReference assembly)
+        {
+            return null;
+        }
+
+        try
+        {
+            return resolver.Resolve(assembly)?.MainModule.GetType(type.FullName);
+        }
+        catch (AssemblyResolutionException)
+        {
+            return null;
+        }
+        catch (BadImageFormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A called method's definition, or null when its assembly does not load.</summary>
     public static MethodDefinition? TryResolveMethod(MethodReference method)
     {

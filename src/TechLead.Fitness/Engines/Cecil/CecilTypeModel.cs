@@ -13,6 +13,17 @@ namespace TechLead.Fitness.Engines.Cecil;
 internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 {
     private readonly ConcurrentDictionary<TypeReference, Facts> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Lazy<IAssemblyResolver>? fallback;
+
+    public CecilTypeModel()
+    {
+    }
+
+    /// <param name="fallback">
+    /// Resolves what the modules' own resolver does not (NetArchTest reads each file with Cecil's default one, which
+    /// does not search the set's folders): a base class in another assembly of the build output.
+    /// </param>
+    public CecilTypeModel(Lazy<IAssemblyResolver> fallback) => this.fallback = fallback;
 
     public string GetFullName(TypeReference type) => Get(type).FullName;
 
@@ -107,7 +118,7 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 
         foreach (var property in definition.Properties)
         {
-            if (property.SetMethod is { IsStatic: false } setter && !IsInitOnly(setter))
+            if (property.SetMethod is { IsStatic: false } setter && !CecilPublicStateMembers.IsInitOnly(setter))
             {
                 return property.Name;
             }
@@ -115,6 +126,8 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
 
         return null;
     }
+
+    public IEnumerable<PublicStateMember> GetPublicStateMembers(TypeReference type) => CecilPublicStateMembers.Of(type, this, t => Get(t).Definition);
 
     public IEnumerable<InstanceConstructor> GetInstanceConstructors(TypeReference type)
     {
@@ -132,16 +145,12 @@ internal sealed class CecilTypeModel : ITypeModel<TypeReference>
         }
     }
 
-    /// <summary>An <c>init</c> accessor returns <c>void modreq(IsExternalInit)</c>.</summary>
-    private static bool IsInitOnly(MethodDefinition setter) =>
-        setter.ReturnType is RequiredModifierType { ModifierType.FullName: "System.Runtime.CompilerServices.IsExternalInit" };
-
     private Facts Get(TypeReference type) => facts.GetOrAdd(type, Create);
 
-    private static Facts Create(TypeReference type)
+    private Facts Create(TypeReference type)
     {
         var element = CecilNames.Unwrap(type);
-        var definition = element as TypeDefinition ?? CecilResolver.TryResolve(element);
+        var definition = element as TypeDefinition ?? CecilResolver.TryResolve(element) ?? (fallback is null ? null : CecilResolver.TryResolveWith(element, fallback.Value));
         var assembly = definition?.Module.Assembly.Name.Name ?? (element.Scope as AssemblyNameReference)?.Name ?? element.Module?.Assembly?.Name.Name ?? string.Empty;
         return new Facts(CecilNames.FullName(element), CecilNames.Namespace(element), assembly, Kind(definition), definition);
     }

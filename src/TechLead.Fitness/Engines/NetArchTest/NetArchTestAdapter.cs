@@ -54,7 +54,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
             throw new System.NotSupportedException(reason);
         }
 
-        var model = new CecilTypeModel();
+        var model = new CecilTypeModel(new System.Lazy<IAssemblyResolver>(() => CecilResolver.Create(assemblies)));
         var index = SourceDependencyIndex.For(assemblies);
         var violations = new List<AssemblyViolation>();
         var problems = new List<string>(index.Problems);

@@ -52,18 +52,9 @@ internal static class CustomCheckReasons
 
         if (Uses("IsInitOnly", "CanWrite", "SetMethod", "GetSetMethod"))
         {
-            var parts = new List<string>();
-            if (Uses("IsInitOnly"))
-            {
-                parts.Add("public fields are readonly");
-            }
-
-            if (Uses("CanWrite", "SetMethod", "GetSetMethod"))
-            {
-                parts.Add("public properties have no setter at all (not even 'private set' or 'init')");
-            }
-
-            return "checks in C# that each type's " + string.Join(" and its ", parts) + ", inherited ones included; TechLead's 'immutable: true' accepts 'init', checks non-public members too and inherited ones not, and 'members' has no condition for a readonly field or a setter of any visibility: write 'immutable: true' by hand if that is what the team means";
+            return ImmutabilityCheck.Difference(flow.CheckCode) is { } difference
+                ? $"checks in C# that each type's public fields are readonly and its public properties have no setter, but {difference}; 'immutable: public-members' checks every public field and property, inherited and static ones included: keep the test, or write that rule by hand if the difference does not matter to the team"
+                : "checks in C# that each type's public fields are readonly or its public properties have no setter, in a form the importer does not read (it reads 'GetFields().Any(f => !f.IsInitOnly) || GetProperties().Any(p => p.CanWrite)' failing a type, in a 'foreach' adding it to a list asserted empty or in 'Where(...)' asserted empty, or its negation asserted for every type); 'immutable: public-members' says that: write it by hand if that is what the team means";
         }
 
         if (Uses("FieldType", "PropertyType", "ParameterType", "ReturnType"))

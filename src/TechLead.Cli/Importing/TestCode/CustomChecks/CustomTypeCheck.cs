@@ -30,7 +30,8 @@ internal static class CustomTypeCheck
     // The one requirement every use of the types checks, or null.
     private static TypeRequirement? Agreed(TypesFlow flow, TestCodeArguments arguments)
     {
-        var requirements = flow.Uses.Select(u => Requirement(u, arguments)).ToList();
+        // A use that hands the types to a helper is judged by the helper's own uses.
+        var requirements = flow.Uses.Where(u => !flow.Delegated.Contains(u)).Select(u => Requirement(u, arguments)).ToList();
         return requirements.Count > 0 && requirements.All(r => r is not null) && requirements.Distinct().Count() == 1 ? requirements[0] : null;
     }
 
@@ -62,17 +63,17 @@ internal static class CustomTypeCheck
                 return (method, call.ArgumentList.Arguments) switch
                 {
                     ("Where", [{ Expression: LambdaExpressionSyntax where }]) when Lambda(where) is var (name, body) && body is not null && FailureAssertion.IsResultAssertedEmpty(call, arguments)
-                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name),
+                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name) ?? ImmutabilityCheck.OfFailure(body, name),
                     ("All", [{ Expression: LambdaExpressionSyntax all }]) when Lambda(all) is var (name, body) && body is not null && FailureAssertion.IsAssertedTrue(call)
-                        => TypePredicate.OfSuccess(body, name),
+                        => TypePredicate.OfSuccess(body, name) ?? ImmutabilityCheck.OfSuccess(body, name),
                     ("Should", []) when call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OnlyContain", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [{ Expression: LambdaExpressionSyntax only }] } }
-                        && Lambda(only) is var (name, body) && body is not null => TypePredicate.OfSuccess(body, name),
+                        && Lambda(only) is var (name, body) && body is not null => TypePredicate.OfSuccess(body, name) ?? ImmutabilityCheck.OfSuccess(body, name),
                     _ => null,
                 };
             case ArgumentSyntax { Parent: ArgumentListSyntax { Arguments: [var first, { Expression: LambdaExpressionSyntax each }], Parent: InvocationExpressionSyntax call } }
                 when first.Expression == use && call.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Assert" }, Name.Identifier.ValueText: "All" }
                 && Lambda(each) is var (name, body) && body is not null && AssertedTrue(body) is { } condition:
-                return TypePredicate.OfSuccess(condition, name);
+                return TypePredicate.OfSuccess(condition, name) ?? ImmutabilityCheck.OfSuccess(condition, name);
             default:
                 return null;
         }
@@ -103,7 +104,7 @@ internal static class CustomTypeCheck
         }
 
         // A 'break' stops at the first failing type: the test still fails exactly when one type fails.
-        return TypePredicate.OfFailure(check.Condition, loop.Identifier.ValueText);
+        return TypePredicate.OfFailure(check.Condition, loop.Identifier.ValueText) ?? ImmutabilityCheck.OfFailure(check.Condition, loop.Identifier.ValueText);
     }
 
     private static (string Name, ExpressionSyntax? Body) Lambda(LambdaExpressionSyntax lambda) => lambda switch

@@ -20,6 +20,12 @@ internal sealed record TypeRequirement(string Kind, string Key, string Value)
     /// <summary>No instance constructor, the ones C# adds included, is public (reflection: <c>GetConstructors()</c> is empty).</summary>
     public static readonly TypeRequirement NoPublicConstructor = new("modifiers", "constructors", "non-public");
 
+    /// <summary>
+    /// No public field that is not readonly, no public property with a set or init accessor, inherited and static ones
+    /// included (reflection: <c>GetFields().Any(f =&gt; !f.IsInitOnly) || GetProperties().Any(p =&gt; p.CanWrite)</c>; rules/0062).
+    /// </summary>
+    public static readonly TypeRequirement PublicMembersImmutable = new("modifiers", "immutable", "public-members");
+
     /// <summary><c>naming</c> with the pattern the simple name must match.</summary>
     public static TypeRequirement Naming(string pattern) => new("naming", "pattern", pattern);
 

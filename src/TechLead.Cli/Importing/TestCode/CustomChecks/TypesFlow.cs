@@ -22,6 +22,9 @@ internal sealed class TypesFlow
     /// <summary>The expressions that stand for the types where code uses them (a local's uses, a helper's parameter).</summary>
     public List<ExpressionSyntax> Uses { get; } = [];
 
+    /// <summary>Uses that only pass the types to a helper declared in source, whose own uses are followed instead.</summary>
+    public HashSet<ExpressionSyntax> Delegated { get; } = [];
+
     /// <summary>The code that looks at each type: loop bodies, lambdas, the statements around a use.</summary>
     public List<SyntaxNode> CheckCode { get; } = [];
 
@@ -109,6 +112,7 @@ internal sealed class TypesFlow
                 else if (depth < MaxHelperDepth && arguments.Resolution.MethodOf(call) is { } helper && HasBody(helper)
                     && ParameterOf(helper, list.Arguments.IndexOf(argument), call) is { } parameter)
                 {
+                    Delegated.Add(use);
                     FollowName(parameter, helper.ParameterList, depth + 1);
                     CheckCode.Add(helper);
                 }
@@ -127,6 +131,7 @@ internal sealed class TypesFlow
                     && extension.ParameterList.Parameters is [var receiver, ..] && receiver.Modifiers.Any(SyntaxKind.ThisKeyword))
                 {
                     // types.AssertImmutable(): an extension method declared in source, its receiver followed into its body.
+                    Delegated.Add(use);
                     FollowName(receiver.Identifier.ValueText, extension.ParameterList, depth + 1);
                     CheckCode.Add(extension);
                     break;
