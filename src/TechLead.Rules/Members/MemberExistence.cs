@@ -59,8 +59,6 @@ internal static class MemberExistence
         var adjectives = new List<string>();
         AddVisibility(adjectives, selector.Visibility);
         AddVisibility(adjectives, wanted.Visibility);
-        AddStatic(adjectives, selector.Static);
-        AddStatic(adjectives, wanted.Static);
         if (selector.Async is { } isAsync)
         {
             adjectives.Add(isAsync ? "async" : "not async");
@@ -110,7 +108,13 @@ internal static class MemberExistence
             qualifiers.Add(publicSetter ? "with a public setter" : "without a public setter");
         }
 
-        var text = Kinds(selector.Kinds);
+        // "instance constructor", "static method": the words C# users say.
+        var text = (selector.Static ?? wanted.Static) switch
+        {
+            true => "static ",
+            false => "instance ",
+            _ => string.Empty,
+        } + Kinds(selector.Kinds);
         if (adjectives.Count > 0)
         {
             text += " that is " + string.Join(" and ", adjectives);
@@ -152,14 +156,6 @@ internal static class MemberExistence
         }
 
         adjectives.Add(string.Join(" or ", names));
-    }
-
-    private static void AddStatic(List<string> adjectives, bool? isStatic)
-    {
-        if (isStatic is { } value)
-        {
-            adjectives.Add(value ? "static" : "not static");
-        }
     }
 
     private static void AddTypes(List<string> qualifiers, string verb, IReadOnlyList<MemberTypeGlob> globs)
