@@ -225,13 +225,16 @@ public sealed class CustomTypeChecksTests
 
         var decision = Assert.Single(import.Run(new NetArchTestImporter()), d => d.Key.EndsWith("#EntityShapeTests", System.StringComparison.Ordinal));
 
-        // Entities_Are_Created_By_Factories: reflection's public constructors, the one C# adds included (rules/0052).
+        // Entities_Can_Be_Materialized: a constructor that must exist (rules/0063); Entities_Are_Created_By_Factories:
+        // reflection's public constructors, the one C# adds included (rules/0052).
         Assert.Equal(
-            ["```techlead\n- id: entities-are-created-by-factories\n  kind: modifiers\n  types:\n    inherits: Shop.Domain.Orders.Entity`1\n  constructors: non-public\n```\n"],
+            [
+                "```techlead\n- id: entities-can-be-materialized\n  kind: members\n  members:\n    kind: constructor\n    static: false\n    types:\n      inherits: Shop.Domain.Orders.Entity`1\n  must-exist: true\n  visibility: private\n  max-parameters: 0\n```\n",
+                "```techlead\n- id: entities-are-created-by-factories\n  kind: modifiers\n  types:\n    inherits: Shop.Domain.Orders.Entity`1\n  constructors: non-public\n```\n",
+            ],
             decision.Rules.Select(TestCodeImport.Yaml));
         Assert.Equal(
             [
-                ("tests/Arch/EntityShapeTests.cs:16", "checks in C# that each type has a private parameterless constructor; TechLead has no rule that requires a constructor (or any member) to exist"),
                 ("tests/Arch/EntityShapeTests.cs:37", "checks in C# that each type's public fields are readonly and its public properties have no setter at all (not even 'private set' or 'init'), inherited ones included; TechLead's 'immutable: true' accepts 'init', checks non-public members too and inherited ones not, and 'members' has no condition for a readonly field or a setter of any visibility: write 'immutable: true' by hand if that is what the team means"),
                 ("tests/Arch/EntityShapeTests.cs:42", "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection"),
                 ("tests/Arch/EntityShapeTests.cs:43", "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments"),

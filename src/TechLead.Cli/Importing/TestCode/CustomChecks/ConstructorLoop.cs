@@ -127,7 +127,8 @@ internal static class ConstructorLoop
             : null;
     }
 
-    private static HashSet<string>? Flags(ExpressionSyntax expression)
+    /// <summary>The <c>BindingFlags</c> names or-ed in <paramref name="expression"/>, or null when it is not such a literal combination.</summary>
+    internal static HashSet<string>? Flags(ExpressionSyntax expression)
     {
         switch (expression)
         {
