@@ -50,9 +50,9 @@ internal static class ConstructorExistence
 
         if (flag is null || statements.Count == 0 || statements[^1] is not IfStatementSyntax { Else: null } last
             || Unwrap(last.Condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: IdentifierNameSyntax tested }
-            || tested.Identifier.ValueText != flag || AddsType(last.Statement, type) is not { } list)
+            || tested.Identifier.ValueText != flag || ConstructorLoop.AddsType(last.Statement, type) is not { } list)
         {
-            return statements is [IfStatementSyntax { Else: null } check] && AddsType(check.Statement, type) is { } direct
+            return statements is [IfStatementSyntax { Else: null } check] && ConstructorLoop.AddsType(check.Statement, type) is { } direct
                 && OfFailure(check.Condition, type, arguments, locals) is { } requirement
                 ? (requirement, direct)
                 : null;
@@ -291,16 +291,6 @@ internal static class ConstructorExistence
         var statements = statement is BlockSyntax block ? block.Statements.ToList() : [statement];
         return statements is [ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression } } }, .. var rest]
             && assigned.Identifier.ValueText == flag && rest.All(s => s is BreakStatementSyntax);
-    }
-
-    // failing.Add(type); optionally followed by break: the list's name.
-    private static string? AddsType(StatementSyntax statement, string type)
-    {
-        var statements = statement is BlockSyntax block ? block.Statements.ToList() : [statement];
-        return statements is [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list }, ArgumentList.Arguments: [{ Expression: IdentifierNameSyntax added }] } }, .. var rest]
-            && added.Identifier.ValueText == type && rest.All(s => s is BreakStatementSyntax)
-            ? list.Identifier.ValueText
-            : null;
     }
 
     /// <summary>Which constructors <c>GetConstructors(flags)</c> lists.</summary>

@@ -81,7 +81,7 @@ internal static class CustomTypeCheck
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
     private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments)
     {
-        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments)) is var (constructors, failing))
+        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments)) is var (constructors, failing))
         {
             return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
         }
