@@ -44,4 +44,11 @@ public sealed class TL0202InheritanceViolationTests
             """,
             Adrs.WithRules("  - id: handlers\n    kind: must-implement\n    types: Shop.Handlers.*\n    type: [Shop.ICommandHandler`1, Shop.ICommandHandler`2, Shop.IQueryHandler`2]"),
             Diagnostic("TL0202", 0, $"[ADR-0007] 'Shop.Handlers.RawHandler' must implement one of 'Shop.ICommandHandler`1', 'Shop.ICommandHandler`2' and 'Shop.IQueryHandler`2' (rule handlers: {Adrs.Title})"));
+
+    [Fact]
+    public Task Must_inherit_any_of_several_bases_anywhere_in_the_chain() =>
+        Run(
+            "namespace Shop.Api { public class ControllerBase { } public class PageModel { } public class Base : ControllerBase { } public class OrdersController : Base { } public class CartPage : PageModel { } public class {|#0:LoosePage|} { } }",
+            Adrs.WithRules("  - id: web-types\n    kind: must-inherit\n    types: { namespace: Shop.Api, name-matches: '(Controller|Page)$' }\n    type: [Shop.Api.ControllerBase, Shop.Api.PageModel]"),
+            Diagnostic("TL0202", 0, $"[ADR-0007] 'Shop.Api.LoosePage' must inherit one of 'Shop.Api.ControllerBase' and 'Shop.Api.PageModel' (rule web-types: {Adrs.Title})"));
 }
