@@ -59,7 +59,7 @@ internal sealed class DeclarationChecker
     public bool HasMemberChecks => HasVocabulary || Members.HasRules;
 
     /// <summary>Whether type symbols need an action: type rules or vocabulary names.</summary>
-    public bool HasTypeChecks => HasTypeRules || HasVocabulary;
+    public bool HasTypeChecks => HasTypeRules || HasVocabulary || Members.HasExistenceRules;
 
     public void AnalyzeType(SymbolAnalysisContext context)
     {
@@ -82,6 +82,11 @@ internal sealed class DeclarationChecker
             {
                 reporter.Report(new SymbolSink(context), new SourceViolation(rule, location, message, ids.DocumentationIdOf(type), string.Empty) { Extra = ExtraFor(rule, type) });
             }
+        }
+
+        if (Members.HasRules && !RoslynTypeModel.IsTopLevelProgram(type))
+        {
+            Members.AnalyzeType(context, type, location);
         }
 
         if (vocabularies.Count > 0)

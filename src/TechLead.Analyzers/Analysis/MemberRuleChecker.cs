@@ -51,6 +51,51 @@ internal sealed class MemberRuleChecker
 
     public bool HasRules => rules.Count > 0;
 
+    /// <summary>Whether a rule has <c>must-exist</c>: those are checked once per type, from the type's symbol action.</summary>
+    public bool HasExistenceRules
+    {
+        get
+        {
+            foreach (var rule in rules.All)
+            {
+                if (rule.Conditions.MustExist)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <c>must-exist</c> rules on a source type, at <paramref name="location"/> (its identifier): the type must declare a member
+    /// the rule describes. Lists the type's members only when such a rule selects it.
+    /// </summary>
+    public void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol type, Location location)
+    {
+        List<ISymbol>? declared = null;
+        foreach (var rule in RulesOf(type))
+        {
+            if (!rule.Conditions.MustExist)
+            {
+                continue;
+            }
+
+            declared ??= RoslynMemberModel.DeclaredMembersOf(type);
+            var typeName = types.GetFullName(type);
+            var message = rule.CheckExists<ITypeSymbol, ISymbol>(type, types, declared, members, out var timedOut);
+            if (timedOut)
+            {
+                System.Threading.LazyInitializer.EnsureInitialized(ref timeouts, static () => new ConcurrentDictionary<MembersRule, string>())!.TryAdd(rule, typeName);
+            }
+            else if (message is not null)
+            {
+                reporter.Report(new SymbolSink(context), new SourceViolation(rule, location, message, ids.DocumentationIdOf(type), string.Empty));
+            }
+        }
+    }
+
     /// <summary>Checks the member a method, field or event symbol stands for (<see cref="RoslynMemberModel.DeclaredMember"/>).</summary>
     public void Analyze(SymbolAnalysisContext context, ISymbol symbol)
     {

@@ -103,6 +103,43 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
         }
     }
 
+    /// <summary>
+    /// Every member the user declared in <paramref name="type"/> (<see cref="DeclaredMember"/>), the members of its C# 14
+    /// extension blocks included; a property once, whether or not its accessors are written (a record's positional ones).
+    /// </summary>
+    public static List<ISymbol> DeclaredMembersOf(INamedTypeSymbol type)
+    {
+        var declared = new List<ISymbol>();
+        Add(type, declared);
+        foreach (var nested in type.GetTypeMembers())
+        {
+            if (nested.IsExtension)
+            {
+                Add(nested, declared);
+            }
+        }
+
+        return declared;
+
+        static void Add(INamedTypeSymbol container, List<ISymbol> into)
+        {
+            foreach (var symbol in container.GetMembers())
+            {
+                if (symbol is IPropertySymbol property)
+                {
+                    if (IsDeclared(property) && property.ExplicitInterfaceImplementations.IsEmpty)
+                    {
+                        into.Add(property);
+                    }
+                }
+                else if (symbol is not IMethodSymbol { AssociatedSymbol: IPropertySymbol } && DeclaredMember(symbol) is { } member)
+                {
+                    into.Add(member);
+                }
+            }
+        }
+    }
+
     /// <summary>A property the user wrote: not synthesized (<c>EqualityContract</c>), not an override.</summary>
     public static bool IsDeclared(IPropertySymbol property) => !property.IsImplicitlyDeclared && !property.IsOverride;
 

@@ -159,6 +159,17 @@ internal static class GraphRuleEvaluator
         var model = graph.Model;
         foreach (var facts in graph.Types)
         {
+            if (rule.Conditions.MustExist)
+            {
+                // A type with no member at all can break it: only what type rules skip is skipped (rules/0063).
+                if (!facts.IsTopLevelProgram && !facts.IsGenerated && rule.Members.SelectsType(facts.Type, model))
+                {
+                    MemberViolations.AddMissing(rule, facts.Type, model, facts.DeclaredMembers, TypeId(facts.Type, model), violations, problems);
+                }
+
+                continue;
+            }
+
             if (!facts.IsTopLevelProgram && facts.DeclaredMembers.Count > 0 && rule.Members.SelectsType(facts.Type, model))
             {
                 MemberViolations.Add(rule, model.GetFullName(facts.Type), facts.DeclaredMembers, violations, problems);

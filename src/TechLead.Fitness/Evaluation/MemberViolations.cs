@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using TechLead.Rules;
 using TechLead.Rules.Model;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Evaluation;
 
@@ -20,6 +21,20 @@ internal static class MemberViolations
             {
                 violations.Add(new AssemblyViolation(message, member.DocumentationId, string.Empty));
             }
+        }
+    }
+
+    /// <summary>A <c>must-exist</c> rule on one selected type: a violation at the type when it declares no such member.</summary>
+    public static void AddMissing<TType>(MembersRule rule, TType type, ITypeModel<TType> model, IReadOnlyList<DeclaredMember> members, string typeId, List<AssemblyViolation> violations, List<string> problems)
+    {
+        var message = rule.CheckExists(type, model, members, DeclaredMemberModel.Instance, out var timedOut);
+        if (timedOut)
+        {
+            problems.Add($"{DiagnosticIds.InvalidRule}: {rule.PatternTimedOut(model.GetFullName(type))}");
+        }
+        else if (message is not null)
+        {
+            violations.Add(new AssemblyViolation(message, typeId, string.Empty));
         }
     }
 }

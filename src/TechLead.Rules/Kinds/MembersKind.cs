@@ -28,7 +28,8 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
     /// </summary>
     public string? Check<TMember>(TMember member, IMemberModel<TMember> model, string declaringType, out bool regexTimedOut)
     {
-        if (!Members.Selects(member, model, out regexTimedOut))
+        regexTimedOut = false;
+        if (Conditions.MustExist || !Members.Selects(member, model, out regexTimedOut))
         {
             return null;
         }
@@ -41,8 +42,16 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
     public string PatternTimedOut(string member) =>
         $"rule '{Id}': regex '{Conditions.Pattern ?? Members.NameMatches}' timed out (over {RegexFactory.MatchTimeout.TotalMilliseconds} ms) on '{member}'; simplify the pattern, e.g. avoid nested quantifiers such as '(a+)+'";
 
+    /// <summary>
+    /// For a <c>must-exist</c> rule (<see cref="MemberConditions.MustExist"/>): the violation message for a type the rule's
+    /// <c>types</c> picked that declares no member meeting the selector and every condition, else null. The engine lists the
+    /// members the user declared; the constructor C# adds to a class without one counts as metadata holds it (rules/0063).
+    /// </summary>
+    public string? CheckExists<TType, TMember>(TType type, ITypeModel<TType> types, IEnumerable<TMember> declared, IMemberModel<TMember> model, out bool regexTimedOut) =>
+        MemberExistence.Check(this, type, types, declared, model, out regexTimedOut);
+
     /// <summary>Every unmet condition in one message, each as <c>must ...</c>, so a fix does not reveal the next one; null when all are met (no list allocated: the common case).</summary>
-    private List<string>? FindUnmet<TMember>(TMember member, IMemberModel<TMember> model, out bool regexTimedOut)
+    internal List<string>? FindUnmet<TMember>(TMember member, IMemberModel<TMember> model, out bool regexTimedOut)
     {
         regexTimedOut = false;
         var wanted = Conditions;
@@ -160,7 +169,11 @@ public sealed record MemberConditions(
     IReadOnlyList<MemberTypeGlob> ForbidAttribute,
     int? MaxParameters,
     bool? PublicSetter,
-    bool Forbidden);
+    bool Forbidden)
+{
+    /// <summary><c>must-exist: true</c>: each selected type must declare a member the selector and conditions describe (rules/0063).</summary>
+    public bool MustExist { get; init; }
+}
 
 /// <summary>
 /// <c>members</c>: a member selector and at least one condition. A condition that cannot apply to any member the selector
@@ -178,7 +191,8 @@ internal sealed class MembersReader() : KindReader(
     KindField.Optional(ForbidAttribute),
     KindField.Optional(MaxParameters),
     KindField.Optional(PublicSetter),
-    KindField.Optional(Allowed))
+    KindField.Optional(Allowed),
+    KindField.Optional(MustExist))
 {
     private const string Pattern = "pattern";
     private const string Returns = "returns";
@@ -190,6 +204,7 @@ internal sealed class MembersReader() : KindReader(
     private const string MaxParameters = "max-parameters";
     private const string PublicSetter = "public-setter";
     private const string Allowed = "allowed";
+    private const string MustExist = "must-exist";
 
     /// <summary>The conditions and the member kinds each applies to.</summary>
     private static readonly (string Key, MemberKind AppliesTo)[] ConditionKeys =
@@ -204,6 +219,7 @@ internal sealed class MembersReader() : KindReader(
         (MaxParameters, MemberKind.Method | MemberKind.Constructor),
         (PublicSetter, MemberKind.Property),
         (Allowed, MemberKind.All),
+        (MustExist, MemberKind.All),
     ];
 
     public override Rule? Read(RuleHeader header, FieldReader fields)
@@ -223,13 +239,33 @@ internal sealed class MembersReader() : KindReader(
         {
             fields.Error(allowedKey.Span, $"{Allowed}: 'true' sets no condition; write 'allowed: false' to forbid the selected members, or remove it");
         }
+        var mustExist = fields.Boolean(MustExist);
+        ReportUncombinable(fields, mustExist, allowed);
         ReportMissingOrInapplicable(fields, members);
         if (members is null || fields.HasErrors)
         {
             return null;
         }
 
-        return new MembersRule(header, members, new MemberConditions(pattern, returns, returnsNot, visibility, isStatic, requireAttribute, forbidAttribute, maxParameters, publicSetter, allowed == false));
+        return new MembersRule(header, members, new MemberConditions(pattern, returns, returnsNot, visibility, isStatic, requireAttribute, forbidAttribute, maxParameters, publicSetter, allowed == false) { MustExist = mustExist == true });
+    }
+
+    /// <summary><c>must-exist</c> asks for a member; <c>allowed: false</c> forbids the same members, and 'false' is the default.</summary>
+    private static void ReportUncombinable(FieldReader fields, bool? mustExist, bool? allowed)
+    {
+        if (fields.Mapping.GetKey(MustExist) is not { } key)
+        {
+            return;
+        }
+
+        if (mustExist == false)
+        {
+            fields.Error(key.Span, $"{MustExist}: 'false' is the default (each selected member is checked); write 'must-exist: true' to require such a member in each selected type, or remove it");
+        }
+        else if (mustExist == true && allowed == false)
+        {
+            fields.Error(key.Span, $"{MustExist}: cannot be combined with '{Allowed}: false': a member the rule requires would also be forbidden; keep one of them");
+        }
     }
 
     private static void ReportMissingOrInapplicable(FieldReader fields, MemberSelector? members)

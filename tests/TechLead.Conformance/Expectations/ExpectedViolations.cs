@@ -252,6 +252,13 @@ internal static class ExpectedViolations
         // members (TL0207), Corpus/Source/Members.cs: each rule once per member; only-declared-members lists every member the
         // user declared in Conf.Members.Declared and nothing the compiler did (record members, accessors, backing fields,
         // state machines, lambdas, implicit constructors, operators, overrides, explicit implementations, delegates' members).
+        // Corpus/Source/RequiredMembers.cs: 'must-exist' counts written constructors and the one C# adds to a class without
+        // any (public, protected when abstract; a struct has none in metadata); any-of interfaces match open and closed (rules/0063).
+        ["ADR-0063/entities-private-parameterless"] = [("Conf.Required.Entities.Invoice", ""), ("Conf.Required.Entities.Tag", ""), ("Conf.Required.Entities.Shipment", ""), ("Conf.Required.Entities.Parcel", ""), ("Conf.Required.Entities.Ledger", "")],
+        ["ADR-0063/dtos-publicly-constructible"] = [("Conf.Required.Dtos.PagedDto", ""), ("Conf.Required.Dtos.PointDto", ""), ("Conf.Required.Dtos.RateDto", "")],
+        ["ADR-0063/commands-creator-constructor"] = [("Conf.Required.Commands.CloseInvoice", ""), ("Conf.Required.Commands.ArchiveAll", "")],
+        ["ADR-0063/validators-validate"] = [("Conf.Required.Validators.EmailValidator", ""), ("Conf.Required.Validators.PhoneValidator", "")],
+        ["ADR-0063/handlers-typed"] = [("Conf.Required.Handlers.RawRenameHandler", ""), ("Conf.Required.Handlers.Unrelated", "")],
         ["ADR-0016/getters-return-a-value"] =
         [
             ("M:Conf.Members.Methods.Reader.GetNothing", ""),

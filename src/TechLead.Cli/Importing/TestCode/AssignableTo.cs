@@ -55,13 +55,23 @@ internal static class AssignableTo
     /// </summary>
     public static RuleDraft Condition(string id, ChainSelector from, ChainLink link, TestCodeArguments arguments)
     {
-        if (Types(link, arguments) is not [var type])
+        // Several types: assignable to any of them, a must-implement (must-inherit) of a list when all are interfaces (classes), rules/0063.
+        var types = Types(link, arguments);
+        if (types.Any(t => t.IsInterface) && types.Any(t => !t.IsInterface))
         {
-            throw new UntranslatableException($"'{link.Name}' with several types (a type passes when it is assignable to any of them) has no TechLead rule: 'must-inherit' and 'must-implement' take one type");
+            var someClass = types.First(t => !t.IsInterface);
+            var someInterface = types.First(t => t.IsInterface);
+            throw new UntranslatableException($"'{link.Name}' with the class '{someClass.FullName}' and the interface '{someInterface.FullName}' (a type passes when it is assignable to any of them) has no TechLead rule: 'must-inherit' takes base classes and 'must-implement' interfaces, each any of a list, and no rule takes both");
         }
 
-        var kind = type.IsInterface ? "must-implement" : "must-inherit";
-        return new RuleDraft(id, kind).With("types", from.Without(Itself(type), type.FullName).ToYaml()).With("type", type.FullName);
+        var checkedTypes = from;
+        foreach (var type in types)
+        {
+            checkedTypes = checkedTypes.Without(Itself(type), type.FullName);
+        }
+
+        var rule = new RuleDraft(id, types[0].IsInterface ? "must-implement" : "must-inherit").With("types", checkedTypes.ToYaml());
+        return types is [var only] ? rule.With("type", only.FullName) : rule.With("type", types.Select(t => t.FullName).ToList());
     }
 
     private static string Key(ResolvedType type) => type.IsInterface ? "implements" : "inherits";

@@ -66,21 +66,18 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     private RuleDraft CheckedInCode(FluentChain chain, string id)
     {
         var requirement = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
-        var links = chain.Links;
-        if (links.Any(l => l.Name is "Should" or "ShouldNot"))
-        {
-            throw new UntranslatableException("'GetTypes()' after 'Should()' returns the types of the selection, not a verdict on the conditions; the conditions are not checked");
-        }
-
+        var links = chain.Links.ToList();
+        var should = links.FindIndex(l => l.Name is "Should" or "ShouldNot");
         var selector = new ChainSelector();
         if (links.Count > 2)
         {
-            if (links[1].Name != "That")
+            if (links[1].Name != "That" && should != 1)
             {
                 throw new UntranslatableException($"'{links[1].Name}' after '{links[0].Name}' is not supported");
             }
 
-            ReadPredicates(links.Skip(2).Take(links.Count - 3).ToList(), selector);
+            var predicates = links.Skip(2).Take((should < 0 ? links.Count - 1 : should) - 2).ToList();
+            ReadPredicates(should < 0 ? predicates : ConditionsAsFilter.Predicates(links[1].Name == "That" ? predicates : [], links[should], links.Skip(should + 1).Take(links.Count - should - 2).ToList()), selector);
         }
 
         Scope(links[0], selector);

@@ -49,7 +49,7 @@ internal sealed class PackageTypes(TestCodeIndex index)
         }
 
         var type = found[0].First();
-        return new ResolvedType(type.FullName, type.Namespace, type.Assembly, $"the assembly of '{type.FullName}' is unknown") { IsInterface = type.IsInterface };
+        return new ResolvedType(type.FullName, type.Namespace, type.Assembly, $"the assembly of '{type.FullName}' is unknown") { IsInterface = type.IsInterface, IsSealed = type.IsSealed };
     }
 
     // The project's closure (its project references), the packages they name and those packages' dependencies.
@@ -182,7 +182,7 @@ internal sealed class PackageTypes(TestCodeIndex index)
             var assembly = reader.GetString(reader.GetAssemblyDefinition().Name);
             return reader.TypeDefinitions.Select(reader.GetTypeDefinition)
                 .Where(t => (t.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public)
-                .Select(t => new ExternalType(reader.GetString(t.Namespace), reader.GetString(t.Name), assembly, (t.Attributes & TypeAttributes.Interface) != 0))
+                .Select(t => new ExternalType(reader.GetString(t.Namespace), reader.GetString(t.Name), assembly, (t.Attributes & TypeAttributes.Interface) != 0) { IsSealed = (t.Attributes & TypeAttributes.Sealed) != 0 })
                 .ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
@@ -194,5 +194,7 @@ internal sealed class PackageTypes(TestCodeIndex index)
     private sealed record ExternalType(string Namespace, string Name, string Assembly, bool IsInterface)
     {
         public string FullName => Namespace.Length == 0 ? Name : Namespace + "." + Name;
+
+        public bool IsSealed { get; init; }
     }
 }

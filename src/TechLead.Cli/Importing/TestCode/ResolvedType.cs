@@ -10,6 +10,9 @@ internal sealed record ResolvedType(string FullName, string Namespace, string? A
     /// <summary>Whether the type is an interface: <c>AreAssignableTo</c> becomes <c>implements</c> for one, <c>inherits</c> otherwise.</summary>
     public bool IsInterface { get; init; }
 
+    /// <summary>Whether the type is sealed: reflection's attribute lookups by type also match subclasses of one that is not.</summary>
+    public bool IsSealed { get; init; }
+
     /// <summary>The simple name with its arity: <c>Repo`1</c>.</summary>
     public string Name => FullName.Split('.')[^1];
 }

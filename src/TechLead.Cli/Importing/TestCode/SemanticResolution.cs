@@ -86,7 +86,7 @@ internal sealed class SemanticResolution(SemanticCode code, SyntaxResolution syn
 
         names.Reverse();
         var fullName = (ns.Length == 0 ? string.Empty : ns + ".") + string.Join(".", names);
-        return new ResolvedType(fullName, ns, definition.ContainingAssembly?.Identity.Name, $"the assembly of '{type}' is unknown") { IsInterface = definition.TypeKind == TypeKind.Interface };
+        return new ResolvedType(fullName, ns, definition.ContainingAssembly?.Identity.Name, $"the assembly of '{type}' is unknown") { IsInterface = definition.TypeKind == TypeKind.Interface, IsSealed = definition.IsSealed };
     }
 
     public MethodDeclarationSyntax? MethodOf(InvocationExpressionSyntax call)

@@ -65,6 +65,7 @@ internal sealed class SyntaxResolution(TestCodeIndex index) : IValueResolution
         return new ResolvedType(declared.FullName, ns, index.AssemblyOf(declared.FilePath), $"the assembly of '{type}' is unknown without the project's semantic model: no project file holds its declaration, or its AssemblyName is built from MSBuild properties")
         {
             IsInterface = declared.Declaration is InterfaceDeclarationSyntax,
+            IsSealed = declared.Declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.SealedKeyword)),
         };
     }
 

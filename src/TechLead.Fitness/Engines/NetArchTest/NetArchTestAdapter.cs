@@ -75,6 +75,9 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
                     case TypeRule typeRule:
                         CheckTypes(typeRule, types, model, index, violations, problems);
                         break;
+                    case MembersRule { Conditions.MustExist: true } members:
+                        NetArchTestMemberExistence.Check(members, types, model, index, violations, problems);
+                        break;
                     case MembersRule members:
                         CheckMembers(members, types, model, violations, problems);
                         break;
@@ -222,7 +225,7 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         }
     }
 
-    private static List<DeclaredMember> MembersOf(TypeDefinition type)
+    internal static List<DeclaredMember> MembersOf(TypeDefinition type)
     {
         var members = new List<DeclaredMember>();
         DeclaredMemberCollector.Collect(type, members);

@@ -6,7 +6,7 @@ namespace TechLead.Cli.Tests.Importing.TestCode;
 /// <summary>
 /// rules/0052: constructor checks a suite writes in C# over a NetArchTest selection become <c>modifiers</c> with
 /// <c>constructors: private</c> or <c>non-public</c>, which counts the constructors C# adds as reflection does; a check
-/// that needs a constructor to exist, or reads constructors in another way, stays listed with the reason.
+/// that reads constructors in another way stays listed with the reason (one that needs a constructor to exist: rules/0063).
 /// </summary>
 public sealed class ConstructorChecksTests
 {
@@ -109,7 +109,7 @@ public sealed class ConstructorChecksTests
     }
 
     [Fact]
-    public void Checks_that_read_only_some_constructors_or_need_one_to_exist_stay_listed()
+    public void Checks_that_read_only_some_constructors_stay_listed_and_a_constructor_that_must_exist_is_imported()
     {
         using var import = new TestCodeImport().Write("tests/Arch/PartialTests.cs", Header + """
             public sealed class PartialTests
@@ -151,12 +151,12 @@ public sealed class ConstructorChecksTests
 
         var decision = Assert.Single(import.Run(new NetArchTestImporter()));
 
-        Assert.Empty(decision.Rules);
+        // A constructor that must exist is a 'members' rule with 'must-exist' (rules/0063).
         Assert.Equal(
-            [
-                "checks in C# that each type has only private constructors, in a form the importer does not read (it reads a 'foreach' adding the failing types to a list asserted empty, or 'Where(...)' asserted empty); the 'modifiers' rule 'constructors: private' says the same, counting the constructors C# adds: write it by hand",
-                "checks in C# that each type has a private parameterless constructor; TechLead has no rule that requires a constructor (or any member) to exist",
-            ],
+            ["```techlead\n- id: entities-can-be-materialized\n  kind: members\n  members:\n    kind: constructor\n    static: false\n    types:\n      inherits: Shop.Domain.Orders.Entity`1\n  must-exist: true\n  visibility: private\n  max-parameters: 0\n```\n"],
+            decision.Rules.Select(TestCodeImport.Yaml));
+        Assert.Equal(
+            ["checks in C# that each type has only private constructors, in a form the importer does not read (it reads a 'foreach' adding the failing types to a list asserted empty, or 'Where(...)' asserted empty); the 'modifiers' rule 'constructors: private' says the same, counting the constructors C# adds: write it by hand"],
             decision.NotImported.Select(n => n.Reason));
     }
 }

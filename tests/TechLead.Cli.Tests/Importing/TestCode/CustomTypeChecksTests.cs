@@ -225,17 +225,18 @@ public sealed class CustomTypeChecksTests
 
         var decision = Assert.Single(import.Run(new NetArchTestImporter()), d => d.Key.EndsWith("#EntityShapeTests", System.StringComparison.Ordinal));
 
-        // Entities_Are_Created_By_Factories: reflection's public constructors, the one C# adds included (rules/0052);
-        // Events_Are_Immutable: reflection's public fields and properties, through the extension method (rules/0062).
+        // Entities_Can_Be_Materialized: a constructor that must exist (rules/0063); Entities_Are_Created_By_Factories:
+        // reflection's public constructors, the one C# adds included (rules/0052); Events_Are_Immutable: reflection's
+        // public fields and properties, through the extension method (rules/0062).
         Assert.Equal(
             [
+                "```techlead\n- id: entities-can-be-materialized\n  kind: members\n  members:\n    kind: constructor\n    static: false\n    types:\n      inherits: Shop.Domain.Orders.Entity`1\n  must-exist: true\n  visibility: private\n  max-parameters: 0\n```\n",
                 "```techlead\n- id: entities-are-created-by-factories\n  kind: modifiers\n  types:\n    inherits: Shop.Domain.Orders.Entity`1\n  constructors: non-public\n```\n",
                 "```techlead\n- id: events-are-immutable\n  kind: modifiers\n  types:\n    name: \"*Event\"\n  immutable: public-members\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml));
         Assert.Equal(
             [
-                ("tests/Arch/EntityShapeTests.cs:16", "checks in C# that each type has a private parameterless constructor; TechLead has no rule that requires a constructor (or any member) to exist"),
                 ("tests/Arch/EntityShapeTests.cs:42", "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection"),
                 ("tests/Arch/EntityShapeTests.cs:43", "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments"),
                 ("tests/Arch/EntityShapeTests.cs:50", "checks that at least one type matches the selection; TechLead rules do not require types to exist"),

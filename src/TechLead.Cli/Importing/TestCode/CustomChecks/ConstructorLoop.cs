@@ -91,8 +91,8 @@ internal static class ConstructorLoop
     private static bool IsFlag(ExpressionSyntax test, string variable, string flag) =>
         test is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var name } && owner.Identifier.ValueText == variable && name == flag;
 
-    // failing.Add(type); optionally followed by break: the list's name.
-    private static string? AddsType(StatementSyntax statement, string type)
+    /// <summary><c>failing.Add(type);</c>, optionally followed by <c>break</c>: the list's name, else null.</summary>
+    internal static string? AddsType(StatementSyntax statement, string type)
     {
         var statements = statement is BlockSyntax block ? block.Statements.ToList() : [statement];
         return statements is [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list }, ArgumentList.Arguments: [{ Expression: IdentifierNameSyntax added }] } }, .. var rest]
@@ -127,7 +127,8 @@ internal static class ConstructorLoop
             : null;
     }
 
-    private static HashSet<string>? Flags(ExpressionSyntax expression)
+    /// <summary>The <c>BindingFlags</c> names or-ed in <paramref name="expression"/>, or null when it is not such a literal combination.</summary>
+    internal static HashSet<string>? Flags(ExpressionSyntax expression)
     {
         switch (expression)
         {

@@ -32,7 +32,7 @@ internal static class CustomCheckReasons
         {
             if (Uses("GetCustomAttributes", "GetCustomAttribute", "IsDefined", "CustomAttributes"))
             {
-                return "checks in C# that each type has a constructor carrying an attribute; TechLead has no rule that requires a member to exist (a 'members' rule checks the constructors that are there, not that one is)";
+                return "checks in C# that each type has a constructor carrying an attribute, in a form the importer does not read (it reads 'type.GetConstructors(flags)' with a flag set in a 'foreach' or 'Any(c => ...)', and 'c.GetCustomAttributes(typeof(X), false).Length > 0', 'GetCustomAttribute<X>() != null' or 'IsDefined'); a 'members' rule with 'must-exist: true' and 'require-attribute' says it: write it by hand";
             }
 
             if (Uses("GetParameters") && Uses("Intersect", "Except", "SequenceEqual"))
@@ -42,7 +42,7 @@ internal static class CustomCheckReasons
 
             if (Uses("GetParameters"))
             {
-                return "checks in C# that each type has a " + (Uses("IsPrivate") ? "private " : string.Empty) + "parameterless constructor; TechLead has no rule that requires a constructor (or any member) to exist";
+                return "checks in C# that each type has a " + (Uses("IsPrivate") ? "private " : string.Empty) + "parameterless constructor, in a form the importer does not read (it reads 'type.GetConstructors(flags)' with a flag set in a 'foreach' or 'Any(c => ...)', and 'c.GetParameters().Length == 0'); a 'members' rule with 'must-exist: true' and 'max-parameters: 0' says it: write it by hand";
             }
 
             return Uses("IsPrivate")

@@ -63,9 +63,9 @@ internal static class CustomTypeCheck
                 return (method, call.ArgumentList.Arguments) switch
                 {
                     ("Where", [{ Expression: LambdaExpressionSyntax where }]) when Lambda(where) is var (name, body) && body is not null && FailureAssertion.IsResultAssertedEmpty(call, arguments)
-                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name) ?? ImmutabilityCheck.OfFailure(body, name),
+                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name) ?? ConstructorExistence.OfFailure(body, name, arguments) ?? ImmutabilityCheck.OfFailure(body, name),
                     ("All", [{ Expression: LambdaExpressionSyntax all }]) when Lambda(all) is var (name, body) && body is not null && FailureAssertion.IsAssertedTrue(call)
-                        => TypePredicate.OfSuccess(body, name) ?? ImmutabilityCheck.OfSuccess(body, name),
+                        => TypePredicate.OfSuccess(body, name) ?? ConstructorExistence.OfSuccess(body, name, arguments) ?? ImmutabilityCheck.OfSuccess(body, name),
                     ("Should", []) when call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OnlyContain", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [{ Expression: LambdaExpressionSyntax only }] } }
                         && Lambda(only) is var (name, body) && body is not null => TypePredicate.OfSuccess(body, name) ?? ImmutabilityCheck.OfSuccess(body, name),
                     _ => null,
@@ -82,7 +82,7 @@ internal static class CustomTypeCheck
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
     private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments)
     {
-        if (ConstructorLoop.Read(loop) is var (constructors, failing))
+        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments)) is var (constructors, failing))
         {
             return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
         }

@@ -8,7 +8,7 @@ namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 /// or <c>visibility: internal</c> (not <c>IsPublic</c>, as NetArchTest's <c>NotBePublic()</c>), or <c>naming</c> with a
 /// pattern (<c>Name.EndsWith("X")</c>, <c>StartsWith</c>, <c>Contains</c>, as the name conditions of the chain translators).
 /// </summary>
-internal sealed record TypeRequirement(string Kind, string Key, string Value)
+internal record TypeRequirement(string Kind, string Key, string Value)
 {
     public static readonly TypeRequirement Sealed = new("modifiers", "sealed", "true");
 
@@ -29,5 +29,5 @@ internal sealed record TypeRequirement(string Kind, string Key, string Value)
     /// <summary><c>naming</c> with the pattern the simple name must match.</summary>
     public static TypeRequirement Naming(string pattern) => new("naming", "pattern", pattern);
 
-    public RuleDraft ToRule(string id, YamlDraftNode types) => new RuleDraft(id, Kind).With("types", types).With(Key, Value);
+    public virtual RuleDraft ToRule(string id, YamlDraftNode types) => new RuleDraft(id, Kind).With("types", types).With(Key, Value);
 }
