@@ -264,7 +264,7 @@ internal static class ConstructorExistence
             return new Listed(Public: true, NonPublic: false, Static: false);
         }
 
-        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? ConstructorLoop.Flags(only) : null;
+        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? BindingFlagsLiteral.Names(only) : null;
         if (flags is null || !flags.All(f => f is "Instance" or "Static" or "Public" or "NonPublic" or "DeclaredOnly"))
         {
             return null;

@@ -121,29 +121,12 @@ internal static class ConstructorLoop
             return new ConstructorsCall(Public: true, NonPublic: false);
         }
 
-        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? Flags(only) : null;
+        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? BindingFlagsLiteral.Names(only) : null;
         return flags is not null && flags.Contains("Instance") && flags.All(f => f is "Instance" or "Public" or "NonPublic" or "DeclaredOnly")
             ? new ConstructorsCall(flags.Contains("Public"), flags.Contains("NonPublic"))
             : null;
     }
 
-    /// <summary>The <c>BindingFlags</c> names or-ed in <paramref name="expression"/>, or null when it is not such a literal combination.</summary>
-    internal static HashSet<string>? Flags(ExpressionSyntax expression)
-    {
-        switch (expression)
-        {
-            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.BitwiseOrExpression } or:
-                var left = Flags(or.Left);
-                var right = Flags(or.Right);
-                return left is null || right is null ? null : [.. left, .. right];
-            case ParenthesizedExpressionSyntax parenthesized:
-                return Flags(parenthesized.Expression);
-            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "BindingFlags" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BindingFlags" }, Name.Identifier.ValueText: var flag }:
-                return [flag];
-            default:
-                return null;
-        }
-    }
 
     private sealed record ConstructorsCall(bool Public, bool NonPublic)
     {

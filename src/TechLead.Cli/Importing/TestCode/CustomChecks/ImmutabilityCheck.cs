@@ -150,7 +150,7 @@ internal static class ImmutabilityCheck
             return null;
         }
 
-        var flags = members.ArgumentList.Arguments is [{ Expression: var only }] ? Flags(only) : null;
+        var flags = members.ArgumentList.Arguments is [{ Expression: var only }] ? BindingFlagsLiteral.Names(only) : null;
         if (flags is null || flags.Any(f => f is not ("Public" or "NonPublic" or "Instance" or "Static" or "DeclaredOnly" or "FlattenHierarchy")))
         {
             return $"'{call}({members.ArgumentList.Arguments})' lists members the importer cannot tell from its flags";
@@ -165,22 +165,6 @@ internal static class ImmutabilityCheck
             : null;
     }
 
-    private static HashSet<string>? Flags(ExpressionSyntax expression)
-    {
-        switch (expression)
-        {
-            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.BitwiseOrExpression } or:
-                var left = Flags(or.Left);
-                var right = Flags(or.Right);
-                return left is null || right is null ? null : [.. left, .. right];
-            case ParenthesizedExpressionSyntax parenthesized:
-                return Flags(parenthesized.Expression);
-            case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "BindingFlags" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "BindingFlags" }, Name.Identifier.ValueText: var flag }:
-                return [flag];
-            default:
-                return null;
-        }
-    }
 
     // !f.IsInitOnly, f.IsInitOnly == false, optionally with !f.IsLiteral (a const is not state: rules/0062).
     private static bool IsWritableField(ExpressionSyntax breaks, string variable)
