@@ -46,8 +46,9 @@ public sealed class AdrFuzzTests(ITestOutputHelper output)
             }
 
             watch.Stop();
-            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
-            Assert.True(watch.Elapsed < HangBound, $"variant {i} took {watch.Elapsed}:\n{text}");
+            var elapsed = watch.Elapsed < HangBound ? watch.Elapsed : TimedAgain(text);
+            slowest = elapsed > slowest ? elapsed : slowest;
+            Assert.True(elapsed < HangBound, $"variant {i} took {watch.Elapsed}, and {elapsed} again:\n{text}");
             var lineCount = text.Split('\n').Length;
             foreach (var diagnostic in set.Diagnostics.Where(d => d.Path.EndsWith("0007-fuzz.md", StringComparison.Ordinal)))
             {
@@ -69,6 +70,14 @@ public sealed class AdrFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"{Variants} variants, {diagnosticsSeen} diagnostics, slowest {slowest.TotalMilliseconds:F0} ms");
         Assert.True(diagnosticsSeen > Variants / 4, "the mutations should mostly produce problems; the fuzzer is not biting");
+    }
+
+    // A hang repeats on the same input; a pause of a loaded machine (the whole suite runs side by side on 2 cores) does not.
+    private static TimeSpan TimedAgain(string text)
+    {
+        var watch = Stopwatch.StartNew();
+        AdrSet.Load([new AdrSourceFile("docs/adr/0007-fuzz.md", text), new AdrSourceFile("docs/adr/9999-good.md", GoodAdr)]);
+        return watch.Elapsed;
     }
 
     [Fact]
