@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static TechLead.Cli.Importing.TestCode.CustomChecks.LogicalOperands;
 
 namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 
@@ -49,7 +50,7 @@ internal static class ConstructorExistence
         }
 
         if (flag is null || statements.Count == 0 || statements[^1] is not IfStatementSyntax { Else: null } last
-            || Unwrap(last.Condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: IdentifierNameSyntax tested }
+            || Unparenthesized(last.Condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: IdentifierNameSyntax tested }
             || tested.Identifier.ValueText != flag || ConstructorLoop.AddsType(last.Statement, type) is not { } list)
         {
             return statements is [IfStatementSyntax { Else: null } check] && ConstructorLoop.AddsType(check.Statement, type) is { } direct
@@ -88,11 +89,11 @@ internal static class ConstructorExistence
 
     /// <summary>The requirement a condition true for a <em>passing</em> type states (<c>t.GetConstructors(...).Any(c =&gt; ...)</c>), or null.</summary>
     public static TypeRequirement? OfSuccess(ExpressionSyntax condition, string type, TestCodeArguments arguments) =>
-        FromAny(Unwrap(condition), type, arguments, new Dictionary<string, ExpressionSyntax>(System.StringComparer.Ordinal));
+        FromAny(Unparenthesized(condition), type, arguments, new Dictionary<string, ExpressionSyntax>(System.StringComparer.Ordinal));
 
     private static MemberExistsRequirement? OfFailure(ExpressionSyntax condition, string type, TestCodeArguments arguments, Dictionary<string, ExpressionSyntax> locals) =>
-        Unwrap(condition) is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand }
-            ? FromAny(Unwrap(operand), type, arguments, locals)
+        Unparenthesized(condition) is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand }
+            ? FromAny(Unparenthesized(operand), type, arguments, locals)
             : null;
 
     // constructors.Any(c => test)
@@ -276,14 +277,6 @@ internal static class ConstructorExistence
                 ? "the constructors are listed with 'BindingFlags.Static' and without 'Instance': only the static constructor is looked at; the importer reads instance constructors, write a 'members' rule with 'static: true' by hand if that is meant"
                 : "the constructors are listed without 'BindingFlags.Instance', so reflection lists none and every type fails the test; fix the test's binding flags");
     }
-
-    private static IEnumerable<ExpressionSyntax> Conjuncts(ExpressionSyntax condition) => Unwrap(condition) switch
-    {
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
-        var single => [single],
-    };
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression) => expression is ParenthesizedExpressionSyntax parenthesized ? Unwrap(parenthesized.Expression) : expression;
 
     // { has = true; [break;] }
     private static bool SetsFlag(StatementSyntax statement, string flag)

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static TechLead.Cli.Importing.TestCode.CustomChecks.LogicalOperands;
 
 namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 
@@ -80,13 +81,6 @@ internal static class ConstructorLoop
             _ => null,
         };
     }
-
-    private static IEnumerable<ExpressionSyntax> Conjuncts(ExpressionSyntax condition) => condition switch
-    {
-        ParenthesizedExpressionSyntax parenthesized => Conjuncts(parenthesized.Expression),
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
-        _ => [condition],
-    };
 
     private static bool IsFlag(ExpressionSyntax test, string variable, string flag) =>
         test is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var name } && owner.Identifier.ValueText == variable && name == flag;

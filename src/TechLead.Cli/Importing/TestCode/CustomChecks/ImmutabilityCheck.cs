@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static TechLead.Cli.Importing.TestCode.CustomChecks.LogicalOperands;
 
 namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 
@@ -175,7 +176,7 @@ internal static class ImmutabilityCheck
     }
 
     // p.CanWrite, p.SetMethod != null (is not null), p.GetSetMethod(true) != null.
-    private static bool HasAnySetter(ExpressionSyntax breaks, string variable) => Unparenthesize(breaks) switch
+    private static bool HasAnySetter(ExpressionSyntax breaks, string variable) => Unparenthesized(breaks) switch
     {
         MemberAccessExpressionSyntax access => IsMember(access, variable, "CanWrite"),
         var other => IsNotNull(other) is { } value && (value is MemberAccessExpressionSyntax setMethod && IsMember(setMethod, variable, "SetMethod")
@@ -184,7 +185,7 @@ internal static class ImmutabilityCheck
 
     // p.GetSetMethod() != null, p.SetMethod?.IsPublic == true: only a public accessor.
     private static bool HasPublicSetter(ExpressionSyntax breaks, string variable) =>
-        IsNotNull(Unparenthesize(breaks)) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax getSetMethod, ArgumentList.Arguments: [] or [{ Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } }] }
+        IsNotNull(Unparenthesized(breaks)) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax getSetMethod, ArgumentList.Arguments: [] or [{ Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } }] }
         && IsMember(getSetMethod, variable, "GetSetMethod");
 
     // x != null, x is not null: x.
@@ -198,7 +199,7 @@ internal static class ImmutabilityCheck
     // The test that fails a member, from one that keeps it: !x is x; a == null is a != null; a || b is !a && !b.
     private static ExpressionSyntax? Negate(ExpressionSyntax keeps)
     {
-        switch (Unparenthesize(keeps))
+        switch (Unparenthesized(keeps))
         {
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not:
                 return not.Operand;
@@ -215,14 +216,8 @@ internal static class ImmutabilityCheck
         }
     }
 
-    private static IEnumerable<ExpressionSyntax> Conjuncts(ExpressionSyntax condition) => Unparenthesize(condition) switch
-    {
-        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
-        var other => [other],
-    };
-
     // !x.Flag or x.Flag == false.
-    private static bool IsFalse(ExpressionSyntax test, string variable, string flag) => Unparenthesize(test) switch
+    private static bool IsFalse(ExpressionSyntax test, string variable, string flag) => Unparenthesized(test) switch
     {
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: MemberAccessExpressionSyntax access } => IsMember(access, variable, flag),
         BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression, Left: MemberAccessExpressionSyntax access, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } } => IsMember(access, variable, flag),
@@ -231,9 +226,6 @@ internal static class ImmutabilityCheck
 
     private static bool IsMember(MemberAccessExpressionSyntax access, string variable, string member) =>
         access.Expression is IdentifierNameSyntax owner && owner.Identifier.ValueText == variable && access.Name.Identifier.ValueText == member;
-
-    private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression) =>
-        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesize(parenthesized.Expression) : expression;
 
     /// <summary>One quantified check over the fields or the properties, and how it differs from the rule (null: it does not).</summary>
     private sealed record Part(bool Properties, string? Difference);

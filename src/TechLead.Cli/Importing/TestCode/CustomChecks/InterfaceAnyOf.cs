@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TechLead.Rules.Writing;
+using static TechLead.Cli.Importing.TestCode.CustomChecks.LogicalOperands;
 
 namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 
@@ -57,29 +58,25 @@ internal static class InterfaceAnyOf
     // !a && !b && !c, or !(a || b || c): the tests a failing type fails every one of.
     private static List<ExpressionSyntax>? NoneOf(ExpressionSyntax condition)
     {
-        condition = Unwrap(condition);
-        if (condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } && Unwrap(negated) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } or)
+        condition = Unparenthesized(condition);
+        if (condition is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var negated } && Unparenthesized(negated) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalOrExpression } or)
         {
-            return Split(or, SyntaxKind.LogicalOrExpression);
+            return Disjuncts(or);
         }
 
         var tests = new List<ExpressionSyntax>();
-        foreach (var conjunct in Split(condition, SyntaxKind.LogicalAndExpression))
+        foreach (var conjunct in Conjuncts(condition))
         {
             if (conjunct is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand })
             {
                 return null;
             }
 
-            tests.Add(Unwrap(operand));
+            tests.Add(Unparenthesized(operand));
         }
 
         return tests;
     }
-
-    private static List<ExpressionSyntax> Split(ExpressionSyntax expression, SyntaxKind kind) => Unwrap(expression) is BinaryExpressionSyntax binary && binary.IsKind(kind)
-        ? [.. Split(binary.Left, kind), .. Split(binary.Right, kind)]
-        : [Unwrap(expression)];
 
     // type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(X<>)), .Any(i => i == typeof(Y)), .Contains(typeof(Y)).
     private static string? Implements(ExpressionSyntax test, string type, TestCodeArguments arguments)
@@ -101,7 +98,7 @@ internal static class InterfaceAnyOf
         }
 
         var candidate = lambda.Parameter.Identifier.ValueText;
-        var conjuncts = Split(body, SyntaxKind.LogicalAndExpression);
+        var conjuncts = Conjuncts(body);
         switch (conjuncts)
         {
             case [BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals] when equals.Left is IdentifierNameSyntax named && named.Identifier.ValueText == candidate:
@@ -155,8 +152,6 @@ internal static class InterfaceAnyOf
     private static string Interface(ResolvedType type, TypeOfExpressionSyntax written) => type.IsInterface
         ? type.FullName
         : throw new UntranslatableException($"'{written}' is not an interface: 'GetInterfaces()' never lists it, so the test fails every type for it");
-
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression) => expression is ParenthesizedExpressionSyntax parenthesized ? Unwrap(parenthesized.Expression) : expression;
 }
 
 /// <summary><c>must-implement</c> with <c>type</c> a list: each selected type implements at least one of them (rules/0063).</summary>
