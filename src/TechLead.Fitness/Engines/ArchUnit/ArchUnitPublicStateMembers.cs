@@ -67,16 +67,9 @@ internal static class ArchUnitPublicStateMembers
         }
 
         var reference = new Mono.Cecil.AssemblyNameReference(model.GetAssemblyName(type), null);
-        try
-        {
-            return resolver.Resolve(reference)?.MainModule.GetType(type.FullName.Replace('+', '/')) is { } found
-                ? CecilPublicStateMembers.Declared(found, depth, declaringType).ToList()
-                : null;
-        }
-        catch (Mono.Cecil.AssemblyResolutionException)
-        {
-            return null;
-        }
+        return CecilResolver.TryResolveWith(reference, type.FullName.Replace('+', '/'), resolver) is { } found
+            ? CecilPublicStateMembers.Declared(found, depth, declaringType).ToList()
+            : null;
     }
 
     private static List<PublicStateMember> FromRuntime(string rawFullName, int depth, string declaringType)

@@ -65,16 +65,15 @@ internal static class CecilResolver
     }
 
     /// <summary>A type of another assembly found through <paramref name="resolver"/>, or null.</summary>
-    public static TypeDefinition? TryResolveWith(TypeReference type, IAssemblyResolver resolver)
-    {
-        if (type.Scope is not AssemblyNameReference assembly)
-        {
-            return null;
-        }
+    public static TypeDefinition? TryResolveWith(TypeReference type, IAssemblyResolver resolver) =>
+        type.Scope is AssemblyNameReference assembly ? TryResolveWith(assembly, type.FullName, resolver) : null;
 
+    /// <summary>The type <paramref name="cecilFullName"/> (nested types joined by '/') of <paramref name="assembly"/>, found through <paramref name="resolver"/>, or null.</summary>
+    public static TypeDefinition? TryResolveWith(AssemblyNameReference assembly, string cecilFullName, IAssemblyResolver resolver)
+    {
         try
         {
-            return resolver.Resolve(assembly)?.MainModule.GetType(type.FullName);
+            return resolver.Resolve(assembly)?.MainModule.GetType(cecilFullName);
         }
         catch (AssemblyResolutionException)
         {
