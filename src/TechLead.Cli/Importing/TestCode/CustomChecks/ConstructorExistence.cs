@@ -100,14 +100,14 @@ internal static class ConstructorExistence
     private static MemberExistsRequirement? FromAny(ExpressionSyntax any, string type, TestCodeArguments arguments, Dictionary<string, ExpressionSyntax> locals) =>
         AnyConstructor(any, type, locals) is var (listed, lambda) ? Requirement(lambda.Body, lambda.Parameter, listed, arguments, locals) : null;
 
-    private static (Listed Listed, (string Parameter, ExpressionSyntax Body) Lambda)? AnyConstructor(ExpressionSyntax expression, string type, Dictionary<string, ExpressionSyntax> locals) =>
+    private static (ReflectedConstructors Listed, (string Parameter, ExpressionSyntax Body) Lambda)? AnyConstructor(ExpressionSyntax expression, string type, Dictionary<string, ExpressionSyntax> locals) =>
         expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Any", Expression: var source }, ArgumentList.Arguments: [{ Expression: SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda }] }
         && Constructors(source, type, locals) is { } listed
             ? (listed, (lambda.Parameter.Identifier.ValueText, body))
             : null;
 
     // What one constructor must be for the type to pass, from the conjuncts of the test.
-    private static MemberExistsRequirement Requirement(ExpressionSyntax test, string constructor, Listed listed, TestCodeArguments arguments, Dictionary<string, ExpressionSyntax> locals)
+    private static MemberExistsRequirement Requirement(ExpressionSyntax test, string constructor, ReflectedConstructors listed, TestCodeArguments arguments, Dictionary<string, ExpressionSyntax> locals)
     {
         string? visibility = null;
         var noParameters = false;
@@ -246,34 +246,21 @@ internal static class ConstructorExistence
         : throw new UntranslatableException($"'{lookup}' also finds attributes derived from '{attribute.FullName}', which is not sealed, and TechLead's 'require-attribute' matches the attribute class by name; write 'require-attribute' with each attribute class by hand if no derived one is meant");
 
     // type.GetConstructors(flags), or a local holding it.
-    private static Listed? Constructors(ExpressionSyntax expression, string type, Dictionary<string, ExpressionSyntax> locals)
+    private static ReflectedConstructors? Constructors(ExpressionSyntax expression, string type, Dictionary<string, ExpressionSyntax> locals)
     {
         if (expression is IdentifierNameSyntax local && locals.TryGetValue(local.Identifier.ValueText, out var held))
         {
             expression = held;
         }
 
-        if (expression is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetConstructors", Expression: IdentifierNameSyntax owner } } call
-            || owner.Identifier.ValueText != type)
+        if (ReflectedConstructors.Of(expression, type) is not { } listed)
         {
             return null;
         }
 
-        // Without arguments reflection lists the public instance constructors.
-        if (call.ArgumentList.Arguments is [])
-        {
-            return new Listed(Public: true, NonPublic: false, Static: false);
-        }
-
-        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? BindingFlagsLiteral.Names(only) : null;
-        if (flags is null || !flags.All(f => f is "Instance" or "Static" or "Public" or "NonPublic" or "DeclaredOnly"))
-        {
-            return null;
-        }
-
-        return flags.Contains("Instance")
-            ? new Listed(flags.Contains("Public"), flags.Contains("NonPublic"), flags.Contains("Static"))
-            : throw new UntranslatableException(flags.Contains("Static")
+        return listed.Instance
+            ? listed
+            : throw new UntranslatableException(listed.Static
                 ? "the constructors are listed with 'BindingFlags.Static' and without 'Instance': only the static constructor is looked at; the importer reads instance constructors, write a 'members' rule with 'static: true' by hand if that is meant"
                 : "the constructors are listed without 'BindingFlags.Instance', so reflection lists none and every type fails the test; fix the test's binding flags");
     }
@@ -285,7 +272,4 @@ internal static class ConstructorExistence
         return statements is [ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression } } }, .. var rest]
             && assigned.Identifier.ValueText == flag && rest.All(s => s is BreakStatementSyntax);
     }
-
-    /// <summary>Which constructors <c>GetConstructors(flags)</c> lists.</summary>
-    private sealed record Listed(bool Public, bool NonPublic, bool Static);
 }

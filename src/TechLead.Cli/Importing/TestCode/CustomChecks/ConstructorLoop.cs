@@ -103,24 +103,8 @@ internal static class ConstructorLoop
             return locals.TryGetValue(local.Identifier.ValueText, out var held) ? held : null;
         }
 
-        if (expression is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetConstructors", Expression: IdentifierNameSyntax owner } } call
-            || owner.Identifier.ValueText != type)
-        {
-            return null;
-        }
-
-        // Without arguments reflection lists the public instance constructors.
-        if (call.ArgumentList.Arguments is [])
-        {
-            return new ConstructorsCall(Public: true, NonPublic: false);
-        }
-
-        var flags = call.ArgumentList.Arguments is [{ Expression: var only }] ? BindingFlagsLiteral.Names(only) : null;
-        return flags is not null && flags.Contains("Instance") && flags.All(f => f is "Instance" or "Public" or "NonPublic" or "DeclaredOnly")
-            ? new ConstructorsCall(flags.Contains("Public"), flags.Contains("NonPublic"))
-            : null;
+        return ReflectedConstructors.Of(expression, type) is { Instance: true, Static: false } listed ? new ConstructorsCall(listed.Public, listed.NonPublic) : null;
     }
-
 
     private sealed record ConstructorsCall(bool Public, bool NonPublic)
     {

@@ -166,7 +166,6 @@ internal static class ImmutabilityCheck
             : null;
     }
 
-
     // !f.IsInitOnly, f.IsInitOnly == false, optionally with !f.IsLiteral (a const is not state: rules/0062).
     private static bool IsWritableField(ExpressionSyntax breaks, string variable)
     {
