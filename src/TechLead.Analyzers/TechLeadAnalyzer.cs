@@ -77,9 +77,8 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         {
             if (references.HasTypeReferenceRules)
             {
-                var syntax = new DependencySyntax(references);
-                context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
-                context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
+                // One walk per tree, not a callback per identifier (rules/0071).
+                context.RegisterSemanticModelAction(new DependencyWalk(new DependencySyntax(references), context.Compilation).AnalyzeTree);
             }
 
             context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);

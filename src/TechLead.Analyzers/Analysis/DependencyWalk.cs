@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TechLead.Analyzers.Reporting;
+using TechLead.Analyzers.Symbols;
+
+namespace TechLead.Analyzers.Analysis;
+
+/// <summary>
+/// Finds the written type names and <c>using</c> directives of one syntax tree in a single walk (rules/0071). A
+/// syntax-node action on every name made the driver walk each declaration's nodes and call back once per identifier;
+/// one walk per tree gives <see cref="DependencySyntax"/> the same nodes with the same source types: the innermost type
+/// declaration around each (the program type in top-level statements, none at namespace level), and none of the
+/// code the driver treats as generated: generated files it skips itself, declarations marked <c>[GeneratedCode]</c>
+/// (on themselves or a containing type) are skipped here as it skips them.
+/// </summary>
+internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compilation)
+{
+    private readonly INamedTypeSymbol? generatedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+
+    public void AnalyzeTree(SemanticModelAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        var cancellationToken = context.CancellationToken;
+        var sink = new SemanticModelSink(context);
+        INamedTypeSymbol? program = null;
+        var pending = new Stack<(SyntaxNode Node, INamedTypeSymbol? Source)>();
+        pending.Push((model.SyntaxTree.GetRoot(cancellationToken), null));
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (node, source) = pending.Pop();
+            var kind = node.Kind();
+            if (DependencySyntax.IsTypeNameKind(kind))
+            {
+                if (source is not null)
+                {
+                    syntax.AnalyzeTypeName(node, source, model, sink, cancellationToken);
+                }
+            }
+            else if (kind == SyntaxKind.UsingDirective)
+            {
+                syntax.AnalyzeUsing((UsingDirectiveSyntax)node, model, sink, cancellationToken);
+                continue;
+            }
+
+            switch (node)
+            {
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
+                    var type = model.GetDeclaredSymbol(node, cancellationToken) as INamedTypeSymbol;
+                    if (IsMarkedGenerated(type))
+                    {
+                        continue;
+                    }
+
+                    source = SourceTypes.Of(type);
+                    break;
+                case BaseNamespaceDeclarationSyntax:
+                    source = null;
+                    break;
+                case GlobalStatementSyntax:
+                    source = program ??= SourceTypes.Of(model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
+                    break;
+                case MemberDeclarationSyntax or AccessorDeclarationSyntax when IsMarkedGenerated(DeclaredMember(node, model, cancellationToken)):
+                    // The driver skips a generated member's own nodes; accessors are declarations of their own.
+                    foreach (var accessor in (node as BasePropertyDeclarationSyntax)?.AccessorList?.Accessors ?? default)
+                    {
+                        pending.Push((accessor, source));
+                    }
+
+                    continue;
+            }
+
+            // Pushed last to first, so that nodes are judged in the order they are written.
+            var children = node.ChildNodesAndTokens();
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                if (children[i].AsNode() is { } child)
+                {
+                    pending.Push((child, source));
+                }
+            }
+        }
+    }
+
+    /// <summary>The symbol a member declaration declares (a field or event field: its first variable, as they share attributes).</summary>
+    private static ISymbol? DeclaredMember(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken) => node switch
+    {
+        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Count > 0 ? model.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken) : null,
+        _ => model.GetDeclaredSymbol(node, cancellationToken),
+    };
+
+    /// <summary>
+    /// Whether the declaration carries <c>[GeneratedCode]</c> itself (its containing types were judged on the way in): the
+    /// driver then does not analyze it, since this analyzer does not analyze generated code.
+    /// </summary>
+    private bool IsMarkedGenerated(ISymbol? symbol)
+    {
+        if (symbol is null || generatedCodeAttribute is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedCodeAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
