@@ -25,6 +25,8 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
         var model = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
         var sink = new SemanticModelSink(context);
+        // The editor may ask for diagnostics in a span only (a changed member): nodes outside it are not judged.
+        var filter = context.FilterSpan;
         INamedTypeSymbol? program = null;
         var pending = new Stack<(SyntaxNode Node, INamedTypeSymbol? Source)>();
         pending.Push((model.SyntaxTree.GetRoot(cancellationToken), null));
@@ -77,7 +79,7 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
             var children = node.ChildNodesAndTokens();
             for (var i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i].AsNode() is { } child)
+                if (children[i].AsNode() is { } child && (filter is not { } span || span.IntersectsWith(child.FullSpan)))
                 {
                     pending.Push((child, source));
                 }
