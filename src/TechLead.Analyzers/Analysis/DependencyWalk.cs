@@ -28,12 +28,18 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
         // The editor may ask for diagnostics in a span only (a changed member): nodes outside it are not judged.
         var filter = context.FilterSpan;
         INamedTypeSymbol? program = null;
-        var pending = new Stack<(SyntaxNode Node, INamedTypeSymbol? Source)>();
-        pending.Push((model.SyntaxTree.GetRoot(cancellationToken), null));
+        // Two lists of references, not a stack of tuples: a generic collection over a tuple has no precompiled code and
+        // would be JIT-compiled in every cold compiler (rules/0061).
+        var pending = new List<SyntaxNode> { model.SyntaxTree.GetRoot(cancellationToken) };
+        var sources = new List<INamedTypeSymbol?> { null };
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (node, source) = pending.Pop();
+            var last = pending.Count - 1;
+            var node = pending[last];
+            var source = sources[last];
+            pending.RemoveAt(last);
+            sources.RemoveAt(last);
             var kind = node.Kind();
             if (DependencySyntax.IsTypeNameKind(kind))
             {
@@ -69,7 +75,8 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
                     // The driver skips a generated member's own nodes; accessors are declarations of their own.
                     foreach (var accessor in (node as BasePropertyDeclarationSyntax)?.AccessorList?.Accessors ?? default)
                     {
-                        pending.Push((accessor, source));
+                        pending.Add(accessor);
+                        sources.Add(source);
                     }
 
                     continue;
@@ -81,7 +88,8 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
             {
                 if (children[i].AsNode() is { } child && (filter is not { } span || span.IntersectsWith(child.FullSpan)))
                 {
-                    pending.Push((child, source));
+                    pending.Add(child);
+                    sources.Add(source);
                 }
             }
         }
