@@ -54,4 +54,27 @@ public sealed class GeneratedCodeAttributeTests
             """,
             Adrs.ForbidDomainToInfrastructure(),
             Diagnostic("TL0002", 0, Message));
+
+    [Fact]
+    public Task A_generated_propertys_accessors_are_declarations_of_their_own_as_the_driver_sees_them() =>
+        Run(
+            """
+            namespace Shop.Infrastructure { public class Db { } }
+            namespace Shop.Domain
+            {
+                public class Order
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    public Shop.Infrastructure.Db Current { get { Shop.Infrastructure.{|#0:Db|} db = null; return db; } }
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    public object Arrow => (Shop.Infrastructure.{|#1:Db|})null;
+
+                    public object Plain { [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")] get { Shop.Infrastructure.Db db = null; return db; } }
+                }
+            }
+            """,
+            Adrs.ForbidDomainToInfrastructure(),
+            Diagnostic("TL0002", 0, Message),
+            Diagnostic("TL0002", 1, Message));
 }

@@ -72,8 +72,9 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
                     source = program ??= SourceTypes.Of(model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
                     break;
                 case MemberDeclarationSyntax or AccessorDeclarationSyntax when IsMarkedGenerated(DeclaredMember(node, model, cancellationToken)):
-                    // The driver skips a generated member's own nodes; accessors are declarations of their own.
-                    foreach (var accessor in (node as BasePropertyDeclarationSyntax)?.AccessorList?.Accessors ?? default)
+                    // The driver skips a generated member's own nodes, but accessors are declarations of their own (the
+                    // getter of `=> value` too): it judges those by their own attributes.
+                    foreach (var accessor in AccessorsOf(node))
                     {
                         pending.Add(accessor);
                         sources.Add(source);
@@ -94,6 +95,14 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
             }
         }
     }
+
+    private static IEnumerable<SyntaxNode> AccessorsOf(SyntaxNode member) => member switch
+    {
+        PropertyDeclarationSyntax { ExpressionBody: { } getter } => [getter],
+        IndexerDeclarationSyntax { ExpressionBody: { } getter } => [getter],
+        BasePropertyDeclarationSyntax { AccessorList: { } accessors } => accessors.Accessors,
+        _ => [],
+    };
 
     /// <summary>The symbol a member declaration declares (a field or event field: its first variable, as they share attributes).</summary>
     private static ISymbol? DeclaredMember(SyntaxNode node, SemanticModel model, System.Threading.CancellationToken cancellationToken) => node switch
