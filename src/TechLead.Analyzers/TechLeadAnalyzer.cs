@@ -78,7 +78,7 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
             if (references.HasTypeReferenceRules)
             {
                 // One walk per tree, not a callback per identifier (rules/0071).
-                context.RegisterSemanticModelAction(new DependencyWalk(new DependencySyntax(references), context.Compilation).AnalyzeTree);
+                context.RegisterSemanticModelAction(new DependencyWalk(references, context.Compilation).AnalyzeTree);
             }
 
             context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);

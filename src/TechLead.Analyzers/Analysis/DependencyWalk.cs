@@ -16,8 +16,9 @@ namespace TechLead.Analyzers.Analysis;
 /// code the driver treats as generated: generated files it skips itself, declarations marked <c>[GeneratedCode]</c>
 /// (on themselves or a containing type) are skipped here as it skips them.
 /// </summary>
-internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compilation)
+internal sealed class DependencyWalk(ReferenceChecker checker, Compilation compilation)
 {
+    private readonly DependencySyntax syntax = new(checker);
     private readonly INamedTypeSymbol? generatedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
 
     public void AnalyzeTree(SemanticModelAnalysisContext context)
@@ -64,6 +65,18 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
                     }
 
                     source = SourceTypes.Of(type);
+                    if (source is null || !checker.MayFlagWrittenNames(source))
+                    {
+                        // No name in this type's own syntax can be reported: only its nested types, judged by their own rules.
+                        foreach (var nested in NestedTypesOf(node))
+                        {
+                            pending.Add(nested);
+                            sources.Add(null);
+                        }
+
+                        continue;
+                    }
+
                     break;
                 case BaseNamespaceDeclarationSyntax:
                     source = null;
@@ -91,6 +104,20 @@ internal sealed class DependencyWalk(DependencySyntax syntax, Compilation compil
                 {
                     pending.Add(child);
                     sources.Add(source);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> NestedTypesOf(SyntaxNode type)
+    {
+        if (type is TypeDeclarationSyntax declaration)
+        {
+            foreach (var member in declaration.Members)
+            {
+                if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+                {
+                    yield return member;
                 }
             }
         }

@@ -89,6 +89,21 @@ internal sealed class ReferenceChecker : ITargetJudge
         return !plan.IsEmpty && (writtenNames is null || plan.TargetNames is not { } names || writtenNames.MayName(names, name, this, plan, source.OriginalDefinition));
     }
 
+    /// <summary>
+    /// False when no written name in <paramref name="source"/>'s own declarations can be reported: no listener hears its
+    /// references, and no dependency constraint, cycle rule or type or namespace ban selects it (member bans at most).
+    /// </summary>
+    public bool MayFlagWrittenNames(INamedTypeSymbol source)
+    {
+        if (listener is not null)
+        {
+            return true;
+        }
+
+        var plan = PlanFor(source);
+        return plan.Constraints.Count > 0 || plan.Cycles.Count > 0 || (plan.Bans.Count > 0 && banned.HasTypeBans);
+    }
+
     /// <summary>Whether <see cref="CheckType"/> may report a reference from the source to this type: a violation, a cycle edge or a type ban.</summary>
     public bool MayReport(SourcePlan plan, INamedTypeSymbol source, INamedTypeSymbol target)
     {
