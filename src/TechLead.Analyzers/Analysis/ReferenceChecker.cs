@@ -59,8 +59,8 @@ internal sealed class ReferenceChecker : ITargetJudge
 
     /// <summary>
     /// False when only member bans exist: then no rule can match a referenced type (no dependency or cycle
-    /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the per-identifier
-    /// type-name and using actions, the analyzer's hottest path, need not run.
+    /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the walk of type names
+    /// and using directives (<see cref="DependencyWalk"/>), the analyzer's hottest path, need not run.
     /// </summary>
     public bool HasTypeReferenceRules => listener is not null || !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
 
