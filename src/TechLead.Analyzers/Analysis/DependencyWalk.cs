@@ -14,7 +14,8 @@ namespace TechLead.Analyzers.Analysis;
 /// one walk per tree gives <see cref="DependencySyntax"/> the same nodes with the same source types: the innermost type
 /// declaration around each (the program type in top-level statements, none at namespace level), and none of the
 /// code the driver treats as generated: generated files it skips itself, declarations marked <c>[GeneratedCode]</c>
-/// (on themselves or a containing type) are skipped here as it skips them.
+/// (on themselves or a containing type) are skipped here as it skips them. The members of a type no rule can flag a
+/// written name in are not walked, only its nested types.
 /// </summary>
 internal sealed class DependencyWalk(ReferenceChecker checker, Compilation compilation)
 {
