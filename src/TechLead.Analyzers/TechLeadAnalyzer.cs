@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers.Analysis;
 using TechLead.Analyzers.Input;
@@ -77,9 +76,8 @@ public sealed class TechLeadAnalyzer : DiagnosticAnalyzer
         {
             if (references.HasTypeReferenceRules)
             {
-                var syntax = new DependencySyntax(references);
-                context.RegisterSyntaxNodeAction(syntax.AnalyzeTypeName, DependencySyntax.TypeNameKinds);
-                context.RegisterSyntaxNodeAction(syntax.AnalyzeUsing, SyntaxKind.UsingDirective);
+                // One walk per tree, not a callback per identifier (rules/0071).
+                context.RegisterSemanticModelAction(new DependencyWalk(references, context.Compilation).AnalyzeTree);
             }
 
             context.RegisterOperationAction(new DependencyOperations(references).Analyze, DependencyOperations.Kinds);

@@ -1,40 +1,40 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using TechLead.Analyzers.Reporting;
 using TechLead.Analyzers.Symbols;
 
 namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
-/// Finds written type references (every type-name syntax) and <c>using</c> directives, and
-/// attributes each to the innermost enclosing type declaration. See docs/dependency-forms.md.
+/// Judges written type references (every type-name syntax) and <c>using</c> directives, each attributed to the
+/// innermost enclosing type declaration; <see cref="DependencyWalk"/> finds them. See docs/dependency-forms.md.
 /// </summary>
 internal sealed class DependencySyntax(ReferenceChecker checker)
 {
-    public static readonly SyntaxKind[] TypeNameKinds = [SyntaxKind.IdentifierName, SyntaxKind.GenericName, SyntaxKind.PredefinedType];
+    /// <summary>A written type name: the kinds <see cref="DependencyWalk"/> hands to <see cref="AnalyzeTypeName"/>.</summary>
+    public static bool IsTypeNameKind(SyntaxKind kind) => kind is SyntaxKind.IdentifierName or SyntaxKind.GenericName or SyntaxKind.PredefinedType;
 
-    public void AnalyzeTypeName(SyntaxNodeAnalysisContext context)
+    /// <summary>A type-name node written in <paramref name="source"/>'s declarations (source: the innermost type around it).</summary>
+    public void AnalyzeTypeName<TSink>(SyntaxNode node, INamedTypeSymbol source, SemanticModel model, TSink sink, CancellationToken cancellationToken)
+        where TSink : struct, IDiagnosticSink
     {
-        var node = context.Node;
         // Cheapest exits first, all syntactic: a called name is a method, never a type, and asking the semantic model
         // about it resolves the whole method group (every extension method in scope): the analyzer's costliest call.
-        if (IsInvokedName(node) || IsValueOnly(node) || node.IsPartOfStructuredTrivia() || IsInsideUsingDirective(node))
+        if (IsInvokedName(node) || IsValueOnly(node) || IsInsideUsingDirective(node))
         {
             return;
         }
 
         // Most types are selected by no rule, and most names can name no type a rule flags: neither needs binding.
-        // The containing symbol is the declaration the driver analyzes the node in.
-        var source = SourceTypes.Of(context.ContainingSymbol);
-        if (source is null || !checker.MayMatter(source, node))
+        if (!checker.MayMatter(source, node))
         {
             return;
         }
 
-        var symbol = context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol;
+        var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
         var target = symbol switch
         {
             ITypeSymbol type => type,
@@ -42,39 +42,39 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
             _ => null,
         };
         if (target is null || target.TypeKind == TypeKind.TypeParameter
-            || IsQualifierOfLongerTypeName(node, target, context.SemanticModel) || IsInsideNameOf(node, context.SemanticModel))
+            || IsQualifierOfLongerTypeName(node, target, model) || IsInsideNameOf(node, model))
         {
             return;
         }
 
         if (node is IdentifierNameSyntax { IsVar: true })
         {
-            checker.CheckTypeDeep(source, target, node.GetLocation(), new SyntaxNodeSink(context));
+            checker.CheckTypeDeep(source, target, node.GetLocation(), sink);
         }
         else
         {
-            checker.CheckType(source, target, node.GetLocation(), new SyntaxNodeSink(context));
+            checker.CheckType(source, target, node.GetLocation(), sink);
         }
     }
 
     /// <summary><c>using static T</c> is a dependency of the types in its scope; any using of a banned namespace is flagged.</summary>
-    public void AnalyzeUsing(SyntaxNodeAnalysisContext context)
+    public void AnalyzeUsing<TSink>(UsingDirectiveSyntax directive, SemanticModel model, TSink sink, CancellationToken cancellationToken)
+        where TSink : struct, IDiagnosticSink
     {
-        var directive = (UsingDirectiveSyntax)context.Node;
         var name = directive.NamespaceOrType;
-        var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
-        var typesInScope = TypesInScope(directive, context.SemanticModel, context.CancellationToken);
+        var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol;
+        var typesInScope = TypesInScope(directive, model, cancellationToken);
         var location = name.GetLocation();
         if (symbol is INamespaceSymbol ns && checker.Banned.HasNamespaceBans)
         {
-            checker.CheckNamespaceUsing(ns, typesInScope, location, new SyntaxNodeSink(context));
+            checker.CheckNamespaceUsing(ns, typesInScope, location, sink);
         }
 
         if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && symbol is ITypeSymbol type)
         {
             foreach (var source in typesInScope)
             {
-                checker.CheckType(source, type, location, new SyntaxNodeSink(context));
+                checker.CheckType(source, type, location, sink);
             }
         }
     }
@@ -184,7 +184,7 @@ internal sealed class DependencySyntax(ReferenceChecker checker)
     }
 
     /// <summary>The types declared in the scope a using directive applies to (its compilation unit or namespace), nested ones excluded.</summary>
-    private static List<INamedTypeSymbol> TypesInScope(UsingDirectiveSyntax directive, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    private static List<INamedTypeSymbol> TypesInScope(UsingDirectiveSyntax directive, SemanticModel model, CancellationToken cancellationToken)
     {
         var types = new List<INamedTypeSymbol>();
         var members = directive.Parent switch

@@ -59,8 +59,8 @@ internal sealed class ReferenceChecker : ITargetJudge
 
     /// <summary>
     /// False when only member bans exist: then no rule can match a referenced type (no dependency or cycle
-    /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the per-identifier
-    /// type-name and using actions, the analyzer's hottest path, need not run.
+    /// rule, no <c>T:</c>/<c>N:</c> ban), so <see cref="CheckType"/> would find nothing and the walk of type names
+    /// and using directives (<see cref="DependencyWalk"/>), the analyzer's hottest path, need not run.
     /// </summary>
     public bool HasTypeReferenceRules => listener is not null || !index.IsEmpty || banned.HasTypeBans || Cycles.Count > 0;
 
@@ -87,6 +87,21 @@ internal sealed class ReferenceChecker : ITargetJudge
 
         var plan = PlanFor(source);
         return !plan.IsEmpty && (writtenNames is null || plan.TargetNames is not { } names || writtenNames.MayName(names, name, this, plan, source.OriginalDefinition));
+    }
+
+    /// <summary>
+    /// False when no written name in <paramref name="source"/>'s own declarations can be reported: no listener hears its
+    /// references, and no dependency constraint, cycle rule or type or namespace ban selects it (member bans at most).
+    /// </summary>
+    public bool MayFlagWrittenNames(INamedTypeSymbol source)
+    {
+        if (listener is not null)
+        {
+            return true;
+        }
+
+        var plan = PlanFor(source);
+        return plan.Constraints.Count > 0 || plan.Cycles.Count > 0 || (plan.Bans.Count > 0 && banned.HasTypeBans);
     }
 
     /// <summary>Whether <see cref="CheckType"/> may report a reference from the source to this type: a violation, a cycle edge or a type ban.</summary>

@@ -10,7 +10,7 @@ namespace TechLead.Analyzers.Analysis;
 
 /// <summary>
 /// Which written names can stand for a type a source type's rules may flag, decided from the name's text, so the
-/// type-name action binds only those (binding every name was the analyzer's main cost: most names in a body are locals,
+/// type-name judgement (<see cref="DependencySyntax"/>) binds only those (binding every name was the analyzer's main cost: most names in a body are locals,
 /// members, framework types and types no rule forbids this source to use). The types a text can name are the types of
 /// that simple name under the rules' target prefixes, in referenced assemblies (collected once per prefix set) and in
 /// this compilation (looked up once per name); the name is bound when the judge (the source's verdicts) says one of

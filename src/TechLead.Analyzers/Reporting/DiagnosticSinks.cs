@@ -13,7 +13,7 @@ internal interface IDiagnosticSink
     void Report(Diagnostic diagnostic);
 }
 
-internal readonly struct SyntaxNodeSink(SyntaxNodeAnalysisContext context) : IDiagnosticSink
+internal readonly struct SemanticModelSink(SemanticModelAnalysisContext context) : IDiagnosticSink
 {
     public void Report(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
 }
