@@ -23,6 +23,11 @@ internal static class CustomCheckReasons
             return "the types 'GetTypes()' returns are not checked where the importer can follow them (no loop, assertion or helper uses them)";
         }
 
+        if (flow.Uses.All(AssertedNotNull))
+        {
+            return "asserts only that the collection of types is not null, which a collection never is: the test checks nothing a rule could say";
+        }
+
         if (flow.UsedAsList)
         {
             return "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection";
@@ -92,6 +97,15 @@ internal static class CustomCheckReasons
             ? $"the types are checked by custom C# code (it reads {string.Join(", ", reflection.Select(n => "'" + n + "'"))}) in a form the importer does not read as a rule"
             : "the types are checked by custom C# code the importer does not read as a rule";
     }
+
+    // types.ShouldNotBeNull(), types.Should().NotBeNull(), Assert.NotNull(types).
+    private static bool AssertedNotNull(ExpressionSyntax use) => use.Parent switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ShouldNotBeNull" } => true,
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should", Parent: InvocationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NotBeNull" } } } => true,
+        ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Assert" or "ClassicAssert" }, Name.Identifier.ValueText: "NotNull" or "IsNotNull" } } } } => true,
+        _ => false,
+    };
 
     // types.Where(condition) asserted empty: the condition, as written.
     private static ExpressionSyntax? WhereAssertedEmpty(ExpressionSyntax use) =>
