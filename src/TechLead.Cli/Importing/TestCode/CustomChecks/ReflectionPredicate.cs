@@ -131,9 +131,15 @@ internal sealed class ReflectionPredicate(string variable, TestCodeArguments arg
         return Reading.Of(TypeCondition.Where((key, TypePredicate.NamePattern(method, text, ignoreCase, mustHold: true))));
     }
 
-    // t.Name == "X", t.Namespace == "X", t.Namespace != null (the global namespace's types have none).
+    // t.Name == "X", t.Namespace == "X", t.Namespace != null (the global namespace's types have none), t == typeof(X).
     private Reading? Equality(BinaryExpressionSyntax comparison)
     {
+        if (comparison.Left is IdentifierNameSyntax type && type.Identifier.ValueText == variable && arguments.TypeOf(comparison.Right) is { } typeOf)
+        {
+            var itself = Reading.Of(TypeCondition.Where(("full-name-matches", "^" + Regex.Escape(arguments.Type(typeOf.Type).FullName) + "$")));
+            return comparison.IsKind(SyntaxKind.EqualsExpression) ? itself : itself.Negated;
+        }
+
         if (Part(comparison.Left) is not { } key)
         {
             return null;
