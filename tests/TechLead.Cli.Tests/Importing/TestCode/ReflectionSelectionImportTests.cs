@@ -107,6 +107,25 @@ public sealed class ReflectionSelectionImportTests
                     }
 
                     [Fact]
+                    public void Endpoints_Are_Named_By_Their_Action()
+                    {
+                        var failures = new List<string>();
+                        foreach (var endpoint in BillingAssembly.GetTypes().Where(t => t.IsClass && t.Name.EndsWith("Endpoint")))
+                        {
+                            string name = endpoint.Name;
+                            bool hasVerb = name.StartsWith("Get", StringComparison.Ordinal)
+                                || name.StartsWith("Issue", StringComparison.Ordinal)
+                                || name.StartsWith("Void", StringComparison.Ordinal);
+                            if (!hasVerb)
+                            {
+                                failures.Add($"{endpoint.FullName} does not start with an action");
+                            }
+                        }
+
+                        failures.ShouldBeEmpty();
+                    }
+
+                    [Fact]
                     public void Ledgers_Are_Sealed()
                     {
                         var open = BillingAssembly.GetTypes()
@@ -129,6 +148,7 @@ public sealed class ReflectionSelectionImportTests
                 "```techlead\n- id: endpoints-are-static-classes\n  kind: modifiers\n  types:\n    assembly: Acme.Shop.Domain\n    name-matches: Endpoint$\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  static: true\n```\n",
                 "```techlead\n- id: billing-events-implement-the-marker\n  kind: must-implement\n  types:\n    - assembly: Acme.Shop.Domain\n      abstract: false\n      static: false\n      name-matches: Issued$\n      except:\n        - kind: interface\n        - kind: struct\n        - kind: enum\n        - full-name-matches: ^Billing\\.Domain\\.IInvoiceEvent$\n    - assembly: Acme.Shop.Domain\n      abstract: false\n      static: false\n      name-matches: Event$\n      namespace-matches: ^Billing\\.Domain\n      except:\n        - kind: interface\n        - kind: struct\n        - kind: enum\n        - full-name-matches: ^Billing\\.Domain\\.IInvoiceEvent$\n  type: Billing.Domain.IInvoiceEvent\n```\n",
                 "```techlead\n- id: contracts-hold-no-concrete-repositories\n  kind: naming\n  types:\n    assembly: Acme.Shop.Domain\n    except:\n      kind: interface\n  pattern: (?i)^(?!.*Repository)\n```\n",
+                "```techlead\n- id: endpoints-are-named-by-their-action\n  kind: naming\n  types:\n    assembly: Acme.Shop.Domain\n    name-matches: Endpoint$\n    except:\n      - kind: interface\n      - kind: struct\n      - kind: enum\n  pattern: ^(?:Get|Issue|Void)\n```\n",
                 "```techlead\n- id: ledgers-are-sealed\n  kind: modifiers\n  types:\n    assembly: Acme.Shop.Domain\n    inherits: Billing.Domain.Ledger\n    except:\n      full-name-matches: ^Billing\\.Domain\\.InvoiceLedger$\n  sealed: true\n```\n",
             ],
             decision.Rules.Select(TestCodeImport.Yaml));

@@ -23,7 +23,7 @@ internal static class ReflectionRequirement
 
     public static TypeRequirement? OfFailure(ExpressionSyntax condition, string variable, TestCodeArguments arguments, IReadOnlyDictionary<string, ExpressionSyntax>? locals = null)
     {
-        if (Single(condition, variable, arguments) is { } single)
+        if ((Single(condition, variable, arguments) ?? NameNotAnyOf(condition, variable, locals)) is { } single)
         {
             return single;
         }
@@ -54,6 +54,43 @@ internal static class ReflectionRequirement
 
     private static TypeRequirement? Single(ExpressionSyntax condition, string variable, TestCodeArguments arguments) =>
         TypePredicate.OfFailure(condition, variable) ?? (IsNotStatic(condition, variable) ? Static : null) ?? NotAssignable(condition, variable, arguments);
+
+    // !hasVerb where hasVerb = name.StartsWith("Get") || name.StartsWith("Create") || ... and name = t.Name: the name must
+    // match one of the tests (each a literal, all with the same case rule), as one 'naming' pattern.
+    private static TypeRequirement? NameNotAnyOf(ExpressionSyntax condition, string variable, IReadOnlyDictionary<string, ExpressionSyntax>? locals)
+    {
+        ExpressionSyntax Local(ExpressionSyntax expression) =>
+            Unparenthesized(expression) is IdentifierNameSyntax name && locals is not null && locals.TryGetValue(name.Identifier.ValueText, out var value) ? Unparenthesized(value) : Unparenthesized(expression);
+
+        if (Local(condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand })
+        {
+            return null;
+        }
+
+        var patterns = new List<string>();
+        var ignoreCase = new HashSet<bool>();
+        foreach (var test in Disjuncts(Local(operand)))
+        {
+            if (test is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method and ("EndsWith" or "StartsWith" or "Contains"), Expression: var owner } } call
+                || Local(owner) is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type, Name.Identifier.ValueText: "Name" } || type.Identifier.ValueText != variable
+                || call.ArgumentList.Arguments is not [{ Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal }, ..]
+                || TypePredicate.Comparison(call.ArgumentList.Arguments.Skip(1).ToList()) is not { } caseless)
+            {
+                return null;
+            }
+
+            patterns.Add(TypePredicate.NamePattern(method, literal.Token.ValueText, ignoreCase: false, mustHold: true));
+            ignoreCase.Add(caseless);
+        }
+
+        if (patterns.Count < 2 || ignoreCase.Count != 1)
+        {
+            return null;
+        }
+
+        var any = patterns.All(p => p.StartsWith('^')) ? "^(?:" + string.Join("|", patterns.Select(p => p[1..])) + ")" : "(?:" + string.Join("|", patterns) + ")";
+        return TypeRequirement.Naming((ignoreCase.Single() ? "(?i)" : string.Empty) + any);
+    }
 
     // !t.IsAbstract || !t.IsSealed, or !(t.IsAbstract && t.IsSealed).
     private static bool IsNotStatic(ExpressionSyntax condition, string variable)
