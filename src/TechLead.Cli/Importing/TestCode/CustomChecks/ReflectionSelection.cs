@@ -25,7 +25,7 @@ internal static class ReflectionSelection
         {
             (requirement, checkedTypes) = CustomTypeCheck.Read(getTypes, arguments);
         }
-        catch (UntranslatableException untranslatable) when (untranslatable.Message.StartsWith("checks", System.StringComparison.Ordinal) || untranslatable.Message.StartsWith("asserts", System.StringComparison.Ordinal))
+        catch (UntranslatableException untranslatable) when (untranslatable.Message.StartsWith("checks", System.StringComparison.Ordinal) || untranslatable.Message.StartsWith("asserts", System.StringComparison.Ordinal) || untranslatable.Message.StartsWith("collects", System.StringComparison.Ordinal))
         {
             throw new UntranslatableException("the test " + untranslatable.Message);
         }
