@@ -156,6 +156,64 @@ public sealed class ReflectionSelectionImportTests
     }
 
     [Fact]
+    public void A_reflection_suite_file_without_the_library_is_read_with_its_project_and_a_unit_test_is_not()
+    {
+        using var import = new TestCodeImport()
+            .Write("src/Shop.Domain/Billing.cs", Domain)
+            .Write("tests/Arch/Arch.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />")
+            .Write("tests/Arch/LayerTests.cs", Header + """
+                public sealed class LayerTests
+                {
+                    [Fact]
+                    public void Billing_Does_Not_Use_Xml() =>
+                        Assert.True(Types.InAssembly(typeof(Ledger).Assembly).ShouldNot().HaveDependencyOn("System.Xml").GetResult().IsSuccessful);
+                }
+                """)
+            .Write("tests/Arch/LedgerShapeTests.cs", """
+                using System.IO;
+                using System.Linq;
+                using Billing.Domain;
+                using Xunit;
+
+                namespace Billing.Tests;
+
+                public sealed class LedgerShapeTests
+                {
+                    [Fact]
+                    public void Ledgers_Are_Sealed() =>
+                        Assert.Empty(typeof(Ledger).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Ledger)) && !t.IsSealed));
+
+                    [Fact]
+                    public void No_Project_References_Another_Module() =>
+                        Assert.Empty(Directory.GetFiles("src", "*.csproj").Where(p => File.ReadAllText(p).Contains("Modules.")));
+                }
+                """)
+            .Write("tests/Arch/MoneyTests.cs", """
+                using Xunit;
+
+                namespace Billing.Tests;
+
+                public sealed class MoneyTests
+                {
+                    [Fact]
+                    public void Rounds_to_cents() => Assert.Equal(1.24m, decimal.Round(1.235m, 2));
+                }
+                """);
+
+        var decisions = import.Run(new NetArchTestImporter());
+
+        Assert.Equal(["tests/Arch/LayerTests.cs", "tests/Arch/LedgerShapeTests.cs"], decisions.Select(d => d.SourcePath).OrderBy(p => p, System.StringComparer.Ordinal));
+        var shapes = Assert.Single(decisions, d => d.SourcePath == "tests/Arch/LedgerShapeTests.cs");
+        Assert.Equal(
+            ["```techlead\n- id: ledgers-are-sealed\n  kind: modifiers\n  types:\n    assembly: Acme.Shop.Domain\n    inherits: Billing.Domain.Ledger\n  sealed: true\n```\n"],
+            shapes.Rules.Select(TestCodeImport.Yaml));
+        Assert.Equal(["No_Project_References_Another_Module"], shapes.Tests.Where(t => !t.FullyImported).Select(t => t.Name));
+        Assert.Equal(
+            "the test reads files on disk ('Directory.GetFiles', 'File.ReadAllText') and checks them in C#: no TechLead rule reads project or source files; keep the test (a dependency between projects can be written as a 'forbid' between their assemblies)",
+            Assert.Single(shapes.NotImported).Reason);
+    }
+
+    [Fact]
     public void Filters_no_selector_says_are_listed_with_the_exact_predicate()
     {
         using var import = new TestCodeImport()
