@@ -21,9 +21,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     {
         if (chain.RootName != "Types" || chain.Links.Count == 0)
         {
-            throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" } getTypes]
-                ? CustomTypeCheck.FromReflection(getTypes.Node, arguments)
-                : "the chain does not start at 'Types'");
+            return chain.Links is [{ Name: "GetTypes", Node: InvocationExpressionSyntax getTypes }]
+                ? [ReflectionSelection.Rule(getTypes, id, arguments)]
+                : throw new UntranslatableException(chain.Links is [.., { Name: "GetTypes" }]
+                    ? $"the types come from reflection ('{chain.Links[^1].Node}'), which the importer reads only as 'GetTypes()' called on an assembly"
+                    : "the chain does not start at 'Types'");
         }
 
         var links = chain.Links;
@@ -65,7 +67,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     // because it is the larger blocker when both the code and a predicate have no TechLead form.
     private RuleDraft CheckedInCode(FluentChain chain, string id)
     {
-        var requirement = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
+        var (requirement, checkedTypes) = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
         var links = chain.Links.ToList();
         var should = links.FindIndex(l => l.Name is "Should" or "ShouldNot");
         var selector = new ChainSelector();
@@ -78,6 +80,11 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
 
             var predicates = links.Skip(2).Take((should < 0 ? links.Count - 1 : should) - 2).ToList();
             ReadPredicates(should < 0 ? predicates : ConditionsAsFilter.Predicates(links[1].Name == "That" ? predicates : [], links[should], links.Skip(should + 1).Take(links.Count - should - 2).ToList()), selector);
+        }
+
+        if (!checkedTypes.IsEverything)
+        {
+            selector.IntersectEverywhere(checkedTypes.ToSelector());
         }
 
         Scope(links[0], selector);

@@ -12,9 +12,31 @@ namespace TechLead.Cli.Importing.TestCode;
 /// </summary>
 internal static class TestLibraryOwnership
 {
-    public static bool ImportsNetArchTest(TestCodeIndex index, ParsedSourceFile file) => index.Imports(file, IsNetArchTest);
+    // What an architecture test written without a library calls: reflection over types and assemblies, files on disk.
+    private static readonly System.Collections.Generic.HashSet<string> ArchitectureCalls = new(StringComparer.Ordinal)
+    {
+        "GetTypes", "GetExportedTypes", "GetReferencedAssemblies", "IsAssignableFrom", "IsSubclassOf", "GetInterfaces", "GetFiles", "GetDirectories", "EnumerateFiles",
+    };
 
-    public static bool ImportsArchUnitNet(TestCodeIndex index, ParsedSourceFile file) => index.Imports(file, IsArchUnitNet);
+    /// <summary>
+    /// Whether the NetArchTest importer reads <paramref name="file"/>: it imports NetArchTest, or it imports neither library,
+    /// checks types or files itself (reflection, files on disk) and another file of its test project imports NetArchTest,
+    /// so its tests are accounted for with their blockers (rules/0067). A unit test beside the suite is not read.
+    /// </summary>
+    public static bool ImportsNetArchTest(TestCodeIndex index, ParsedSourceFile file) =>
+        index.Imports(file, IsNetArchTest) || (ImportsNeither(index, file) && ProjectImports(index, file, IsNetArchTest));
+
+    /// <summary>Whether the ArchUnitNET importer reads <paramref name="file"/>: as for NetArchTest, a project of both gives a file of neither to NetArchTest.</summary>
+    public static bool ImportsArchUnitNet(TestCodeIndex index, ParsedSourceFile file) =>
+        index.Imports(file, IsArchUnitNet) || (ImportsNeither(index, file) && ProjectImports(index, file, IsArchUnitNet) && !ProjectImports(index, file, IsNetArchTest));
+
+    private static bool ImportsNeither(TestCodeIndex index, ParsedSourceFile file) =>
+        !index.Imports(file, IsNetArchTest) && !index.Imports(file, IsArchUnitNet)
+        && file.Tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>().Any(n => ArchitectureCalls.Contains(n.Identifier.ValueText));
+
+    private static bool ProjectImports(TestCodeIndex index, ParsedSourceFile file, Func<string, bool> library) =>
+        index.ProjectOf(file.Path) is { } project
+        && index.Files.Any(other => other != file && index.ProjectOf(other.Path) == project && index.Imports(other, library));
 
     public static bool IsNetArchTestClass(TestCodeIndex index, ParsedSourceFile file, ClassDeclarationSyntax type)
     {

@@ -51,9 +51,9 @@ internal static class ConstructorExistence
 
         if (flag is null || statements.Count == 0 || statements[^1] is not IfStatementSyntax { Else: null } last
             || Unparenthesized(last.Condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: IdentifierNameSyntax tested }
-            || tested.Identifier.ValueText != flag || ConstructorLoop.AddsType(last.Statement, type) is not { } list)
+            || tested.Identifier.ValueText != flag || ConstructorLoop.AddsType(last.Statement) is not { } list)
         {
-            return statements is [IfStatementSyntax { Else: null } check] && ConstructorLoop.AddsType(check.Statement, type) is { } direct
+            return statements is [IfStatementSyntax { Else: null } check] && ConstructorLoop.AddsType(check.Statement) is { } direct
                 && OfFailure(check.Condition, type, arguments, locals) is { } requirement
                 ? (requirement, direct)
                 : null;

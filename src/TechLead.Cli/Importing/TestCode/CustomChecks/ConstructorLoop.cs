@@ -31,11 +31,11 @@ internal static class ConstructorLoop
 
         switch (statements)
         {
-            case [IfStatementSyntax { Else: null } check] when AddsType(check.Statement, type) is { } list:
+            case [IfStatementSyntax { Else: null } check] when AddsType(check.Statement) is { } list:
                 return ExistsCondition(check.Condition, type, locals) is { } wanted ? (wanted, list) : null;
             case [ForEachStatementSyntax inner] when Constructors(inner.Expression, type, locals) is { } call
                 && (inner.Statement is BlockSyntax { Statements: [IfStatementSyntax only] } ? only : inner.Statement) is IfStatementSyntax { Else: null } check
-                && AddsType(check.Statement, type) is { } list:
+                && AddsType(check.Statement) is { } list:
                 return ConstructorTest(check.Condition, inner.Identifier.ValueText, call) is { } tested ? (tested, list) : null;
             default:
                 return null;
@@ -85,12 +85,15 @@ internal static class ConstructorLoop
     private static bool IsFlag(ExpressionSyntax test, string variable, string flag) =>
         test is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var name } && owner.Identifier.ValueText == variable && name == flag;
 
-    /// <summary><c>failing.Add(type);</c>, optionally followed by <c>break</c>: the list's name, else null.</summary>
-    internal static string? AddsType(StatementSyntax statement, string type)
+    /// <summary>
+    /// <c>failing.Add(type);</c> or <c>failing.Add($"{type.FullName} ...")</c>, optionally followed by <c>break</c>: the
+    /// list's name, else null. What is added does not matter: the list asserted empty fails as soon as it holds anything.
+    /// </summary>
+    internal static string? AddsType(StatementSyntax statement)
     {
         var statements = statement is BlockSyntax block ? block.Statements.ToList() : [statement];
-        return statements is [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list }, ArgumentList.Arguments: [{ Expression: IdentifierNameSyntax added }] } }, .. var rest]
-            && added.Identifier.ValueText == type && rest.All(s => s is BreakStatementSyntax)
+        return statements is [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list }, ArgumentList.Arguments: [_] } }, .. var rest]
+            && rest.All(s => s is BreakStatementSyntax)
             ? list.Identifier.ValueText
             : null;
     }

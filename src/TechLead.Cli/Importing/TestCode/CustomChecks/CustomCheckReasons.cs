@@ -23,6 +23,16 @@ internal static class CustomCheckReasons
             return "the types 'GetTypes()' returns are not checked where the importer can follow them (no loop, assertion or helper uses them)";
         }
 
+        if (flow.Uses.All(AssertedNotNull))
+        {
+            return "asserts only that the collection of types is not null, which a collection never is: the test checks nothing a rule could say";
+        }
+
+        if (flow.CheckCode.OfType<StatementSyntax>().Select(OnlyAssertedNotNull).FirstOrDefault(l => l is not null) is { } collected)
+        {
+            return $"collects the failing types in '{collected}' but asserts only that '{collected}' is not null, which it never is: the test checks nothing a rule could say";
+        }
+
         if (flow.UsedAsList)
         {
             return "the types are a list custom code compares other types with; a TechLead selector cannot refer to the result of another selection";
@@ -92,6 +102,33 @@ internal static class CustomCheckReasons
             ? $"the types are checked by custom C# code (it reads {string.Join(", ", reflection.Select(n => "'" + n + "'"))}) in a form the importer does not read as a rule"
             : "the types are checked by custom C# code the importer does not read as a rule";
     }
+
+    // The list a loop body adds to, when the test asserts it only not null (nonSealed.ShouldNotBeNull()).
+    private static string? OnlyAssertedNotNull(StatementSyntax code)
+    {
+        var lists = code.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Select(c => c.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list } ? list.Identifier.ValueText : null)
+            .Where(l => l is not null).Distinct().ToList();
+        if (code.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is not { } method)
+        {
+            return null;
+        }
+
+        return lists.FirstOrDefault(list =>
+        {
+            var uses = method.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == list && !code.Span.Contains(i.Span)).ToList();
+            return uses.Any(AssertedNotNull) && !uses.Any(u => FailureAssertion.IsAssertedEmpty(u, null));
+        });
+    }
+
+    // types.ShouldNotBeNull(), types.Should().NotBeNull(), Assert.NotNull(types).
+    private static bool AssertedNotNull(ExpressionSyntax use) => use.Parent switch
+    {
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ShouldNotBeNull" } => true,
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Should", Parent: InvocationExpressionSyntax { Parent: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "NotBeNull" } } } => true,
+        ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Assert" or "ClassicAssert" }, Name.Identifier.ValueText: "NotNull" or "IsNotNull" } } } } => true,
+        _ => false,
+    };
 
     // types.Where(condition) asserted empty: the condition, as written.
     private static ExpressionSyntax? WhereAssertedEmpty(ExpressionSyntax use) =>

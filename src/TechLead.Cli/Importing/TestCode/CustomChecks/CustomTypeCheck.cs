@@ -13,19 +13,28 @@ namespace TechLead.Cli.Importing.TestCode.CustomChecks;
 /// </summary>
 internal static class CustomTypeCheck
 {
-    /// <summary>The requirement the code around <paramref name="getTypes"/> checks on every selected type.</summary>
-    public static TypeRequirement Read(ExpressionSyntax getTypes, TestCodeArguments arguments)
+    /// <summary>
+    /// The requirement the code around <paramref name="getTypes"/> checks on every type it checks, and which of the
+    /// selected types those are: the <c>Where(...)</c> filters on the way (rules/0067) and the tests the failing condition
+    /// joins to the check (<c>!t.IsSealed &amp;&amp; !isRecord</c>).
+    /// </summary>
+    public static (TypeRequirement Requirement, TypeCondition Checked) Read(ExpressionSyntax getTypes, TestCodeArguments arguments)
     {
         var flow = TypesFlow.From(getTypes, arguments);
-        if (Agreed(flow, arguments) is { } requirement)
+        if (Agreed(flow, arguments) is not { } requirement)
         {
-            return flow.Filters.Count == 0
-                ? requirement
-                : throw new UntranslatableException($"the types are narrowed in C# ('Where({flow.Filters[0]})') before the check; TechLead reads only the library's own predicates");
+            throw new UntranslatableException(CustomCheckReasons.Describe(flow));
         }
 
-        throw new UntranslatableException(CustomCheckReasons.Describe(flow));
+        var checkedTypes = flow.Filters.Select(f => Filter(f, arguments)).Aggregate(TypeCondition.Everything, (all, next) => all.And(next));
+        return requirement is NarrowedRequirement narrowed ? (narrowed.Inner, checkedTypes.And(narrowed.Narrowing)) : (requirement, checkedTypes);
     }
+
+    // Where(t => ...) before the check: the types it keeps.
+    private static TypeCondition Filter(ExpressionSyntax filter, TestCodeArguments arguments) =>
+        filter is LambdaExpressionSyntax lambda && Lambda(lambda) is (var name, { } body)
+            ? new ReflectionPredicate(name, arguments).Selecting(body)
+            : throw new UntranslatableException($"the types are narrowed in C# with 'Where({filter})', a method the importer does not read; write the test as a lambda ('Where(t => ...)')");
 
     // The one requirement every use of the types checks, or null.
     private static TypeRequirement? Agreed(TypesFlow flow, TestCodeArguments arguments)
@@ -33,22 +42,6 @@ internal static class CustomTypeCheck
         // A use that hands the types to a helper is judged by the helper's own uses.
         var requirements = flow.Uses.Where(u => !flow.Delegated.Contains(u)).Select(u => Requirement(u, arguments)).ToList();
         return requirements.Count > 0 && requirements.All(r => r is not null) && requirements.Distinct().Count() == 1 ? requirements[0] : null;
-    }
-
-    /// <summary>
-    /// The reason for types taken from an assembly by reflection (<c>assembly.GetTypes()</c>), not by the library's
-    /// selection: that, and what the code checks on them.
-    /// </summary>
-    public static string FromReflection(ExpressionSyntax getTypes, TestCodeArguments arguments)
-    {
-        var flow = TypesFlow.From(getTypes, arguments);
-        if (Agreed(flow, arguments) is { } requirement)
-        {
-            return $"the types come from reflection ('GetTypes()' on an assembly), not a library selection; select them with the library (NetArchTest's 'Types.InAssembly(...)') and the check imports as a '{requirement.Kind}' rule";
-        }
-
-        var check = CustomCheckReasons.Describe(flow);
-        return "the types come from reflection ('GetTypes()' on an assembly), not a library selection; " + (check.StartsWith("checks", System.StringComparison.Ordinal) ? "the test " + check : check);
     }
 
     // One use of the types, read in the three shapes whose direction is certain:
@@ -63,7 +56,7 @@ internal static class CustomTypeCheck
                 return (method, call.ArgumentList.Arguments) switch
                 {
                     ("Where", [{ Expression: LambdaExpressionSyntax where }]) when Lambda(where) is var (name, body) && body is not null && FailureAssertion.IsResultAssertedEmpty(call, arguments)
-                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name) ?? ConstructorExistence.OfFailure(body, name, arguments) ?? ImmutabilityCheck.OfFailure(body, name),
+                        => TypePredicate.OfFailure(body, name) ?? ConstructorLoop.OfFailure(body, name) ?? ConstructorExistence.OfFailure(body, name, arguments) ?? ImmutabilityCheck.OfFailure(body, name) ?? ReflectionRequirement.OfFailure(body, name, arguments),
                     ("All", [{ Expression: LambdaExpressionSyntax all }]) when Lambda(all) is var (name, body) && body is not null && FailureAssertion.IsAssertedTrue(call)
                         => TypePredicate.OfSuccess(body, name) ?? ConstructorExistence.OfSuccess(body, name, arguments) ?? ImmutabilityCheck.OfSuccess(body, name),
                     ("Should", []) when call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "OnlyContain", Parent: InvocationExpressionSyntax { ArgumentList.Arguments: [{ Expression: LambdaExpressionSyntax only }] } }
@@ -87,24 +80,27 @@ internal static class CustomTypeCheck
             return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
         }
 
+        // Locals the check reads (bool isRecord = ...;) come first; the if adds anything for a failing type (the type, its name).
         var statements = loop.Statement is BlockSyntax block ? block.Statements.ToList() : [loop.Statement];
-        if (statements is not [IfStatementSyntax { Else: null } check])
+        var locals = new Dictionary<string, ExpressionSyntax>(System.StringComparer.Ordinal);
+        while (statements is [LocalDeclarationStatementSyntax { Declaration.Variables: [{ Initializer.Value: var value } local] }, _, ..])
         {
-            return null;
+            locals[local.Identifier.ValueText] = value;
+            statements.RemoveAt(0);
         }
 
-        var added = check.Statement is BlockSyntax inner ? inner.Statements.ToList() : [check.Statement];
-        if (added is not [ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: IdentifierNameSyntax list } } add }, .. var rest]
-            || rest.Any(s => s is not BreakStatementSyntax)
-            || add.ArgumentList.Arguments is not [{ Expression: IdentifierNameSyntax item }] || item.Identifier.ValueText != loop.Identifier.ValueText
+        if (statements is not [IfStatementSyntax { Else: null } check]
+            || ConstructorLoop.AddsType(check.Statement) is not { } list
             || loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is not { } method
-            || !FailureAssertion.IsListAssertedEmpty(list.Identifier.ValueText, method, arguments))
+            || !FailureAssertion.IsListAssertedEmpty(list, method, arguments))
         {
             return null;
         }
 
         // A 'break' stops at the first failing type: the test still fails exactly when one type fails.
-        return TypePredicate.OfFailure(check.Condition, loop.Identifier.ValueText) ?? ImmutabilityCheck.OfFailure(check.Condition, loop.Identifier.ValueText);
+        var type = loop.Identifier.ValueText;
+        return (locals.Count == 0 ? TypePredicate.OfFailure(check.Condition, type) ?? ImmutabilityCheck.OfFailure(check.Condition, type) : null)
+            ?? ReflectionRequirement.OfFailure(check.Condition, type, arguments, locals);
     }
 
     private static (string Name, ExpressionSyntax? Body) Lambda(LambdaExpressionSyntax lambda) => lambda switch

@@ -29,7 +29,7 @@ internal static class InterfaceAnyOf
             statements.RemoveAt(0);
         }
 
-        if (statements is not [IfStatementSyntax { Else: null } check] || ConstructorLoop.AddsType(check.Statement, type) is not { } list)
+        if (statements is not [IfStatementSyntax { Else: null } check] || ConstructorLoop.AddsType(check.Statement) is not { } list)
         {
             return null;
         }

@@ -31,7 +31,7 @@ internal static class TypePredicate
 
     // The simple name must (or must not) end with, start with or contain the text; reflection's Name, like NetArchTest's,
     // keeps a generic type's arity (Repository`1): the same accepted difference as for NetArchTest's name conditions.
-    private static string NamePattern(string test, string text, bool ignoreCase, bool mustHold)
+    internal static string NamePattern(string test, string text, bool ignoreCase, bool mustHold)
     {
         var escaped = Regex.Escape(text);
         var pattern = (test, mustHold) switch
@@ -76,7 +76,7 @@ internal static class TypePredicate
 
     // No comparison (ordinal for a string argument), or an ordinal or culture one with or without case: ignore case or not.
     // Any other argument (a char, a culture) is not read.
-    private static bool? Comparison(System.Collections.Generic.IReadOnlyList<ArgumentSyntax> rest) => rest switch
+    internal static bool? Comparison(System.Collections.Generic.IReadOnlyList<ArgumentSyntax> rest) => rest switch
     {
         [] => false,
         [{ Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "StringComparison" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StringComparison" }, Name.Identifier.ValueText: var comparison } }] => comparison switch
