@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Members;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Analyzers.Symbols;
 
@@ -62,6 +63,26 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
 
     public bool HasPublicSetter(ISymbol member) =>
         member is IPropertySymbol { SetMethod: { IsInitOnly: false, DeclaredAccessibility: Accessibility.Public } };
+
+    public string? FindSelectedValueType(ISymbol member, TypeSelector selector)
+    {
+        if (ValueType(member) is not INamedTypeSymbol named)
+        {
+            return null;
+        }
+
+        var arguments = new List<ITypeSymbol>(named.TypeArguments.Length);
+        foreach (var argument in named.TypeArguments)
+        {
+            // Named types only: an array, pointer or type parameter is never a type a selection lists (rules/0069).
+            if (argument is INamedTypeSymbol namedArgument)
+            {
+                arguments.Add(namedArgument.OriginalDefinition);
+            }
+        }
+
+        return MemberValueTypes.FindSelected<ITypeSymbol>(named.OriginalDefinition, arguments, selector, types);
+    }
 
     /// <summary>The type whose members the symbol counts among: a C# 14 extension block's members count in its static class.</summary>
     public static INamedTypeSymbol DeclaringType(ISymbol member)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Rules.Members;
 
@@ -39,4 +40,11 @@ public interface IMemberModel<TMember>
 
     /// <summary>True for a property with a public <c>set</c> accessor (an <c>init</c> accessor is not one).</summary>
     bool HasPublicSetter(TMember member);
+
+    /// <summary>
+    /// For <c>type-not</c>: the full name of the member's value type, or of one of its generic arguments, that
+    /// <paramref name="selector"/> picks (<see cref="MemberValueTypes.FindSelected"/> decides which types count); null when
+    /// none is, and for constructors and events.
+    /// </summary>
+    string? FindSelectedValueType(TMember member, TypeSelector selector);
 }

@@ -73,7 +73,7 @@ internal static class DeclaredMemberCollector
         {
             if (!field.IsSpecialName && !IsGenerated(field.Name) && !CecilNames.IsCompilerGenerated(field))
             {
-                into.Add(new DeclaredMember(field.Name, MemberKind.Field, Visibility(field), field.IsStatic, false, Spell(field.FieldType), Awaited(field.FieldType), 0, Attributes(field), false, CecilNames.FieldId(field)));
+                into.Add(new DeclaredMember(field.Name, MemberKind.Field, Visibility(field), field.IsStatic, false, Spell(field.FieldType), Awaited(field.FieldType), 0, Attributes(field), false, CecilNames.FieldId(field)) { ValueTypeDefinitions = ValueTypeDefinitions(field.FieldType) });
             }
         }
 
@@ -88,7 +88,7 @@ internal static class DeclaredMemberCollector
             extensionImplementations.Add(accessor.Name);
             var publicSetter = property.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter);
             var id = extensionOf is null ? CecilNames.PropertyId(property) : "P:" + typeName + "." + property.Name;
-            into.Add(new DeclaredMember(property.Name, MemberKind.Property, PropertyVisibility(property), accessor.IsStatic, false, Spell(property.PropertyType), Awaited(property.PropertyType), 0, Attributes(property), publicSetter, id));
+            into.Add(new DeclaredMember(property.Name, MemberKind.Property, PropertyVisibility(property), accessor.IsStatic, false, Spell(property.PropertyType), Awaited(property.PropertyType), 0, Attributes(property), publicSetter, id) { ValueTypeDefinitions = ValueTypeDefinitions(property.PropertyType) });
         }
 
         foreach (var @event in type.Events)
@@ -123,7 +123,7 @@ internal static class DeclaredMemberCollector
             }
 
             var id = extensionOf is null ? CecilNames.MethodId(method) : "M:" + typeName + "." + method.Name;
-            into.Add(new DeclaredMember(method.Name, MemberKind.Method, Visibility(method), method.IsStatic, IsAsync(method), Spell(method.ReturnType), Awaited(method.ReturnType), method.Parameters.Count, Attributes(method), false, id));
+            into.Add(new DeclaredMember(method.Name, MemberKind.Method, Visibility(method), method.IsStatic, IsAsync(method), Spell(method.ReturnType), Awaited(method.ReturnType), method.Parameters.Count, Attributes(method), false, id) { ValueTypeDefinitions = ValueTypeDefinitions(method.ReturnType) });
         }
     }
 
@@ -279,6 +279,41 @@ internal static class DeclaredMemberCollector
             default:
                 return CecilNames.FullName(type);
         }
+    }
+
+    /// <summary>What <c>type-not</c> looks at (<see cref="MemberValueTypes"/>): the named value type, then its named generic arguments, as definitions.</summary>
+    private static List<TypeReference> ValueTypeDefinitions(TypeReference type)
+    {
+        while (type is RequiredModifierType or OptionalModifierType or ByReferenceType)
+        {
+            type = ((TypeSpecification)type).ElementType;
+        }
+
+        var definitions = new List<TypeReference>();
+        if (type is GenericInstanceType instance)
+        {
+            definitions.Add(instance.ElementType);
+            foreach (var argument in instance.GenericArguments)
+            {
+                if (NamedDefinition(argument) is { } named)
+                {
+                    definitions.Add(named);
+                }
+            }
+        }
+        else if (NamedDefinition(type) is { } named)
+        {
+            definitions.Add(named);
+        }
+
+        return definitions;
+
+        static TypeReference? NamedDefinition(TypeReference reference) => reference switch
+        {
+            GenericInstanceType generic => generic.ElementType,
+            TypeSpecification or GenericParameter => null,
+            _ => reference,
+        };
     }
 
     private static string? Awaited(TypeReference type)
