@@ -42,7 +42,7 @@ public sealed class MembersBadInputTests
     public void A_rule_without_a_condition() =>
         Adr.AssertDiagnostics(
             Head + "  - id: r\n    {|kind|}: members\n    members: { kind: method }\n---\n",
-            ("TL9002", "rule 'r': a members rule needs at least one condition: pattern, returns, returns-not, visibility, static, require-attribute, forbid-attribute, max-parameters, public-setter, allowed, must-exist; e.g. 'pattern: Async$'"));
+            ("TL9002", "rule 'r': a members rule needs at least one condition: pattern, returns, returns-not, type-not, visibility, static, require-attribute, forbid-attribute, max-parameters, public-setter, allowed, must-exist; e.g. 'pattern: Async$'"));
 
     [Fact]
     public void Bad_kind_visibility_and_parameter_count() =>
