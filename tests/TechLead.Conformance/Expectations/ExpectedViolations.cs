@@ -316,6 +316,18 @@ internal static class ExpectedViolations
             ("M:Conf.Members.Declared.Iterators.RunAsync", ""),
         ],
 
+        // Corpus/Source/MemberTypes.cs: 'type-not' flags a field or property whose type or direct generic argument is an
+        // aggregate root (a tuple's elements are its generic arguments); not arrays, nested arguments, statics, methods or events (rules/0069).
+        ["ADR-0016/entities-hold-no-aggregates"] =
+        [
+            ("F:Conf.MemberTypes.Customer.favourites", ""),
+            ("F:Conf.MemberTypes.OrderLine.product", ""),
+            ("F:Conf.MemberTypes.OrderLine.approvers", ""),
+            ("F:Conf.MemberTypes.OrderLine.split", ""),
+            ("P:Conf.MemberTypes.OrderLine.Buyer", ""),
+            ("P:Conf.MemberTypes.OrderLine.Reviewer", ""),
+        ],
+
         ["ADR-0008/say-customer"] =
         [
             ("Conf.Words.ClientRecord", ""),
