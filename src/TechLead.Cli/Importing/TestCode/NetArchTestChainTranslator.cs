@@ -30,7 +30,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         var last = links[^1].Name;
         if (last == "GetTypes")
         {
-            return [CheckedInCode(chain, id)];
+            return CheckedInCode(chain, id);
         }
 
         if (last != "GetResult")
@@ -63,9 +63,16 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     // Types.InAssembly(a).That()...GetTypes() checked by the suite's own C# code: the selection with the requirement
     // that code checks, when a TechLead rule says it (CustomChecks, ADR-0048); what the code checks is read first,
     // because it is the larger blocker when both the code and a predicate have no TechLead form.
-    private RuleDraft CheckedInCode(FluentChain chain, string id)
+    private IReadOnlyList<RuleDraft> CheckedInCode(FluentChain chain, string id)
     {
-        var requirement = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
+        var requirement = CustomTypeCheck.Read(chain.Links[^1].Node, arguments, SelectionOf);
+        var selector = SelectorOf(chain);
+        return requirement == TypeRequirement.HeldByAnotherRule ? [] : [requirement.ToRule(id, selector)];
+    }
+
+    // The selector of a Types...GetTypes() chain (its predicates, or its conditions read as a filter).
+    private YamlDraftNode SelectorOf(FluentChain chain)
+    {
         var links = chain.Links.ToList();
         var should = links.FindIndex(l => l.Name is "Should" or "ShouldNot");
         var selector = new ChainSelector();
@@ -81,7 +88,19 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         }
 
         Scope(links[0], selector);
-        return requirement.ToRule(id, selector.ToYaml());
+        return selector.ToYaml();
+    }
+
+    // Another selection a custom check compares with (MemberTypeCheck): a Types...GetTypes() chain.
+    private YamlDraftNode SelectionOf(ExpressionSyntax expression)
+    {
+        if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetTypes" } }
+            && FluentChain.Read(expression, arguments.Index) is { RootName: "Types" } chain)
+        {
+            return SelectorOf(chain);
+        }
+
+        throw new UntranslatableException($"checks in C# the types of each type's fields and properties against '{expression}', which is not a NetArchTest selection ('Types...GetTypes()'); a 'members' rule with 'type-not: <selector>' says it: write it by hand");
     }
 
     private void Scope(ChainLink start, ChainSelector selector)
