@@ -59,7 +59,7 @@ internal static class CustomCheckReasons
 
         if (Uses("FieldType", "PropertyType", "ParameterType", "ReturnType"))
         {
-            return "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments";
+            return "checks in C# the types of each type's fields and properties against other types, in a form the importer does not read (it reads a 'foreach' over 'type.GetFields(flags)' or 'GetProperties(flags)' with 'BindingFlags.DeclaredOnly', failing the type when 'list.Contains(f.FieldType) || f.FieldType.GenericTypeArguments.Any(x => list.Contains(x))' for a list that is another selection); a 'members' rule with 'type-not: <selector>' says it (the type or one of its generic arguments): write it by hand";
         }
 
         if (Uses("GetMethods", "GetFields", "GetProperties", "GetMembers", "GetEvents"))
