@@ -61,6 +61,8 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
         }
     }
 
+    public bool IsOverride(ISymbol member) => member.IsOverride;
+
     public bool HasPublicSetter(ISymbol member) =>
         member is IPropertySymbol { SetMethod: { IsInitOnly: false, DeclaredAccessibility: Accessibility.Public } };
 
@@ -122,6 +124,28 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The override the user wrote that <paramref name="symbol"/> (a method, field or event symbol action's symbol) stands
+    /// for, or null: a method, a property (through its first accessor) or an event with <c>override</c>, not one the
+    /// compiler wrote (a record's <c>ToString</c>, <c>Equals</c>, <c>EqualityContract</c>), for <c>include-overrides</c> (rules/0069).
+    /// </summary>
+    public static ISymbol? WrittenOverride(ISymbol symbol)
+    {
+        if (symbol.IsImplicitlyDeclared || symbol.ContainingType is not { TypeKind: not TypeKind.Delegate })
+        {
+            return null;
+        }
+
+        return symbol switch
+        {
+            IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsOverride: true, IsImplicitlyDeclared: false } property } accessor
+                when SymbolEqualityComparer.Default.Equals(accessor, property.GetMethod ?? property.SetMethod) => property,
+            IMethodSymbol { IsOverride: true, MethodKind: MethodKind.Ordinary } method => method,
+            IEventSymbol { IsOverride: true } @event => @event,
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ internal sealed record DeclaredMember(
     /// when the value type is not a named type. Only names and scopes are read from them, so they outlive their module.
     /// </summary>
     public IReadOnlyList<TypeReference> ValueTypeDefinitions { get; init; } = [];
+
+    /// <summary>A method, property or event the user wrote with <c>override</c> (selected only with <c>include-overrides</c>, rules/0069).</summary>
+    public bool IsOverride { get; init; }
 }
 
 /// <summary>
@@ -55,6 +58,8 @@ internal sealed class DeclaredMemberModel<TType>(ITypeModel<TType> types, Func<T
     public IEnumerable<string> GetAttributeNames(DeclaredMember member) => member.Attributes;
 
     public bool HasPublicSetter(DeclaredMember member) => member.HasPublicSetter;
+
+    public bool IsOverride(DeclaredMember member) => member.IsOverride;
 
     public string? FindSelectedValueType(DeclaredMember member, TypeSelector selector)
     {

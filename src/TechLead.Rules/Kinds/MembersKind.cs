@@ -256,6 +256,12 @@ internal sealed class MembersReader() : KindReader(
         }
         var mustExist = fields.Boolean(MustExist);
         ReportUncombinable(fields, mustExist, allowed);
+        if (mustExist == true && members is { IncludesOverrides: true } && fields.Mapping.GetKey(MustExist) is { } existKey)
+        {
+            // An override never introduces a member a framework looks for: it exists in the base already.
+            fields.Error(existKey.Span, $"{MustExist}: cannot be combined with 'include-overrides: true': a required member is one the type introduces; remove 'include-overrides'");
+        }
+
         ReportMissingOrInapplicable(fields, members);
         if (members is null || fields.HasErrors)
         {

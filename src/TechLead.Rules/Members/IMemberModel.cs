@@ -38,6 +38,12 @@ public interface IMemberModel<TMember>
     /// <summary>Full names of the attribute classes the user applied to the member itself.</summary>
     IEnumerable<string> GetAttributeNames(TMember member);
 
+    /// <summary>
+    /// True for a method, property or event the user wrote with <c>override</c> (a selector with <c>include-overrides: true</c>
+    /// selects it, rules/0069); engines offer overrides only where such a selector may see them.
+    /// </summary>
+    bool IsOverride(TMember member);
+
     /// <summary>True for a property with a public <c>set</c> accessor (an <c>init</c> accessor is not one).</summary>
     bool HasPublicSetter(TMember member);
 

@@ -197,6 +197,8 @@ internal static class MemberExistence
 
         public bool HasPublicSetter(InstanceConstructor member) => false;
 
+        public bool IsOverride(InstanceConstructor member) => false;
+
         public string? FindSelectedValueType(InstanceConstructor member, TypeSelector selector) => null;
     }
 }

@@ -17,7 +17,8 @@ internal sealed record FakeMember(
     int Parameters = 0,
     string[]? Attributes = null,
     bool PublicSetter = false,
-    FakeType[]? ValueTypes = null);
+    FakeType[]? ValueTypes = null,
+    bool Override = false);
 
 internal sealed class FakeMemberModel : IMemberModel<FakeMember>
 {
@@ -42,6 +43,8 @@ internal sealed class FakeMemberModel : IMemberModel<FakeMember>
     public IEnumerable<string> GetAttributeNames(FakeMember member) => member.Attributes ?? [];
 
     public bool HasPublicSetter(FakeMember member) => member.PublicSetter;
+
+    public bool IsOverride(FakeMember member) => member.Override;
 
     /// <summary><see cref="FakeMember.ValueTypes"/>: the value type, then its generic arguments.</summary>
     public string? FindSelectedValueType(FakeMember member, TypeSelector selector)
