@@ -91,7 +91,7 @@ internal static class CustomTypeCheck
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
     private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments, MemberTypeCheck.Selection? selection)
     {
-        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments) ?? MemberTypeCheck.Read(loop, selection)) is var (constructors, failing))
+        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments) ?? MemberTypeCheck.Read(loop, selection) ?? DeclaredMembersCheck.Read(loop)) is var (constructors, failing))
         {
             return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
         }
