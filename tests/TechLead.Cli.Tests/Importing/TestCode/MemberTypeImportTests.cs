@@ -4,9 +4,9 @@ using TechLead.Cli.Importing.TestCode;
 namespace TechLead.Cli.Tests.Importing.TestCode;
 
 /// <summary>
-/// Custom checks that fail a type holding a field or property of a type another selection lists, directly or as a
-/// generic argument: a <c>members</c> rule with <c>type-not</c> over the other selection (rules/0069); the compared
-/// selection makes no rule of its own.
+/// Custom checks on the members each type declares (rules/0069): fields or properties of a type another selection lists,
+/// directly or as a generic argument, become a <c>members</c> rule with <c>type-not</c> over the other selection (which
+/// makes no rule of its own); "no public member" checks become <c>allowed: false</c> with <c>include-overrides</c>.
 /// </summary>
 public sealed class MemberTypeImportTests
 {
@@ -157,6 +157,81 @@ public sealed class MemberTypeImportTests
                 ("tests/Arch/LooseBoundaryTests.cs:37", Shape),
             ],
             decision.NotImported.Select(n => (n.Location, n.Reason)).ToList());
+    }
+
+    [Fact]
+    public void A_check_that_types_declare_no_public_member_forbids_public_members_overrides_included()
+    {
+        using var import = new TestCodeImport().Write(FleetDomain.Path, FleetDomain.Text).Write("tests/Arch/EncapsulationTests.cs", Header + """
+            public sealed class EncapsulationTests
+            {
+                private static readonly Assembly Domain = typeof(Vehicle).Assembly;
+
+                [Fact]
+                public void Parts_Expose_Nothing()
+                {
+                    var parts = Types.InAssembly(Domain).That().Inherit(typeof(Part)).And().DoNotImplementInterface(typeof(IAggregate)).GetTypes();
+                    const BindingFlags exposed = BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
+
+                    var failing = new List<System.Type>();
+                    foreach (var part in parts)
+                    {
+                        var fields = part.GetFields(exposed);
+                        var methods = part.GetMethods(exposed);
+                        if (fields.Any() || methods.Length > 0)
+                        {
+                            failing.Add(part);
+                        }
+                    }
+
+                    Assert.Empty(failing);
+                }
+
+                [Fact]
+                public void Parts_Have_No_Public_Instance_Fields()
+                {
+                    var failing = new List<System.Type>();
+                    foreach (var part in Types.InAssembly(Domain).That().Inherit(typeof(Part)).GetTypes())
+                    {
+                        if (part.GetFields(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.Instance).Any())
+                        {
+                            failing.Add(part);
+                        }
+                    }
+
+                    Assert.Empty(failing);
+                }
+
+                [Fact]
+                public void Parts_Hide_Their_State()
+                {
+                    var failing = new List<System.Type>();
+                    foreach (var part in Types.InAssembly(Domain).That().Inherit(typeof(Part)).GetTypes())
+                    {
+                        if (part.GetFields(BindingFlags.DeclaredOnly | BindingFlags.NonPublic | BindingFlags.Instance).Any())
+                        {
+                            failing.Add(part);
+                        }
+                    }
+
+                    Assert.Empty(failing);
+                }
+            }
+            """);
+
+        var decision = Assert.Single(import.Run(new NetArchTestImporter()));
+
+        Assert.Equal(
+            [
+                "```techlead\n- id: parts-expose-nothing\n  kind: members\n  members:\n    kind: [method, property, field, event]\n    visibility: public\n    include-overrides: true\n    types:\n      assembly: Acme.Shop.Domain\n      inherits: Fleet.Domain.Part\n      except:\n        implements: Fleet.Domain.IAggregate\n  allowed: false\n```\n",
+                "```techlead\n- id: parts-have-no-public-instance-fields\n  kind: members\n  members:\n    kind: field\n    visibility: public\n    static: false\n    types:\n      assembly: Acme.Shop.Domain\n      inherits: Fleet.Domain.Part\n  allowed: false\n```\n",
+            ],
+            decision.Rules.Select(TestCodeImport.Yaml));
+
+        // NonPublic lists the backing field of every auto-property and what the compiler adds: no rule says that.
+        Assert.Equal(
+            [("tests/Arch/EncapsulationTests.cs:52", "checks in C# which members each type declares, in a form the importer does not read (it reads a 'foreach' failing the type when 'type.GetFields(flags)', 'GetProperties', 'GetMethods' or 'GetEvents' with 'BindingFlags.DeclaredOnly | BindingFlags.Public' is not empty: 'Any()' or 'Length > 0'); with 'NonPublic' reflection also lists backing fields, private accessors and what the compiler generates, which no 'members' rule selects")],
+            decision.NotImported.Select(n => (n.Location, n.Reason)));
     }
 
     private static class FleetDomain

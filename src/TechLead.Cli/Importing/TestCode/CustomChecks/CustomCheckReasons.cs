@@ -64,7 +64,7 @@ internal static class CustomCheckReasons
 
         if (Uses("GetMethods", "GetFields", "GetProperties", "GetMembers", "GetEvents"))
         {
-            return "checks in C# which members each type declares (reflection also lists overrides, property accessors and what the compiler generates); a 'members' rule sees only members written in the code and skips overrides, so it is not the same check";
+            return "checks in C# which members each type declares, in a form the importer does not read (it reads a 'foreach' failing the type when 'type.GetFields(flags)', 'GetProperties', 'GetMethods' or 'GetEvents' with 'BindingFlags.DeclaredOnly | BindingFlags.Public' is not empty: 'Any()' or 'Length > 0'); with 'NonPublic' reflection also lists backing fields, private accessors and what the compiler generates, which no 'members' rule selects";
         }
 
         if (Uses("GetInterfaces", "GetInterface", "GenericTypeArguments", "GetGenericArguments", "GetGenericTypeDefinition"))
