@@ -15,5 +15,7 @@ public sealed class MembersTests
     [InlineData("ADR-0016/no-public-setters")]
     [InlineData("ADR-0016/entity-constructors-not-public")]
     [InlineData("ADR-0016/only-declared-members")]
+    [InlineData("ADR-0016/entities-hold-no-aggregates")]
+    [InlineData("ADR-0016/non-roots-expose-nothing")]
     public void Member_rules_conform(string rule) => ConformanceAssert.Conforms(rule);
 }

@@ -42,7 +42,14 @@ internal sealed class MemberRuleChecker
         members = new RoslynMemberModel(types);
         this.reporter = reporter;
         this.ids = ids;
+        foreach (var rule in rules.All)
+        {
+            includesOverrides |= rule.Members.IncludesOverrides;
+        }
     }
+
+    /// <summary>Whether a rule selects overrides too (<c>include-overrides</c>): only then are override symbols looked at.</summary>
+    private readonly bool includesOverrides;
 
     private ConcurrentDictionary<MembersRule, string>? timeouts;
 
@@ -99,7 +106,7 @@ internal sealed class MemberRuleChecker
     /// <summary>Checks the member a method, field or event symbol stands for (<see cref="RoslynMemberModel.DeclaredMember"/>).</summary>
     public void Analyze(SymbolAnalysisContext context, ISymbol symbol)
     {
-        if (RoslynMemberModel.DeclaredMember(symbol) is not { } member)
+        if ((RoslynMemberModel.DeclaredMember(symbol) ?? (includesOverrides ? RoslynMemberModel.WrittenOverride(symbol) : null)) is not { } member)
         {
             return;
         }

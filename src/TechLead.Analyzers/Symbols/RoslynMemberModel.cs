@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using TechLead.Rules.Members;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Analyzers.Symbols;
 
@@ -60,8 +61,30 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
         }
     }
 
+    public bool IsOverride(ISymbol member) => member.IsOverride;
+
     public bool HasPublicSetter(ISymbol member) =>
         member is IPropertySymbol { SetMethod: { IsInitOnly: false, DeclaredAccessibility: Accessibility.Public } };
+
+    public string? FindSelectedValueType(ISymbol member, TypeSelector selector)
+    {
+        if (ValueType(member) is not INamedTypeSymbol named)
+        {
+            return null;
+        }
+
+        var arguments = new List<ITypeSymbol>(named.TypeArguments.Length);
+        foreach (var argument in named.TypeArguments)
+        {
+            // Named types only: an array, pointer or type parameter is never a type a selection lists (rules/0069).
+            if (argument is INamedTypeSymbol namedArgument)
+            {
+                arguments.Add(namedArgument.OriginalDefinition);
+            }
+        }
+
+        return MemberValueTypes.FindSelected<ITypeSymbol>(named.OriginalDefinition, arguments, selector, types);
+    }
 
     /// <summary>The type whose members the symbol counts among: a C# 14 extension block's members count in its static class.</summary>
     public static INamedTypeSymbol DeclaringType(ISymbol member)
@@ -101,6 +124,28 @@ internal sealed class RoslynMemberModel(RoslynTypeModel types) : IMemberModel<IS
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The override the user wrote that <paramref name="symbol"/> (a method, field or event symbol action's symbol) stands
+    /// for, or null: a method, a property (through its first accessor) or an event with <c>override</c>, not one the
+    /// compiler wrote (a record's <c>ToString</c>, <c>Equals</c>, <c>EqualityContract</c>), for <c>include-overrides</c> (rules/0069).
+    /// </summary>
+    public static ISymbol? WrittenOverride(ISymbol symbol)
+    {
+        if (symbol.IsImplicitlyDeclared || symbol.ContainingType is not { TypeKind: not TypeKind.Delegate })
+        {
+            return null;
+        }
+
+        return symbol switch
+        {
+            IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsOverride: true, IsImplicitlyDeclared: false } property } accessor
+                when SymbolEqualityComparer.Default.Equals(accessor, property.GetMethod ?? property.SetMethod) => property,
+            IMethodSymbol { IsOverride: true, MethodKind: MethodKind.Ordinary } method => method,
+            IEventSymbol { IsOverride: true } @event => @event,
+            _ => null,
+        };
     }
 
     /// <summary>

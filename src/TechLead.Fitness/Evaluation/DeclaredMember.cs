@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using Mono.Cecil;
 using TechLead.Rules.Members;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Fitness.Evaluation;
 
@@ -18,13 +21,24 @@ internal sealed record DeclaredMember(
     int Parameters,
     IReadOnlyList<string> Attributes,
     bool HasPublicSetter,
-    string DocumentationId);
-
-/// <summary>Shows <see cref="DeclaredMember"/>s to the rule core.</summary>
-internal sealed class DeclaredMemberModel : IMemberModel<DeclaredMember>
+    string DocumentationId)
 {
-    public static readonly DeclaredMemberModel Instance = new();
+    /// <summary>
+    /// For <c>type-not</c> (rules/0069): the value type's definition first, then its generic arguments' definitions; empty
+    /// when the value type is not a named type. Only names and scopes are read from them, so they outlive their module.
+    /// </summary>
+    public IReadOnlyList<TypeReference> ValueTypeDefinitions { get; init; } = [];
 
+    /// <summary>A method, property or event the user wrote with <c>override</c> (selected only with <c>include-overrides</c>, rules/0069).</summary>
+    public bool IsOverride { get; init; }
+}
+
+/// <summary>
+/// Shows <see cref="DeclaredMember"/>s to the rule core; <paramref name="find"/> turns a value type reference into the
+/// engine's type handle (null when the engine cannot), so <c>type-not</c> selectors match it as they match any type.
+/// </summary>
+internal sealed class DeclaredMemberModel<TType>(ITypeModel<TType> types, Func<TypeReference, TType?> find) : IMemberModel<DeclaredMember>
+{
     public string GetName(DeclaredMember member) => member.Name;
 
     public MemberKind GetKind(DeclaredMember member) => member.Kind;
@@ -44,4 +58,26 @@ internal sealed class DeclaredMemberModel : IMemberModel<DeclaredMember>
     public IEnumerable<string> GetAttributeNames(DeclaredMember member) => member.Attributes;
 
     public bool HasPublicSetter(DeclaredMember member) => member.HasPublicSetter;
+
+    public bool IsOverride(DeclaredMember member) => member.IsOverride;
+
+    public string? FindSelectedValueType(DeclaredMember member, TypeSelector selector)
+    {
+        var definitions = member.ValueTypeDefinitions;
+        if (definitions.Count == 0 || find(definitions[0]) is not { } valueType)
+        {
+            return null;
+        }
+
+        var arguments = new List<TType>(definitions.Count - 1);
+        for (var i = 1; i < definitions.Count; i++)
+        {
+            if (find(definitions[i]) is { } argument)
+            {
+                arguments.Add(argument);
+            }
+        }
+
+        return MemberValueTypes.FindSelected(valueType, arguments, selector, types);
+    }
 }

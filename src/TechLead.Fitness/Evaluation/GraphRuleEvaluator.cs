@@ -157,6 +157,7 @@ internal static class GraphRuleEvaluator
     private static void CheckMembers<TType>(MembersRule rule, TypeGraph<TType> graph, List<AssemblyViolation> violations, List<string> problems)
     {
         var model = graph.Model;
+        var members = new DeclaredMemberModel<TType>(model, graph.FindType);
         foreach (var facts in graph.Types)
         {
             if (rule.Conditions.MustExist)
@@ -164,7 +165,7 @@ internal static class GraphRuleEvaluator
                 // A type with no member at all can break it: only what type rules skip is skipped (rules/0063).
                 if (!facts.IsTopLevelProgram && !facts.IsGenerated && rule.Members.SelectsType(facts.Type, model))
                 {
-                    MemberViolations.AddMissing(rule, facts.Type, model, facts.DeclaredMembers, TypeId(facts.Type, model), violations, problems);
+                    MemberViolations.AddMissing(rule, facts.Type, model, facts.DeclaredMembers, members, TypeId(facts.Type, model), violations, problems);
                 }
 
                 continue;
@@ -172,7 +173,7 @@ internal static class GraphRuleEvaluator
 
             if (!facts.IsTopLevelProgram && facts.DeclaredMembers.Count > 0 && rule.Members.SelectsType(facts.Type, model))
             {
-                MemberViolations.Add(rule, model.GetFullName(facts.Type), facts.DeclaredMembers, violations, problems);
+                MemberViolations.Add(rule, model.GetFullName(facts.Type), facts.DeclaredMembers, members, violations, problems);
             }
         }
     }

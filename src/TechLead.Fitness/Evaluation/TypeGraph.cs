@@ -13,4 +13,7 @@ internal sealed class TypeGraph<TType>(ITypeModel<TType> model, IReadOnlyList<Ty
 
     /// <summary>The types declared in the assemblies under test, ordered by full name.</summary>
     public IReadOnlyList<TypeFacts<TType>> Types { get; } = types;
+
+    /// <summary>The engine's handle for a type a member refers to (<c>type-not</c>, rules/0069); null when it has none.</summary>
+    public System.Func<Mono.Cecil.TypeReference, TType?> FindType { get; init; } = static _ => default;
 }

@@ -90,6 +90,14 @@ public sealed class MembersRule(RuleHeader header, MemberSelector members, Membe
             }
         }
 
+        if ((kind & MemberKind.Typed) != 0 && wanted.TypeNot is { } typeNot && model.FindSelectedValueType(member, typeNot) is { } selected)
+        {
+            var actual = model.GetValueTypeName(member);
+            (unmet ??= []).Add(selected == actual
+                ? $"must not {ValueVerb(kind)} '{selected}' (a type 'type-not' selects)"
+                : $"must not {ValueVerb(kind)} '{actual}' with the generic argument '{selected}' (a type 'type-not' selects)");
+        }
+
         if (wanted.Visibility.Count > 0 && model.GetVisibility(member) is var visibility && !MemberSelector.Contains(wanted.Visibility, visibility))
         {
             (unmet ??= []).Add($"must be {Spelled(wanted.Visibility)}, not {Spellings.MemberVisibilities.NameOf(visibility)}");
@@ -173,6 +181,9 @@ public sealed record MemberConditions(
 {
     /// <summary><c>must-exist: true</c>: each selected type must declare a member the selector and conditions describe (rules/0063).</summary>
     public bool MustExist { get; init; }
+
+    /// <summary><c>type-not</c>: neither the value type nor one of its generic arguments may be a type this selects (rules/0069).</summary>
+    public TypeSelector? TypeNot { get; init; }
 }
 
 /// <summary>
@@ -185,6 +196,7 @@ internal sealed class MembersReader() : KindReader(
     KindField.Optional(Pattern),
     KindField.Optional(Returns),
     KindField.Optional(ReturnsNot),
+    KindField.Optional(TypeNot),
     KindField.Optional(Visibility),
     KindField.Optional(Static),
     KindField.Optional(RequireAttribute),
@@ -197,6 +209,7 @@ internal sealed class MembersReader() : KindReader(
     private const string Pattern = "pattern";
     private const string Returns = "returns";
     private const string ReturnsNot = "returns-not";
+    private const string TypeNot = "type-not";
     private const string Visibility = "visibility";
     private const string Static = "static";
     private const string RequireAttribute = "require-attribute";
@@ -212,6 +225,7 @@ internal sealed class MembersReader() : KindReader(
         (Pattern, MemberKind.All),
         (Returns, MemberKind.Typed),
         (ReturnsNot, MemberKind.Typed),
+        (TypeNot, MemberKind.Typed),
         (Visibility, MemberKind.All),
         (Static, MemberKind.All),
         (RequireAttribute, MemberKind.All),
@@ -228,6 +242,7 @@ internal sealed class MembersReader() : KindReader(
         var pattern = Read(fields, Pattern, n => MemberFieldReader.Regex(n, Pattern, fields, "'Async$'"));
         var returns = Read(fields, Returns, n => MemberFieldReader.TypeGlobs(n, Returns, fields)) ?? [];
         var returnsNot = Read(fields, ReturnsNot, n => MemberFieldReader.TypeGlobs(n, ReturnsNot, fields)) ?? [];
+        var typeNot = Read(fields, TypeNot, n => SelectorReader.Read(n, TypeNot, fields));
         var visibility = Read(fields, Visibility, n => MemberFieldReader.Visibilities(n, Visibility, fields)) ?? [];
         var isStatic = fields.Boolean(Static);
         var requireAttribute = Read(fields, RequireAttribute, n => MemberFieldReader.TypeGlobs(n, RequireAttribute, fields)) ?? [];
@@ -241,13 +256,19 @@ internal sealed class MembersReader() : KindReader(
         }
         var mustExist = fields.Boolean(MustExist);
         ReportUncombinable(fields, mustExist, allowed);
+        if (mustExist == true && members is { IncludesOverrides: true } && fields.Mapping.GetKey(MustExist) is { } existKey)
+        {
+            // An override never introduces a member a framework looks for: it exists in the base already.
+            fields.Error(existKey.Span, $"{MustExist}: cannot be combined with 'include-overrides: true': a required member is one the type introduces; remove 'include-overrides'");
+        }
+
         ReportMissingOrInapplicable(fields, members);
         if (members is null || fields.HasErrors)
         {
             return null;
         }
 
-        return new MembersRule(header, members, new MemberConditions(pattern, returns, returnsNot, visibility, isStatic, requireAttribute, forbidAttribute, maxParameters, publicSetter, allowed == false) { MustExist = mustExist == true });
+        return new MembersRule(header, members, new MemberConditions(pattern, returns, returnsNot, visibility, isStatic, requireAttribute, forbidAttribute, maxParameters, publicSetter, allowed == false) { MustExist = mustExist == true, TypeNot = typeNot });
     }
 
     /// <summary><c>must-exist</c> asks for a member; <c>allowed: false</c> forbids the same members, and 'false' is the default.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TechLead.Rules.Selectors;
 
 namespace TechLead.Rules.Members;
 
@@ -37,6 +38,19 @@ public interface IMemberModel<TMember>
     /// <summary>Full names of the attribute classes the user applied to the member itself.</summary>
     IEnumerable<string> GetAttributeNames(TMember member);
 
+    /// <summary>
+    /// True for a method, property or event the user wrote with <c>override</c> (a selector with <c>include-overrides: true</c>
+    /// selects it, rules/0069); engines offer overrides only where such a selector may see them.
+    /// </summary>
+    bool IsOverride(TMember member);
+
     /// <summary>True for a property with a public <c>set</c> accessor (an <c>init</c> accessor is not one).</summary>
     bool HasPublicSetter(TMember member);
+
+    /// <summary>
+    /// For <c>type-not</c>: the full name of the member's value type, or of one of its generic arguments, that
+    /// <paramref name="selector"/> picks (<see cref="MemberValueTypes.FindSelected"/> decides which types count); null when
+    /// none is, and for constructors and events.
+    /// </summary>
+    string? FindSelectedValueType(TMember member, TypeSelector selector);
 }

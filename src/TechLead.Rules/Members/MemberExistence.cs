@@ -196,5 +196,9 @@ internal static class MemberExistence
         public IEnumerable<string> GetAttributeNames(InstanceConstructor member) => [];
 
         public bool HasPublicSetter(InstanceConstructor member) => false;
+
+        public bool IsOverride(InstanceConstructor member) => false;
+
+        public string? FindSelectedValueType(InstanceConstructor member, TypeSelector selector) => null;
     }
 }

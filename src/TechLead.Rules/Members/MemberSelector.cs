@@ -25,6 +25,12 @@ public sealed class MemberSelector
         HasAttribute = hasAttribute;
     }
 
+    /// <summary>
+    /// <c>include-overrides: true</c>: overrides the user wrote count too, as reflection's <c>DeclaredOnly</c> lists them
+    /// (rules/0069); by default a rule sees only members the type introduces.
+    /// </summary>
+    public bool IncludesOverrides { get; init; }
+
     /// <summary>The mapping as written (<c>{ kind: method, name: Get* }</c>).</summary>
     public string Yaml { get; }
 
@@ -68,7 +74,7 @@ public sealed class MemberSelector
     {
         regexTimedOut = false;
         var kind = model.GetKind(member);
-        if ((Kinds & kind) == 0)
+        if ((Kinds & kind) == 0 || (!IncludesOverrides && model.IsOverride(member)))
         {
             return false;
         }

@@ -18,9 +18,10 @@ internal static class MemberSelectorReader
     public const string Async = "async";
     public const string Returns = "returns";
     public const string HasAttribute = "has-attribute";
+    public const string IncludeOverrides = "include-overrides";
 
     /// <summary>Every key, in the order the documentation lists them.</summary>
-    public static readonly string[] Keys = [Kind, Name, NameMatches, Types, Visibility, Static, Async, Returns, HasAttribute];
+    public static readonly string[] Keys = [Kind, Name, NameMatches, Types, Visibility, Static, Async, Returns, HasAttribute, IncludeOverrides];
 
     private const string Field = "members";
     private const string Example = "{ kind: method, name: \"Get*\", types: Shop.Domain.** }";
@@ -58,6 +59,16 @@ internal static class MemberSelectorReader
         var isAsync = Boolean(mapping, Async, owner);
         var returns = Optional(mapping, Returns, node => MemberFieldReader.TypeGlobs(node, Field + "." + Returns, owner)) ?? [];
         var hasAttribute = Optional(mapping, HasAttribute, node => MemberFieldReader.TypeGlobs(node, Field + "." + HasAttribute, owner)) ?? [];
+        var includeOverrides = Boolean(mapping, IncludeOverrides, owner);
+        if (includeOverrides == false)
+        {
+            owner.Error(mapping.GetKey(IncludeOverrides)!.Span, $"{Field}.{IncludeOverrides}: 'false' is the default (overrides are not selected); write 'true' to select the overrides the user wrote too, or remove it");
+        }
+
+        if (includeOverrides == true && (kinds & (MemberKind.Method | MemberKind.Property | MemberKind.Event)) == 0)
+        {
+            owner.Error(mapping.GetKey(IncludeOverrides)!.Span, $"{Field}.{IncludeOverrides}: only methods, properties and events override, and this selector picks {KindList(kinds)}; add one of those to '{Kind}' or remove '{IncludeOverrides}'");
+        }
         if (isAsync is not null && (kinds & MemberKind.Method) == 0)
         {
             owner.Error(mapping.GetKey(Async)!.Span, $"{Field}.{Async}: applies to methods only, and this selector picks {KindList(kinds)}; add 'method' to '{Kind}' or remove '{Async}'");
@@ -73,7 +84,7 @@ internal static class MemberSelectorReader
             return null;
         }
 
-        return new MemberSelector(Render(mapping), kinds, name, nameMatches, types, visibility, isStatic, isAsync, returns, hasAttribute);
+        return new MemberSelector(Render(mapping), kinds, name, nameMatches, types, visibility, isStatic, isAsync, returns, hasAttribute) { IncludesOverrides = includeOverrides == true };
     }
 
     /// <summary>How messages name a set of kinds: <c>constructors and events</c>.</summary>

@@ -316,6 +316,32 @@ internal static class ExpectedViolations
             ("M:Conf.Members.Declared.Iterators.RunAsync", ""),
         ],
 
+        // Corpus/Source/MemberTypes.cs: 'type-not' flags a field or property whose type or direct generic argument is an
+        // aggregate root (a tuple's elements are its generic arguments); not arrays, nested arguments, statics, methods or events (rules/0069).
+        ["ADR-0016/entities-hold-no-aggregates"] =
+        [
+            ("F:Conf.MemberTypes.Customer.favourites", ""),
+            ("F:Conf.MemberTypes.OrderLine.product", ""),
+            ("F:Conf.MemberTypes.OrderLine.approvers", ""),
+            ("F:Conf.MemberTypes.OrderLine.split", ""),
+            ("P:Conf.MemberTypes.OrderLine.Buyer", ""),
+            ("P:Conf.MemberTypes.OrderLine.Reviewer", ""),
+        ],
+
+        // Corpus/Source/PublicMembers.cs: 'include-overrides' adds the overrides the user wrote (not the compiler's, not
+        // operators, not protected or internal ones) to the public members of entities that are not roots (rules/0069).
+        ["ADR-0016/non-roots-expose-nothing"] =
+        [
+            ("E:Conf.PublicMembers.InvoiceLine.Changed", ""),
+            ("P:Conf.PublicMembers.InvoiceLine.Amount", ""),
+            ("P:Conf.PublicMembers.InvoiceLine.Weight", ""),
+            ("M:Conf.PublicMembers.InvoiceLine.Create(System.Decimal)", ""),
+            ("M:Conf.PublicMembers.InvoiceLine.Describe", ""),
+            ("M:Conf.PublicMembers.InvoiceLine.ToString", ""),
+            ("M:Conf.PublicMembers.InvoiceLine.Equals(System.Object)", ""),
+            ("M:Conf.PublicMembers.InvoiceLine.GetHashCode", ""),
+        ],
+
         ["ADR-0008/say-customer"] =
         [
             ("Conf.Words.ClientRecord", ""),

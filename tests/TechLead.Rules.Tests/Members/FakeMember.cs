@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using TechLead.Rules.Members;
+using TechLead.Rules.Selectors;
+using TechLead.Rules.Tests.Support;
 
 namespace TechLead.Rules.Tests.Members;
 
@@ -14,7 +16,9 @@ internal sealed record FakeMember(
     string? Awaited = null,
     int Parameters = 0,
     string[]? Attributes = null,
-    bool PublicSetter = false);
+    bool PublicSetter = false,
+    FakeType[]? ValueTypes = null,
+    bool Override = false);
 
 internal sealed class FakeMemberModel : IMemberModel<FakeMember>
 {
@@ -39,4 +43,17 @@ internal sealed class FakeMemberModel : IMemberModel<FakeMember>
     public IEnumerable<string> GetAttributeNames(FakeMember member) => member.Attributes ?? [];
 
     public bool HasPublicSetter(FakeMember member) => member.PublicSetter;
+
+    public bool IsOverride(FakeMember member) => member.Override;
+
+    /// <summary><see cref="FakeMember.ValueTypes"/>: the value type, then its generic arguments.</summary>
+    public string? FindSelectedValueType(FakeMember member, TypeSelector selector)
+    {
+        if (member.ValueTypes is not [var valueType, .. var arguments])
+        {
+            return null;
+        }
+
+        return MemberValueTypes.FindSelected(valueType, arguments, selector, FakeTypeModel.Instance);
+    }
 }

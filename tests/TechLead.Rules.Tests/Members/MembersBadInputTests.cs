@@ -11,7 +11,7 @@ public sealed class MembersBadInputTests
     public void Unknown_member_selector_key_suggests_the_closest() =>
         Adr.AssertDiagnostics(
             Head + "  - id: r\n    kind: members\n    members: { kind: method, {|retuns|}: void }\n    pattern: x\n---\n",
-            ("TL9002", "rule 'r': members: unknown member selector key 'retuns'; did you mean 'returns'?; the keys are kind, name, name-matches, types, visibility, static, async, returns, has-attribute"));
+            ("TL9002", "rule 'r': members: unknown member selector key 'retuns'; did you mean 'returns'?; the keys are kind, name, name-matches, types, visibility, static, async, returns, has-attribute, include-overrides"));
 
     [Fact]
     public void Returns_on_events_does_not_apply() =>
@@ -36,13 +36,13 @@ public sealed class MembersBadInputTests
     public void Empty_members_mapping() =>
         Adr.AssertDiagnostics(
             Head + "  - id: r\n    kind: members\n    members: {||}{}\n    pattern: x\n---\n",
-            ("TL9002", "rule 'r': members: empty mapping; say which members the rule is about with at least one of kind, name, name-matches, types, visibility, static, async, returns, has-attribute, e.g. 'members: { kind: method }'"));
+            ("TL9002", "rule 'r': members: empty mapping; say which members the rule is about with at least one of kind, name, name-matches, types, visibility, static, async, returns, has-attribute, include-overrides, e.g. 'members: { kind: method }'"));
 
     [Fact]
     public void A_rule_without_a_condition() =>
         Adr.AssertDiagnostics(
             Head + "  - id: r\n    {|kind|}: members\n    members: { kind: method }\n---\n",
-            ("TL9002", "rule 'r': a members rule needs at least one condition: pattern, returns, returns-not, visibility, static, require-attribute, forbid-attribute, max-parameters, public-setter, allowed, must-exist; e.g. 'pattern: Async$'"));
+            ("TL9002", "rule 'r': a members rule needs at least one condition: pattern, returns, returns-not, type-not, visibility, static, require-attribute, forbid-attribute, max-parameters, public-setter, allowed, must-exist; e.g. 'pattern: Async$'"));
 
     [Fact]
     public void Bad_kind_visibility_and_parameter_count() =>

@@ -32,7 +32,7 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
         var last = links[^1].Name;
         if (last == "GetTypes")
         {
-            return [CheckedInCode(chain, id)];
+            return CheckedInCode(chain, id);
         }
 
         if (last != "GetResult")
@@ -65,9 +65,16 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
     // Types.InAssembly(a).That()...GetTypes() checked by the suite's own C# code: the selection with the requirement
     // that code checks, when a TechLead rule says it (CustomChecks, ADR-0048); what the code checks is read first,
     // because it is the larger blocker when both the code and a predicate have no TechLead form.
-    private RuleDraft CheckedInCode(FluentChain chain, string id)
+    private IReadOnlyList<RuleDraft> CheckedInCode(FluentChain chain, string id)
     {
-        var (requirement, checkedTypes) = CustomTypeCheck.Read(chain.Links[^1].Node, arguments);
+        var (requirement, checkedTypes) = CustomTypeCheck.Read(chain.Links[^1].Node, arguments, SelectionOf);
+        return requirement == TypeRequirement.HeldByAnotherRule ? [] : [requirement.ToRule(id, SelectorOf(chain, checkedTypes))];
+    }
+
+    // The selector of a Types...GetTypes() chain (its predicates, or its conditions read as a filter), narrowed to the
+    // types the custom check checks (the Where filters before it, rules/0067).
+    private YamlDraftNode SelectorOf(FluentChain chain, TypeCondition? checkedTypes = null)
+    {
         var links = chain.Links.ToList();
         var should = links.FindIndex(l => l.Name is "Should" or "ShouldNot");
         var selector = new ChainSelector();
@@ -82,13 +89,25 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             ReadPredicates(should < 0 ? predicates : ConditionsAsFilter.Predicates(links[1].Name == "That" ? predicates : [], links[should], links.Skip(should + 1).Take(links.Count - should - 2).ToList()), selector);
         }
 
-        if (!checkedTypes.IsEverything)
+        if (checkedTypes is { IsEverything: false })
         {
             selector.IntersectEverywhere(checkedTypes.ToSelector());
         }
 
         Scope(links[0], selector);
-        return requirement.ToRule(id, selector.ToYaml());
+        return selector.ToYaml();
+    }
+
+    // Another selection a custom check compares with (MemberTypeCheck): a Types...GetTypes() chain.
+    private YamlDraftNode SelectionOf(ExpressionSyntax expression)
+    {
+        if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetTypes" } }
+            && FluentChain.Read(expression, arguments.Index) is { RootName: "Types" } chain)
+        {
+            return SelectorOf(chain);
+        }
+
+        throw new UntranslatableException($"checks in C# the types of each type's fields and properties against '{expression}', which is not a NetArchTest selection ('Types...GetTypes()'); a 'members' rule with 'type-not: <selector>' says it: write it by hand");
     }
 
     private void Scope(ChainLink start, ChainSelector selector)

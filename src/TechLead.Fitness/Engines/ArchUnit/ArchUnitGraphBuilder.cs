@@ -102,7 +102,7 @@ internal static class ArchUnitGraphBuilder
         }
 
         result.Sort((a, b) => string.CompareOrdinal(model.GetFullName(a.Type), model.GetFullName(b.Type)));
-        return new TypeGraph<IType>(model, result, problems);
+        return new TypeGraph<IType>(model, result, problems) { FindType = context.Lookup };
     }
 
     /// <summary>
@@ -173,6 +173,21 @@ internal static class ArchUnitGraphBuilder
         /// <summary>The ArchUnitNET type for a Cecil reference, or a <see cref="MissingType"/> ArchUnitNET never saw.</summary>
         public IType? Find(TypeReference reference)
         {
+            if (Lookup(reference) is not { } type)
+            {
+                return null;
+            }
+
+            byRawName[type.FullName] = type;
+            return type;
+        }
+
+        /// <summary>
+        /// <see cref="Find"/> for evaluation, after the build: reads only, so rules evaluated side by side share the graph
+        /// (a type ArchUnitNET never saw is a fresh <see cref="MissingType"/>, known by name).
+        /// </summary>
+        public IType? Lookup(TypeReference reference)
+        {
             var element = CecilNames.Unwrap(reference);
             if (element is Mono.Cecil.GenericParameter)
             {
@@ -180,14 +195,9 @@ internal static class ArchUnitGraphBuilder
             }
 
             var raw = element.FullName.Replace('/', '+');
-            if (byRawName.TryGetValue(raw, out var known))
-            {
-                return known;
-            }
-
-            var missing = new MissingType(raw, CecilNames.Namespace(element), element.Name, element.Scope is AssemblyNameReference scope ? scope.Name : element.Module?.Assembly?.Name.Name ?? string.Empty);
-            byRawName[raw] = missing;
-            return missing;
+            return byRawName.TryGetValue(raw, out var known)
+                ? known
+                : new MissingType(raw, CecilNames.Namespace(element), element.Name, element.Scope is AssemblyNameReference scope ? scope.Name : element.Module?.Assembly?.Name.Name ?? string.Empty);
         }
 
         public void Add(TypeFacts<IType> facts, IType? target)

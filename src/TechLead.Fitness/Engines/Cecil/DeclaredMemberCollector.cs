@@ -73,14 +73,14 @@ internal static class DeclaredMemberCollector
         {
             if (!field.IsSpecialName && !IsGenerated(field.Name) && !CecilNames.IsCompilerGenerated(field))
             {
-                into.Add(new DeclaredMember(field.Name, MemberKind.Field, Visibility(field), field.IsStatic, false, Spell(field.FieldType), Awaited(field.FieldType), 0, Attributes(field), false, CecilNames.FieldId(field)));
+                into.Add(new DeclaredMember(field.Name, MemberKind.Field, Visibility(field), field.IsStatic, false, Spell(field.FieldType), Awaited(field.FieldType), 0, Attributes(field), false, CecilNames.FieldId(field)) { ValueTypeDefinitions = ValueTypeDefinitions(field.FieldType) });
             }
         }
 
         foreach (var property in type.Properties)
         {
             var accessor = property.GetMethod ?? property.SetMethod;
-            if (accessor is null || IsGenerated(property.Name) || CecilNames.IsCompilerGenerated(property) || IsInherited(accessor))
+            if (accessor is null || IsGenerated(property.Name) || CecilNames.IsCompilerGenerated(property) || IsImplementation(accessor))
             {
                 continue;
             }
@@ -88,14 +88,14 @@ internal static class DeclaredMemberCollector
             extensionImplementations.Add(accessor.Name);
             var publicSetter = property.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter);
             var id = extensionOf is null ? CecilNames.PropertyId(property) : "P:" + typeName + "." + property.Name;
-            into.Add(new DeclaredMember(property.Name, MemberKind.Property, PropertyVisibility(property), accessor.IsStatic, false, Spell(property.PropertyType), Awaited(property.PropertyType), 0, Attributes(property), publicSetter, id));
+            into.Add(new DeclaredMember(property.Name, MemberKind.Property, PropertyVisibility(property), accessor.IsStatic, false, Spell(property.PropertyType), Awaited(property.PropertyType), 0, Attributes(property), publicSetter, id) { ValueTypeDefinitions = ValueTypeDefinitions(property.PropertyType), IsOverride = IsOverride(accessor) });
         }
 
         foreach (var @event in type.Events)
         {
-            if (@event.AddMethod is { } add && !IsInherited(add) && !IsGenerated(@event.Name))
+            if (@event.AddMethod is { } add && !IsImplementation(add) && !IsGenerated(@event.Name))
             {
-                into.Add(new DeclaredMember(@event.Name, MemberKind.Event, Visibility(add), add.IsStatic, false, null, null, 0, Attributes(@event), false, CecilNames.EventId(@event)));
+                into.Add(new DeclaredMember(@event.Name, MemberKind.Event, Visibility(add), add.IsStatic, false, null, null, 0, Attributes(@event), false, CecilNames.EventId(@event)) { IsOverride = IsOverride(add) });
             }
         }
 
@@ -111,7 +111,7 @@ internal static class DeclaredMemberCollector
                 continue;
             }
 
-            if (method.IsSpecialName || IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method) || IsInherited(method)
+            if (method.IsSpecialName || IsGenerated(method.Name) || CecilNames.IsCompilerGenerated(method) || IsImplementation(method)
                 || (extensionOf is null && method.IsStatic && extensionImplementations.Contains(method.Name)))
             {
                 continue;
@@ -123,7 +123,7 @@ internal static class DeclaredMemberCollector
             }
 
             var id = extensionOf is null ? CecilNames.MethodId(method) : "M:" + typeName + "." + method.Name;
-            into.Add(new DeclaredMember(method.Name, MemberKind.Method, Visibility(method), method.IsStatic, IsAsync(method), Spell(method.ReturnType), Awaited(method.ReturnType), method.Parameters.Count, Attributes(method), false, id));
+            into.Add(new DeclaredMember(method.Name, MemberKind.Method, Visibility(method), method.IsStatic, IsAsync(method), Spell(method.ReturnType), Awaited(method.ReturnType), method.Parameters.Count, Attributes(method), false, id) { ValueTypeDefinitions = ValueTypeDefinitions(method.ReturnType), IsOverride = IsOverride(method) });
         }
     }
 
@@ -281,6 +281,41 @@ internal static class DeclaredMemberCollector
         }
     }
 
+    /// <summary>What <c>type-not</c> looks at (<see cref="MemberValueTypes"/>): the named value type, then its named generic arguments, as definitions.</summary>
+    private static List<TypeReference> ValueTypeDefinitions(TypeReference type)
+    {
+        while (type is RequiredModifierType or OptionalModifierType or ByReferenceType)
+        {
+            type = ((TypeSpecification)type).ElementType;
+        }
+
+        var definitions = new List<TypeReference>();
+        if (type is GenericInstanceType instance)
+        {
+            definitions.Add(instance.ElementType);
+            foreach (var argument in instance.GenericArguments)
+            {
+                if (NamedDefinition(argument) is { } named)
+                {
+                    definitions.Add(named);
+                }
+            }
+        }
+        else if (NamedDefinition(type) is { } named)
+        {
+            definitions.Add(named);
+        }
+
+        return definitions;
+
+        static TypeReference? NamedDefinition(TypeReference reference) => reference switch
+        {
+            GenericInstanceType generic => generic.ElementType,
+            TypeSpecification or GenericParameter => null,
+            _ => reference,
+        };
+    }
+
     private static string? Awaited(TypeReference type)
     {
         while (type is RequiredModifierType or OptionalModifierType)
@@ -336,8 +371,29 @@ internal static class DeclaredMemberCollector
         _ => 0,
     };
 
-    /// <summary>An override or explicit implementation: its name comes from the member it overrides or implements (as in the vocabulary walk).</summary>
-    private static bool IsInherited(MethodDefinition method) => method is { IsVirtual: true, IsNewSlot: false } or { HasOverrides: true };
+    /// <summary>
+    /// An explicit interface implementation (a MethodImpl), or an override with a MethodImpl (a covariant return): not a
+    /// member the type shows under its own name. Plain overrides are kept, marked <see cref="IsOverride"/>, for
+    /// <c>include-overrides</c> (rules/0069); selectors skip them otherwise.
+    /// </summary>
+    private static bool IsImplementation(MethodDefinition method) => method.HasOverrides && !IsOverride(method);
+
+    /// <summary>An override: a virtual method that reuses its base's slot, or a covariant-return override (PreserveBaseOverrides).</summary>
+    private static bool IsOverride(MethodDefinition method) =>
+        method is { IsVirtual: true, IsNewSlot: false, HasOverrides: false } || (method.HasOverrides && HasAttribute(method, "System.Runtime.CompilerServices.PreserveBaseOverridesAttribute"));
+
+    private static bool HasAttribute(MethodDefinition method, string name)
+    {
+        foreach (var attribute in method.CustomAttributes)
+        {
+            if (attribute.AttributeType.FullName == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsGenerated(string name) => name.Contains('<', StringComparison.Ordinal);
 }

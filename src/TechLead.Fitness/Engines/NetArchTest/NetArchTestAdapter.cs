@@ -203,11 +203,12 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
     {
         var selected = new PredicateRule(type => !CecilNames.IsCompilerGeneratedType(type) && type.Name != "<Module>" && rule.Members.SelectsType<TypeReference>(type, model));
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, TypeDefinition>(System.StringComparer.Ordinal);
+        var members = MemberModel(model);
         var complies = new PredicateRule(type =>
         {
             seen[type.FullName] = type;
             var found = new List<AssemblyViolation>();
-            MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), found, []);
+            MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), members, found, []);
             return found.Count == 0;
         });
         var result = types.That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
@@ -220,10 +221,13 @@ internal sealed class NetArchTestAdapter : IEngineAdapter
         {
             if (seen.TryGetValue(name, out var type))
             {
-                MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), violations, problems);
+                MemberViolations.Add(rule, model.GetFullName(type), MembersOf(type), members, violations, problems);
             }
         }
     }
+
+    /// <summary>The members as the rule core reads them; a value type's reference is this engine's type handle itself.</summary>
+    internal static DeclaredMemberModel<TypeReference> MemberModel(CecilTypeModel model) => new(model, static reference => reference);
 
     internal static List<DeclaredMember> MembersOf(TypeDefinition type)
     {

@@ -20,10 +20,11 @@ internal static class NetArchTestMemberExistence
         var selected = new PredicateRule(type => !CecilNames.IsCompilerGeneratedType(type) && type.Name != "<Module>" && !CecilNames.IsTopLevelProgram(type)
             && !index.IsGenerated(type) && rule.Members.SelectsType<TypeReference>(type, model));
         var seen = new ConcurrentDictionary<string, TypeDefinition>(System.StringComparer.Ordinal);
+        var members = NetArchTestAdapter.MemberModel(model);
         var complies = new PredicateRule(type =>
         {
             seen[type.FullName] = type;
-            return rule.CheckExists<TypeReference, DeclaredMember>(type, model, NetArchTestAdapter.MembersOf(type), DeclaredMemberModel.Instance, out _) is null;
+            return rule.CheckExists<TypeReference, DeclaredMember>(type, model, NetArchTestAdapter.MembersOf(type), members, out _) is null;
         });
         var result = types.That().MeetCustomRule(selected).Should().MeetCustomRule(complies).GetResult();
         if (result.IsSuccessful || result.FailingTypeNames is null)
@@ -35,7 +36,7 @@ internal static class NetArchTestMemberExistence
         {
             if (seen.TryGetValue(name, out var type))
             {
-                MemberViolations.AddMissing<TypeReference>(rule, type, model, NetArchTestAdapter.MembersOf(type), CecilNames.TypeId(type), violations, problems);
+                MemberViolations.AddMissing<TypeReference>(rule, type, model, NetArchTestAdapter.MembersOf(type), members, CecilNames.TypeId(type), violations, problems);
             }
         }
     }

@@ -69,12 +69,12 @@ internal static class CustomCheckReasons
 
         if (Uses("FieldType", "PropertyType", "ParameterType", "ReturnType"))
         {
-            return "checks in C# the types of each type's fields and properties against other types (or their generic arguments); a 'members' rule's 'returns-not' takes type names, not another selection, and does not look into generic arguments";
+            return "checks in C# the types of each type's fields and properties against other types, in a form the importer does not read (it reads a 'foreach' over 'type.GetFields(flags)' or 'GetProperties(flags)' with 'BindingFlags.DeclaredOnly', failing the type when 'list.Contains(f.FieldType) || f.FieldType.GenericTypeArguments.Any(x => list.Contains(x))' for a list that is another selection); a 'members' rule with 'type-not: <selector>' says it (the type or one of its generic arguments): write it by hand";
         }
 
         if (Uses("GetMethods", "GetFields", "GetProperties", "GetMembers", "GetEvents"))
         {
-            return "checks in C# which members each type declares (reflection also lists overrides, property accessors and what the compiler generates); a 'members' rule sees only members written in the code and skips overrides, so it is not the same check";
+            return "checks in C# which members each type declares, in a form the importer does not read (it reads a 'foreach' failing the type when 'type.GetFields(flags)', 'GetProperties', 'GetMethods' or 'GetEvents' with 'BindingFlags.DeclaredOnly | BindingFlags.Public' is not empty: 'Any()' or 'Length > 0'); with 'NonPublic' reflection also lists backing fields, private accessors and what the compiler generates, which no 'members' rule selects";
         }
 
         if (Uses("GetInterfaces", "GetInterface", "GenericTypeArguments", "GetGenericArguments", "GetGenericTypeDefinition"))

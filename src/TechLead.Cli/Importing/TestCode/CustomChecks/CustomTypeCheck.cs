@@ -16,12 +16,19 @@ internal static class CustomTypeCheck
     /// <summary>
     /// The requirement the code around <paramref name="getTypes"/> checks on every type it checks, and which of the
     /// selected types those are: the <c>Where(...)</c> filters on the way (rules/0067) and the tests the failing condition
-    /// joins to the check (<c>!t.IsSealed &amp;&amp; !isRecord</c>).
+    /// joins to the check (<c>!t.IsSealed &amp;&amp; !isRecord</c>). <paramref name="selection"/> reads another selection the
+    /// check compares with (<see cref="MemberTypeCheck"/>); <see cref="TypeRequirement.HeldByAnotherRule"/> when the types
+    /// are only the list such a check compares with: its rule holds them.
     /// </summary>
-    public static (TypeRequirement Requirement, TypeCondition Checked) Read(ExpressionSyntax getTypes, TestCodeArguments arguments)
+    public static (TypeRequirement Requirement, TypeCondition Checked) Read(ExpressionSyntax getTypes, TestCodeArguments arguments, MemberTypeCheck.Selection? selection = null)
     {
         var flow = TypesFlow.From(getTypes, arguments);
-        if (Agreed(flow, arguments) is not { } requirement)
+        if (flow.UsedAsList && selection is not null && flow.Uses.Count > 0 && flow.Uses.All(MemberTypeCheck.HoldsList))
+        {
+            return (TypeRequirement.HeldByAnotherRule, TypeCondition.Everything);
+        }
+
+        if (Agreed(flow, arguments, selection) is not { } requirement)
         {
             throw new UntranslatableException(CustomCheckReasons.Describe(flow));
         }
@@ -37,21 +44,21 @@ internal static class CustomTypeCheck
             : throw new UntranslatableException($"the types are narrowed in C# with 'Where({filter})', a method the importer does not read; write the test as a lambda ('Where(t => ...)')");
 
     // The one requirement every use of the types checks, or null.
-    private static TypeRequirement? Agreed(TypesFlow flow, TestCodeArguments arguments)
+    private static TypeRequirement? Agreed(TypesFlow flow, TestCodeArguments arguments, MemberTypeCheck.Selection? selection = null)
     {
         // A use that hands the types to a helper is judged by the helper's own uses.
-        var requirements = flow.Uses.Where(u => !flow.Delegated.Contains(u)).Select(u => Requirement(u, arguments)).ToList();
+        var requirements = flow.Uses.Where(u => !flow.Delegated.Contains(u)).Select(u => Requirement(u, arguments, selection)).ToList();
         return requirements.Count > 0 && requirements.All(r => r is not null) && requirements.Distinct().Count() == 1 ? requirements[0] : null;
     }
 
     // One use of the types, read in the three shapes whose direction is certain:
     // foreach + failing list asserted empty, Where(failure) asserted empty, every type asserted to meet a condition.
-    private static TypeRequirement? Requirement(ExpressionSyntax use, TestCodeArguments arguments)
+    private static TypeRequirement? Requirement(ExpressionSyntax use, TestCodeArguments arguments, MemberTypeCheck.Selection? selection)
     {
         switch (use.Parent)
         {
             case ForEachStatementSyntax loop when loop.Expression == use:
-                return FailingListLoop(loop, arguments);
+                return FailingListLoop(loop, arguments, selection);
             case MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method, Parent: InvocationExpressionSyntax call } member when member.Expression == use:
                 return (method, call.ArgumentList.Arguments) switch
                 {
@@ -73,9 +80,9 @@ internal static class CustomTypeCheck
     }
 
     // foreach (var type in types) { if (failure(type)) failing.Add(type); } ... failing asserted empty.
-    private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments)
+    private static TypeRequirement? FailingListLoop(ForEachStatementSyntax loop, TestCodeArguments arguments, MemberTypeCheck.Selection? selection)
     {
-        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments)) is var (constructors, failing))
+        if ((ConstructorLoop.Read(loop) ?? ConstructorExistence.Read(loop, arguments) ?? InterfaceAnyOf.Read(loop, arguments) ?? MemberTypeCheck.Read(loop, selection) ?? DeclaredMembersCheck.Read(loop)) is var (constructors, failing))
         {
             return loop.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring && FailureAssertion.IsListAssertedEmpty(failing, declaring, arguments) ? constructors : null;
         }

@@ -26,6 +26,12 @@ internal record TypeRequirement(string Kind, string Key, string Value)
     /// </summary>
     public static readonly TypeRequirement PublicMembersImmutable = new("modifiers", "immutable", "public-members");
 
+    /// <summary>
+    /// The types are only the list another check compares with (<c>roots.Contains(field.FieldType)</c>), and the rule
+    /// imported from that check holds them (<c>type-not</c>, rules/0069): no rule of their own.
+    /// </summary>
+    public static readonly TypeRequirement HeldByAnotherRule = new("members", "type-not", "held");
+
     /// <summary><c>naming</c> with the pattern the simple name must match.</summary>
     public static TypeRequirement Naming(string pattern) => new("naming", "pattern", pattern);
 
