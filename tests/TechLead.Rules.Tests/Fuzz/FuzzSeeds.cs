@@ -96,6 +96,8 @@ internal static class FuzzSeeds
         ```techlead
         - { id: controllers, kind: must-inherit, types: "**.*Controller", type: Shop.Api.ControllerBase, severity: warning }
         - { id: entities, kind: must-implement, types: { namespace: Shop.Domain, kind: class }, type: Shop.Domain.IEntity }
+        - { id: no-entities-in-api, kind: must-not-inherit, types: Shop.Api.**, type: [Shop.Domain.Entity, Shop.Domain.Entity`1] }
+        - { id: no-handlers-in-domain, kind: must-not-implement, types: Shop.Domain.**, type: Shop.Application.IHandler`1 }
         - { id: dtos, kind: attributes, types: Shop.Api.Dtos.*, require: [System.SerializableAttribute], forbid: [System.ObsoleteAttribute] }
         - { id: sealed, kind: modifiers, types: { namespace: Shop.Domain.**, visibility: public }, sealed: true, immutable: true }
         - { id: placement, kind: placement, types: "**.*Repository", namespace: Shop.Infrastructure.** }

@@ -17,7 +17,7 @@ public sealed class BadInputTests
     public void Unknown_kind_far_from_any_lists_the_kinds() =>
         Adr.AssertDiagnostics(
             Head + "rules:\n  - id: r\n    kind: {|enforce-everything|}\n---\n",
-            ("TL9002", "rule 'r': unknown kind 'enforce-everything'; expected one of: layers, forbid, allow-only, independent, acyclic, diagram, banned-api, naming, must-inherit, must-implement, attributes, modifiers, placement, members, vocabulary"));
+            ("TL9002", "rule 'r': unknown kind 'enforce-everything'; expected one of: layers, forbid, allow-only, independent, acyclic, diagram, banned-api, naming, must-inherit, must-implement, must-not-inherit, must-not-implement, attributes, modifiers, placement, members, vocabulary"));
 
     [Fact]
     public void Rules_that_are_not_a_list() =>
