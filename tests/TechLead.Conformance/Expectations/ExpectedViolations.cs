@@ -259,6 +259,10 @@ internal static class ExpectedViolations
         ["ADR-0063/commands-creator-constructor"] = [("Conf.Required.Commands.CloseInvoice", ""), ("Conf.Required.Commands.ArchiveAll", "")],
         ["ADR-0063/validators-validate"] = [("Conf.Required.Validators.EmailValidator", ""), ("Conf.Required.Validators.PhoneValidator", "")],
         ["ADR-0063/handlers-typed"] = [("Conf.Required.Handlers.RawRenameHandler", ""), ("Conf.Required.Handlers.Unrelated", "")],
+        // Corpus/Source/ForbiddenBases.cs: a forbidden base anywhere in the chain, a generic definition in any construction, an
+        // interface through a base class or another interface; the same simple name in another namespace is not it (rules/0065).
+        ["ADR-0065/chat-is-not-domain-driven"] = [("Conf.Forbidden.Chat.ChatMessage", ""), ("Conf.Forbidden.Chat.RoomName", "")],
+        ["ADR-0065/events-are-not-requests"] = [("Conf.Forbidden.Events.CancelOrder", ""), ("Conf.Forbidden.Events.PagedEvent`1", ""), ("Conf.Forbidden.Events.OrdersListed", ""), ("Conf.Forbidden.Events.IEventQuery", "")],
         ["ADR-0016/getters-return-a-value"] =
         [
             ("M:Conf.Members.Methods.Reader.GetNothing", ""),
