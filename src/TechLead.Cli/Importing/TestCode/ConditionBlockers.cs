@@ -14,7 +14,6 @@ internal static class ConditionBlockers
         "NotBeNested" or "BeNested" => $"'{condition}()' checks whether a type is declared inside another type; no TechLead selector or rule reads nesting (a glob sees a nested type's full name with '.', like a namespace): keep the test",
         "CallAny" or "NotCallAny" or "OnlyCall" or "CallAnyMethod" => $"'{condition}(...)' checks which methods the types call; TechLead's 'banned-api' bans named methods (doc-comment IDs) for every caller in its 'in' selection and 'forbid' forbids every use of a type, not calls alone: write a 'banned-api' rule with the methods' IDs where the member selection names them",
         "NotBeImmutable" or "BeMutable" => $"'{condition}()' requires a type to be mutable; TechLead rules can require immutability ('immutable: true'), not its absence: keep the test",
-        "NotBeAssignableTo" or "NotImplementInterface" or "NotInherit" => $"'{condition}(...)' fails a type that derives from (or is) the given type; TechLead's 'must-inherit' and 'must-implement' require a base type, none forbids one, and a 'forbid' of that type would also flag every other use of it: keep the test",
         _ => $"the condition '{condition}' has no TechLead rule of the same meaning",
     };
 }

@@ -309,6 +309,9 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
             case ("Inherit", false):
                 return new RuleDraft(id, "must-inherit").With("types", types).With("type", arguments.Type(link).FullName);
+            case ("NotImplementInterface" or "NotInherit", false):
+            case ("ImplementInterface" or "Inherit", true):
+                return ForbiddenBase.Condition(id, from, link, arguments, failsTheTypeItself: false);
             case ("HaveCustomAttribute", false):
             case ("NotHaveCustomAttribute", true):
                 return new RuleDraft(id, "attributes").With("types", types).With("require", [arguments.Type(link).FullName]);
