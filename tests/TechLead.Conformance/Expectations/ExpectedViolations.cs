@@ -262,6 +262,8 @@ internal static class ExpectedViolations
         // Corpus/Source/ForbiddenBases.cs: a forbidden base anywhere in the chain, a generic definition in any construction, an
         // interface through a base class or another interface; the same simple name in another namespace is not it (rules/0065).
         ["ADR-0065/chat-is-not-domain-driven"] = [("Conf.Forbidden.Chat.ChatMessage", ""), ("Conf.Forbidden.Chat.RoomName", "")],
+        // Corpus/Source/PlacedByRegex.cs: the regex is found anywhere in the namespace and compares case (rules/0065).
+        ["ADR-0065/handlers-in-features"] = [("Conf.Placed.Catalog.FeaturesLegacy.OldHandler", ""), ("Conf.Placed.Basket.features.AddItemHandler", ""), ("Conf.Placed.Basket.CheckoutHandler", "")],
         ["ADR-0065/events-are-not-requests"] = [("Conf.Forbidden.Events.CancelOrder", ""), ("Conf.Forbidden.Events.PagedEvent`1", ""), ("Conf.Forbidden.Events.OrdersListed", ""), ("Conf.Forbidden.Events.IEventQuery", "")],
         ["ADR-0016/getters-return-a-value"] =
         [
