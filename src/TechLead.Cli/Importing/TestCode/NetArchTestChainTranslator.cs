@@ -305,6 +305,12 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("ResideInNamespace", false):
             case ("ResideInNamespaceStartingWith", false):
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", NamespacePrefix(Namespace(link)));
+            case ("ResideInNamespaceMatching", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(arguments.String(link)));
+            case ("ResideInNamespaceContaining", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(Regex.Escape(Name(link))));
+            case ("ResideInNamespaceEndingWith", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(Regex.Escape(Name(link)) + "$"));
             case ("ImplementInterface", false):
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
             case ("Inherit", false):
