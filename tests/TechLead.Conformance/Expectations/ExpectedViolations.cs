@@ -264,6 +264,8 @@ internal static class ExpectedViolations
         ["ADR-0065/chat-is-not-domain-driven"] = [("Conf.Forbidden.Chat.ChatMessage", ""), ("Conf.Forbidden.Chat.RoomName", "")],
         // Corpus/Source/PlacedByRegex.cs: the regex is found anywhere in the namespace and compares case (rules/0065).
         ["ADR-0065/handlers-in-features"] = [("Conf.Placed.Catalog.FeaturesLegacy.OldHandler", ""), ("Conf.Placed.Basket.features.AddItemHandler", ""), ("Conf.Placed.Basket.CheckoutHandler", "")],
+        // Corpus/Source/Nesting.cs: declared nested types at any depth; compiler-generated ones (lambdas, iterators, async) never (rules/0065).
+        ["ADR-0065/domain-types-are-top-level"] = [("Conf.Nesting.Order.Line", ""), ("Conf.Nesting.Order.Line.State", ""), ("Conf.Nesting.Order.IPricing", ""), ("Conf.Nesting.Customer`1.Address", "")],
         ["ADR-0065/events-are-not-requests"] = [("Conf.Forbidden.Events.CancelOrder", ""), ("Conf.Forbidden.Events.PagedEvent`1", ""), ("Conf.Forbidden.Events.OrdersListed", ""), ("Conf.Forbidden.Events.IEventQuery", "")],
         ["ADR-0016/getters-return-a-value"] =
         [

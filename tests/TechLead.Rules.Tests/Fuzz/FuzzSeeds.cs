@@ -101,6 +101,7 @@ internal static class FuzzSeeds
         - { id: dtos, kind: attributes, types: Shop.Api.Dtos.*, require: [System.SerializableAttribute], forbid: [System.ObsoleteAttribute] }
         - { id: sealed, kind: modifiers, types: { namespace: Shop.Domain.**, visibility: public }, sealed: true, immutable: true }
         - { id: placement, kind: placement, types: "**.*Repository", namespace: Shop.Infrastructure.** }
+        - { id: top-level, kind: modifiers, types: Shop.Domain.**, nested: false }
         - { id: handlers-in-features, kind: placement, types: "**.*Handler", namespace-matches: '\.Features(\.|$)' }
         - { id: handlers, kind: modifiers, types: { name-matches: 'Handler$', abstract: false, static: false }, sealed: true }
         - { id: helpers, kind: forbid, from: { namespace-matches: '\.Domain$' }, to: { full-name-matches: '^Shop\.', static: true } }

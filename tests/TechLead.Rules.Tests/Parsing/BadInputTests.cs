@@ -313,4 +313,10 @@ public sealed class BadInputTests
             ("TL9002", "rule 'a': namespace-matches: expected a regular expression, got an empty string, which matches every namespace; write e.g. 'namespace-matches: \"\\.Features(\\.|$)\"'"),
             ("TL9002", "rule 'b': namespace-matches: invalid regex '(Features': Invalid pattern '(Features' at offset 9. Not enough )'s; write a .NET regular expression such as '^I[A-Z]\\w*$'"),
             ("TL9002", "rule 'c': namespace-matches: regex '^(a+)+$' is too slow: it timed out after 100 ms on a 41-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'"));
+
+    [Fact]
+    public void Modifiers_nested_takes_true_or_false() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: modifiers\n    types: Shop.**\n    nested: {|never|}\n---\n",
+            ("TL9002", "rule 'r': nested: expected true or false, got a string"));
 }
