@@ -376,6 +376,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 // TechLead's internal is "not public": a private nested type passes, where ArchUnitNET asks for internal exactly.
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
+            case "NotBeNested" or "BeNested":
+                // A type declared inside another; ArchUnitNET, like TechLead's engines, leaves out the compiler's nested types.
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("nested", link.Name == "BeNested" ? "true" : "false");
             case "BeAbstract":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");

@@ -305,6 +305,12 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("ResideInNamespace", false):
             case ("ResideInNamespaceStartingWith", false):
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", NamespacePrefix(Namespace(link)));
+            case ("NotBeNested", false):
+            case ("BeNested", true):
+            case ("BeNested", false):
+            case ("NotBeNested", true):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("nested", (link.Name == "BeNested") != negated ? "true" : "false");
             case ("ResideInNamespaceMatching", false):
                 return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(arguments.String(link)));
             case ("ResideInNamespaceContaining", false):
