@@ -285,6 +285,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 TestCodeArguments.NoArguments(link);
                 selector.Exclude(SelectorDraft.One("visibility", "public"));
                 break;
+            case "ResideInAssemblyMatching" or "ResideInAssembly" when UsesRegex(link):
+                selector.Require("assembly-matches", AssemblyNameRegex.ForSimpleName(arguments.String(link)));
+                break;
+            case "DoNotResideInAssemblyMatching" or "DoNotResideInAssembly" when UsesRegex(link):
+                selector.Exclude(SelectorDraft.One("assembly-matches", AssemblyNameRegex.ForSimpleName(arguments.String(link))));
+                break;
             case "ResideInAssembly" when link.Arguments.Count == 1:
                 selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
                 break;
