@@ -358,6 +358,8 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
             case "BeAssignableTo":
                 return AssignableTo.Condition(id, from, link, arguments);
+            case "HavePropertyMemberWithName" or "HaveFieldMemberWithName":
+                return MemberWithName.Condition(id, types, link, arguments);
             case "NotImplementInterface" or "NotBeAssignableTo":
                 return ForbiddenBase.Condition(id, from, link, arguments, failsTheTypeItself: link.Name == "NotBeAssignableTo");
             case "HaveName" or "HaveNameMatching" when UsesRegex(link):
