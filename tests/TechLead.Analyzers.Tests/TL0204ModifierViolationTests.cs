@@ -27,4 +27,33 @@ public sealed class TL0204ModifierViolationTests
             "namespace Shop.Infrastructure { internal sealed class Ok { } public class {|#0:Leaky|} { public int Count; } }",
             Adrs.WithRules("  - id: infra-shape\n    kind: modifiers\n    types: Shop.Infrastructure.*\n    sealed: true\n    visibility: internal\n    immutable: true"),
             Diagnostic("TL0204", 0, $"[ADR-0007] 'Shop.Infrastructure.Leaky' must be sealed, internal and immutable ('Count' is settable) (rule infra-shape: {Adrs.Title})"));
+
+    [Fact]
+    public Task Nested_false_flags_types_declared_inside_another_type_at_any_depth() =>
+        Run(
+            """
+            namespace Shop.Domain
+            {
+                public sealed class Order
+                {
+                    public sealed record {|#0:Line|}(int Quantity)
+                    {
+                        private enum {|#1:State|} { Open }
+                    }
+
+                    private interface {|#2:IPricing|} { }
+                }
+
+                public sealed class Customer<TId> { public sealed class {|#3:Address|} { } }
+
+                public enum Status { Open }
+            }
+
+            public sealed class GlobalHelper { }
+            """,
+            Adrs.WithRules("  - id: no-nested\n    kind: modifiers\n    types: { namespace: Shop.Domain }\n    nested: false"),
+            Diagnostic("TL0204", 0, $"[ADR-0007] 'Shop.Domain.Order.Line' must be top-level (rule no-nested: {Adrs.Title})"),
+            Diagnostic("TL0204", 1, $"[ADR-0007] 'Shop.Domain.Order.Line.State' must be top-level (rule no-nested: {Adrs.Title})"),
+            Diagnostic("TL0204", 2, $"[ADR-0007] 'Shop.Domain.Order.IPricing' must be top-level (rule no-nested: {Adrs.Title})"),
+            Diagnostic("TL0204", 3, $"[ADR-0007] 'Shop.Domain.Customer`1.Address' must be top-level (rule no-nested: {Adrs.Title})"));
 }

@@ -22,4 +22,19 @@ public sealed class TL0205PlacementViolationTests
             Diagnostic("TL0205", 0, $"[ADR-0007] 'Shop.Api.OrderEndpoint' must reside in namespace 'Shop.Endpoints' (rule endpoints: {Adrs.Title})"),
             Diagnostic("TL0205", 1, $"[ADR-0007] 'Shop.Api.Orders.CreateEndpoint' must reside in namespace 'Shop.Endpoints' (rule endpoints: {Adrs.Title})"),
             Diagnostic("TL0205", 2, $"[ADR-0007] 'Shop.Api.PageEndpoint`1' must reside in namespace 'Shop.Endpoints' (rule endpoints: {Adrs.Title})"));
+
+    [Fact]
+    public Task Namespace_matches_is_a_case_sensitive_regex_found_anywhere_in_the_namespace() =>
+        Run(
+            """
+            namespace Shop.Ordering.Features.Create { public sealed class CreateOrderHandler { } }
+            namespace Shop.Catalog.Features { public sealed class ListBooksHandler { } }
+            namespace Shop.Catalog.FeaturesLegacy { public sealed class {|#0:OldHandler|} { } }
+            namespace Shop.Basket.features { public sealed class {|#1:AddItemHandler|} { } }
+            namespace Shop.Basket { public sealed class {|#2:CheckoutHandler|} { } }
+            """,
+            Adrs.WithRules("  - id: handlers-in-features\n    kind: placement\n    types: '**.*Handler'\n    namespace-matches: '\\.Features(\\.|$)'"),
+            Diagnostic("TL0205", 0, $"[ADR-0007] 'Shop.Catalog.FeaturesLegacy.OldHandler' must reside in a namespace matching '\\.Features(\\.|$)' (rule handlers-in-features: {Adrs.Title})"),
+            Diagnostic("TL0205", 1, $"[ADR-0007] 'Shop.Basket.features.AddItemHandler' must reside in a namespace matching '\\.Features(\\.|$)' (rule handlers-in-features: {Adrs.Title})"),
+            Diagnostic("TL0205", 2, $"[ADR-0007] 'Shop.Basket.CheckoutHandler' must reside in a namespace matching '\\.Features(\\.|$)' (rule handlers-in-features: {Adrs.Title})"));
 }

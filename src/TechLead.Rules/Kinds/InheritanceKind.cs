@@ -9,7 +9,9 @@ namespace TechLead.Rules.Model;
 
 /// <summary>
 /// <c>must-inherit</c> / <c>must-implement</c>: selected types must derive from / implement <see cref="Type"/>, or at least
-/// one of <see cref="AnyOf"/> when <c>type</c> lists several (rules/0063).
+/// one of <see cref="AnyOf"/> when <c>type</c> lists several (rules/0063). <c>must-not-inherit</c> /
+/// <c>must-not-implement</c>: selected types must derive from / implement none of them; the type itself is not a
+/// subtype of itself, so it never breaks either form (rules/0065).
 /// </summary>
 public sealed class InheritanceRule(RuleHeader header, TypeSelector types, IReadOnlyList<GlobPattern> anyOf) : TypeRule(header, types)
 {
@@ -19,30 +21,35 @@ public sealed class InheritanceRule(RuleHeader header, TypeSelector types, IRead
     /// <summary>The required types; a type complies with any one of them.</summary>
     public IReadOnlyList<GlobPattern> AnyOf { get; } = anyOf;
 
-    public bool RequiresInterface => Kind == RuleKind.MustImplement;
+    /// <summary>Whether the rule is about interfaces (<c>must-implement</c>, <c>must-not-implement</c>) rather than base classes.</summary>
+    public bool RequiresInterface => Kind is RuleKind.MustImplement or RuleKind.MustNotImplement;
 
-    /// <summary>Shared by <c>must-inherit</c> and <c>must-implement</c>.</summary>
-    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.InheritanceViolation, "Required base type or interface missing", "A type does not inherit or implement what an ADR requires (must-inherit / must-implement rule).");
+    /// <summary>Whether the rule forbids the types (<c>must-not-inherit</c>, <c>must-not-implement</c>) rather than requiring one.</summary>
+    public bool Forbids => Kind is RuleKind.MustNotInherit or RuleKind.MustNotImplement;
+
+    /// <summary>Shared by <c>must-inherit</c>, <c>must-implement</c>, <c>must-not-inherit</c> and <c>must-not-implement</c>.</summary>
+    internal static DiagnosticInfo Diagnostic { get; } = DiagnosticInfo.Violation(DiagnosticIds.InheritanceViolation, "Base type or interface rule broken", "A type does not inherit or implement what an ADR requires, or inherits or implements what it forbids (must-inherit / must-implement / must-not-inherit / must-not-implement rule).");
 
     internal override string? CheckSelected<TType>(TType type, ITypeModel<TType> model, out bool regexTimedOut)
     {
         regexTimedOut = false;
-        var name = model.GetFullName(type);
         var related = RequiresInterface ? model.GetAllInterfaces(type) : model.GetBaseClasses(type);
         foreach (var candidate in related)
         {
             var candidateName = model.GetFullName(candidate);
-            foreach (var required in AnyOf)
+            foreach (var listed in AnyOf)
             {
-                if (required.IsMatch(candidateName))
+                if (listed.IsMatch(candidateName))
                 {
-                    return null;
+                    return Forbids ? ViolationMessages.Wrap(this, $"'{model.GetFullName(type)}' must not {Verb} '{candidateName}'") : null;
                 }
             }
         }
 
-        return ViolationMessages.Wrap(this, $"'{name}' must {(RequiresInterface ? "implement" : "inherit")} {Required()}");
+        return Forbids ? null : ViolationMessages.Wrap(this, $"'{model.GetFullName(type)}' must {Verb} {Required()}");
     }
+
+    private string Verb => RequiresInterface ? "implement" : "inherit";
 
     private string Required()
     {
@@ -63,7 +70,8 @@ public sealed class InheritanceRule(RuleHeader header, TypeSelector types, IRead
 
 /// <summary>
 /// <c>must-inherit</c> and <c>must-implement</c>: each selected type must derive from <c>type</c>, a glob or a list of them
-/// (any one suffices). A bad item invalidates the list: dropping it would flag types that derive from it.
+/// (any one suffices); <c>must-not-inherit</c> and <c>must-not-implement</c>: from none of them. A bad item invalidates
+/// the list: dropping it would flag types that derive from it (or let pass types that derive from it).
 /// </summary>
 internal sealed class InheritanceReader(RuleKind kind) : KindReader(
     kind,

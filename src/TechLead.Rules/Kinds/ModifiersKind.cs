@@ -33,7 +33,7 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
     }
 
     /// <summary>
-    /// Every requirement the type does not meet, in the order static, sealed, abstract, visibility, immutable,
+    /// Every requirement the type does not meet, in the order static, sealed, abstract, visibility, immutable, nested,
     /// as messages spell them (<c>sealed</c>, <c>immutable ('Name' is settable)</c>); empty when the type complies.
     /// One diagnostic lists them all, so a fix does not reveal the next one.
     /// </summary>
@@ -72,6 +72,11 @@ public sealed class ModifiersRule(RuleHeader header, TypeSelector types, Modifie
             unmet.Add($"immutable: {breaking}");
         }
 
+        if (wanted.Nested is { } nested && TypeNesting.IsNested(type, model) != nested)
+        {
+            unmet.Add(nested ? "nested" : "top-level");
+        }
+
         if (wanted.Constructors is { } constructors && ConstructorRequirement.FindBreaking(constructors, model.GetInstanceConstructors(type)) is { } constructor)
         {
             unmet.Add(ConstructorRequirement.Unmet(constructors, constructor));
@@ -98,9 +103,12 @@ public sealed record ModifierRequirements(bool? Sealed, bool? Static, bool? Abst
 
     /// <summary><c>immutable: public-members</c>: immutability as reflection's public members show it (rules/0062).</summary>
     public bool PublicMembersImmutable { get; init; }
+
+    /// <summary><c>nested: false</c>: declared directly in a namespace; <c>true</c>: inside another type (rules/0065). Null: not constrained.</summary>
+    public bool? Nested { get; init; }
 }
 
-/// <summary><c>modifiers</c>: selected types must be sealed, static, abstract, of a visibility, or immutable.</summary>
+/// <summary><c>modifiers</c>: selected types must be sealed, static, abstract, of a visibility, immutable, or (not) nested.</summary>
 internal sealed class ModifiersReader() : KindReader(
     RuleKind.Modifiers,
     KindField.Required("types", "Shop.Domain.**"),
@@ -109,7 +117,8 @@ internal sealed class ModifiersReader() : KindReader(
     KindField.Optional("abstract"),
     KindField.Optional("visibility"),
     KindField.Optional("immutable"),
-    KindField.Optional("constructors"))
+    KindField.Optional("constructors"),
+    KindField.Optional("nested"))
 {
     public override Rule? Read(RuleHeader header, FieldReader fields)
     {
@@ -120,9 +129,10 @@ internal sealed class ModifiersReader() : KindReader(
         var immutable = ReadImmutable(fields);
         var visibility = ReadVisibility(fields);
         var constructors = ReadConstructors(fields);
-        if (isSealed is null && isStatic is null && isAbstract is null && immutable == Immutability.NotConstrained && visibility is null && constructors is null && !fields.HasErrors)
+        var nested = fields.Boolean("nested");
+        if (isSealed is null && isStatic is null && isAbstract is null && immutable == Immutability.NotConstrained && visibility is null && constructors is null && nested is null && !fields.HasErrors)
         {
-            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true|public-members', 'constructors: private|non-public'");
+            fields.Error(fields.Mapping.GetKey("kind")!.Span, "a modifiers rule needs at least one of 'sealed: true', 'static: true', 'abstract: true', 'visibility: internal|public', 'immutable: true|public-members', 'constructors: private|non-public', 'nested: false'");
         }
 
         return types is null || fields.HasErrors
@@ -131,6 +141,7 @@ internal sealed class ModifiersReader() : KindReader(
             {
                 Constructors = constructors,
                 PublicMembersImmutable = immutable == Immutability.PublicMembers,
+                Nested = nested,
             });
     }
 

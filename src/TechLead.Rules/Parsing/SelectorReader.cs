@@ -131,6 +131,7 @@ internal static class SelectorReader
             NameMatches = Matching(mapping, SelectorKeys.NameMatches, field, owner),
             NamespaceMatches = Matching(mapping, SelectorKeys.NamespaceMatches, field, owner),
             FullNameMatches = Matching(mapping, SelectorKeys.FullNameMatches, field, owner),
+            AssemblyMatches = Matching(mapping, SelectorKeys.AssemblyMatches, field, owner),
         };
 
         if (owner.ErrorCount != errorsBefore)

@@ -81,6 +81,11 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
             return false;
         }
 
+        if (c.AssemblyMatches is not null && !c.AssemblyMatches.IsMatch(model.GetAssemblyName(type)))
+        {
+            return false;
+        }
+
         if (c.Inherits is not null && !AnyMatches(c.Inherits, model.GetBaseClasses(type), model))
         {
             return false;
@@ -119,6 +124,7 @@ internal sealed class ConditionTypeSelector(string text, TypeConditions conditio
             SelectorKeys.NameMatches => Render(c.NameMatches),
             SelectorKeys.NamespaceMatches => Render(c.NamespaceMatches),
             SelectorKeys.FullNameMatches => Render(c.FullNameMatches),
+            SelectorKeys.AssemblyMatches => Render(c.AssemblyMatches),
             SelectorKeys.Except => c.Except?.Yaml,
             _ => null,
         };
@@ -179,4 +185,7 @@ internal sealed record TypeConditions(
 
     /// <summary>Over the full name as a plain selector sees it (<c>Shop.Outer.Inner</c>, <c>Shop.Repo`1</c>).</summary>
     public RegexCondition? FullNameMatches { get; init; }
+
+    /// <summary>Over the assembly's simple name (<c>Shop.Domain</c>, never its version or key: rules/0065).</summary>
+    public RegexCondition? AssemblyMatches { get; init; }
 }

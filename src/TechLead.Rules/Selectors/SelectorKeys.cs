@@ -22,9 +22,10 @@ public static class SelectorKeys
     public const string NameMatches = "name-matches";
     public const string NamespaceMatches = "namespace-matches";
     public const string FullNameMatches = "full-name-matches";
+    public const string AssemblyMatches = "assembly-matches";
     public const string Except = "except";
 
-    public static IReadOnlyList<string> InOrder { get; } = [Name, Namespace, Assembly, Kind, Inherits, Implements, HasAttribute, Visibility, Abstract, Sealed, Static, NameMatches, NamespaceMatches, FullNameMatches, Except];
+    public static IReadOnlyList<string> InOrder { get; } = [Name, Namespace, Assembly, Kind, Inherits, Implements, HasAttribute, Visibility, Abstract, Sealed, Static, NameMatches, NamespaceMatches, FullNameMatches, AssemblyMatches, Except];
 
     /// <summary>The key's place in <see cref="InOrder"/>; -1 for a key that is no selector condition.</summary>
     public static int IndexOf(string key)

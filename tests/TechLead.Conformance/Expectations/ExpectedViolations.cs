@@ -259,6 +259,15 @@ internal static class ExpectedViolations
         ["ADR-0063/commands-creator-constructor"] = [("Conf.Required.Commands.CloseInvoice", ""), ("Conf.Required.Commands.ArchiveAll", "")],
         ["ADR-0063/validators-validate"] = [("Conf.Required.Validators.EmailValidator", ""), ("Conf.Required.Validators.PhoneValidator", "")],
         ["ADR-0063/handlers-typed"] = [("Conf.Required.Handlers.RawRenameHandler", ""), ("Conf.Required.Handlers.Unrelated", "")],
+        // Corpus/Source/ForbiddenBases.cs: a forbidden base anywhere in the chain, a generic definition in any construction, an
+        // interface through a base class or another interface; the same simple name in another namespace is not it. The
+        // events' selector anchors assembly-matches at both ends: every engine matches the simple assembly name (rules/0065).
+        ["ADR-0065/chat-is-not-domain-driven"] = [("Conf.Forbidden.Chat.ChatMessage", ""), ("Conf.Forbidden.Chat.RoomName", "")],
+        // Corpus/Source/PlacedByRegex.cs: the regex is found anywhere in the namespace and compares case (rules/0065).
+        ["ADR-0065/handlers-in-features"] = [("Conf.Placed.Catalog.FeaturesLegacy.OldHandler", ""), ("Conf.Placed.Basket.features.AddItemHandler", ""), ("Conf.Placed.Basket.CheckoutHandler", "")],
+        // Corpus/Source/Nesting.cs: declared nested types at any depth; compiler-generated ones (lambdas, iterators, async) never (rules/0065).
+        ["ADR-0065/domain-types-are-top-level"] = [("Conf.Nesting.Order.Line", ""), ("Conf.Nesting.Order.Line.State", ""), ("Conf.Nesting.Order.IPricing", ""), ("Conf.Nesting.Customer`1.Address", "")],
+        ["ADR-0065/events-are-not-requests"] = [("Conf.Forbidden.Events.CancelOrder", ""), ("Conf.Forbidden.Events.PagedEvent`1", ""), ("Conf.Forbidden.Events.OrdersListed", ""), ("Conf.Forbidden.Events.IEventQuery", "")],
         ["ADR-0016/getters-return-a-value"] =
         [
             ("M:Conf.Members.Methods.Reader.GetNothing", ""),

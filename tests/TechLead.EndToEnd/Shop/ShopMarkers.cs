@@ -27,6 +27,8 @@ internal static partial class ShopMarkers
         [RuleKind.Naming] = "TL0201",
         [RuleKind.MustInherit] = "TL0202",
         [RuleKind.MustImplement] = "TL0202",
+        [RuleKind.MustNotInherit] = "TL0202",
+        [RuleKind.MustNotImplement] = "TL0202",
         [RuleKind.Attributes] = "TL0203",
         [RuleKind.Modifiers] = "TL0204",
         [RuleKind.Placement] = "TL0205",

@@ -96,9 +96,13 @@ internal static class FuzzSeeds
         ```techlead
         - { id: controllers, kind: must-inherit, types: "**.*Controller", type: Shop.Api.ControllerBase, severity: warning }
         - { id: entities, kind: must-implement, types: { namespace: Shop.Domain, kind: class }, type: Shop.Domain.IEntity }
+        - { id: no-entities-in-api, kind: must-not-inherit, types: Shop.Api.**, type: [Shop.Domain.Entity, Shop.Domain.Entity`1] }
+        - { id: no-handlers-in-domain, kind: must-not-implement, types: Shop.Domain.**, type: Shop.Application.IHandler`1 }
         - { id: dtos, kind: attributes, types: Shop.Api.Dtos.*, require: [System.SerializableAttribute], forbid: [System.ObsoleteAttribute] }
         - { id: sealed, kind: modifiers, types: { namespace: Shop.Domain.**, visibility: public }, sealed: true, immutable: true }
         - { id: placement, kind: placement, types: "**.*Repository", namespace: Shop.Infrastructure.** }
+        - { id: top-level, kind: modifiers, types: Shop.Domain.**, nested: false }
+        - { id: handlers-in-features, kind: placement, types: "**.*Handler", namespace-matches: '\.Features(\.|$)' }
         - { id: handlers, kind: modifiers, types: { name-matches: 'Handler$', abstract: false, static: false }, sealed: true }
         - { id: helpers, kind: forbid, from: { namespace-matches: '\.Domain$' }, to: { full-name-matches: '^Shop\.', static: true } }
         - { id: async-suffix, kind: members, members: { kind: method, async: true, types: Shop.** }, pattern: "Async$", returns-not: void }

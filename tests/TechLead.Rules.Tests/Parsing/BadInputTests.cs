@@ -17,7 +17,7 @@ public sealed class BadInputTests
     public void Unknown_kind_far_from_any_lists_the_kinds() =>
         Adr.AssertDiagnostics(
             Head + "rules:\n  - id: r\n    kind: {|enforce-everything|}\n---\n",
-            ("TL9002", "rule 'r': unknown kind 'enforce-everything'; expected one of: layers, forbid, allow-only, independent, acyclic, diagram, banned-api, naming, must-inherit, must-implement, attributes, modifiers, placement, members, vocabulary"));
+            ("TL9002", "rule 'r': unknown kind 'enforce-everything'; expected one of: layers, forbid, allow-only, independent, acyclic, diagram, banned-api, naming, must-inherit, must-implement, must-not-inherit, must-not-implement, attributes, modifiers, placement, members, vocabulary"));
 
     [Fact]
     public void Rules_that_are_not_a_list() =>
@@ -299,4 +299,24 @@ public sealed class BadInputTests
             "---\nid: ADR-0007\nstatus: accepted\ncategory: {|one-way-door|}\n---\n",
             ("TL9002", "ADR-0007 is a one-way-door decision but names no decision-makers; add 'decision-makers: [Name]'"),
             ("TL9002", "ADR-0007 is a one-way-door decision without enforcement; add at least one rule or 'enforcement: \"manual: <how it is checked>\"'"));
+
+    [Fact]
+    public void Placement_takes_a_namespace_glob_or_a_namespace_regex_not_both() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: placement\n    types: Shop.**\n    namespace: Shop.Features.**\n    {|namespace-matches|}: '\\.Features$'\n---\n",
+            ("TL9002", "rule 'r': a placement rule takes 'namespace' (a glob) or 'namespace-matches' (a regular expression), not both; keep one"));
+
+    [Fact]
+    public void Placement_namespace_regex_that_is_empty_bad_or_too_slow_is_located() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: a\n    kind: placement\n    types: Shop.**\n    namespace-matches: {|''|}\n  - id: b\n    kind: placement\n    types: Shop.**\n    namespace-matches: {|'(Features'|}\n  - id: c\n    kind: placement\n    types: Shop.**\n    namespace-matches: {|'^(a+)+$'|}\n---\n",
+            ("TL9002", "rule 'a': namespace-matches: expected a regular expression, got an empty string, which matches every namespace; write e.g. 'namespace-matches: \"\\.Features(\\.|$)\"'"),
+            ("TL9002", "rule 'b': namespace-matches: invalid regex '(Features': Invalid pattern '(Features' at offset 9. Not enough )'s; write a .NET regular expression such as '^I[A-Z]\\w*$'"),
+            ("TL9002", "rule 'c': namespace-matches: regex '^(a+)+$' is too slow: it timed out after 100 ms on a 41-character name; avoid nested quantifiers such as '(a+)+' or '(\\w*)*'"));
+
+    [Fact]
+    public void Modifiers_nested_takes_true_or_false() =>
+        Adr.AssertDiagnostics(
+            Head + "rules:\n  - id: r\n    kind: modifiers\n    types: Shop.**\n    nested: {|never|}\n---\n",
+            ("TL9002", "rule 'r': nested: expected true or false, got a string"));
 }

@@ -285,6 +285,12 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 TestCodeArguments.NoArguments(link);
                 selector.Exclude(SelectorDraft.One("visibility", "public"));
                 break;
+            case "ResideInAssemblyMatching" or "ResideInAssembly" when UsesRegex(link):
+                selector.Require("assembly-matches", AssemblyNameRegex.ForSimpleName(arguments.String(link)));
+                break;
+            case "DoNotResideInAssemblyMatching" or "DoNotResideInAssembly" when UsesRegex(link):
+                selector.Exclude(SelectorDraft.One("assembly-matches", AssemblyNameRegex.ForSimpleName(arguments.String(link))));
+                break;
             case "ResideInAssembly" when link.Arguments.Count == 1:
                 selector.Require("assembly", new AssemblyArguments(arguments).Name(link.Arguments[0].Expression));
                 break;
@@ -352,6 +358,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
             case "BeAssignableTo":
                 return AssignableTo.Condition(id, from, link, arguments);
+            case "HavePropertyMemberWithName" or "HaveFieldMemberWithName":
+                return MemberWithName.Condition(id, types, link, arguments);
+            case "NotImplementInterface" or "NotBeAssignableTo":
+                return ForbiddenBase.Condition(id, from, link, arguments, failsTheTypeItself: link.Name == "NotBeAssignableTo");
             case "HaveName" or "HaveNameMatching" when UsesRegex(link):
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", arguments.String(link));
             case "HaveName":
@@ -374,6 +384,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 // TechLead's internal is "not public": a private nested type passes, where ArchUnitNET asks for internal exactly.
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("visibility", "internal");
+            case "NotBeNested" or "BeNested":
+                // A type declared inside another; ArchUnitNET, like TechLead's engines, leaves out the compiler's nested types.
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("nested", link.Name == "BeNested" ? "true" : "false");
             case "BeAbstract":
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("abstract", "true");
@@ -382,9 +396,10 @@ internal sealed class ArchUnitNetChainTranslator(TestCodeArguments arguments)
                 TestCodeArguments.NoArguments(link);
                 return new RuleDraft(id, "modifiers").With("types", types).With("static", "false").With("abstract", "false");
             case "ResideInNamespace" or "ResideInNamespaceMatching" when UsesRegex(link):
+                // The regex as ArchUnitNET reads it (anywhere, case-sensitive) is what namespace-matches means; a glob where one says the same.
                 return NamespaceRegex.Glob(arguments.String(link)) is { } placed
                     ? new RuleDraft(id, "placement").With("types", types).With("namespace", placed)
-                    : throw new UntranslatableException($"'Should().{link.Name}' with the regular expression \"{arguments.String(link)}\": TechLead's placement takes a namespace glob, and this expression has none of the same meaning");
+                    : new RuleDraft(id, "placement").With("types", types).With("namespace-matches", arguments.String(link));
             case "HaveNameEndingWith":
                 return new RuleDraft(id, "naming").With("types", types).With("pattern", Regex.Escape(Plain(link)) + "$");
             case "HaveNameStartingWith":

@@ -116,6 +116,12 @@ internal sealed class ChainSelector
         }
     }
 
+    /// <summary>
+    /// Whether no group can select <paramref name="type"/>: each requires another assembly or namespace (an exact name or
+    /// a glob), or classes when it is an interface, or leaves it out by name.
+    /// </summary>
+    public bool CannotSelect(ResolvedType type) => groups.All(g => g.CannotSelect(type));
+
     public YamlDraftNode ToYaml()
     {
         if (groups.Any(g => g.Conditions.Count == 0 && g.Excluded.Count == 0))
@@ -195,6 +201,26 @@ internal sealed class ChainSelector
             copy.Namespaces.AddRange(Namespaces);
             return copy;
         }
+
+        public bool CannotSelect(ResolvedType type) =>
+            (Conditions.TryGetValue("assembly", out var assembly) && type.Assembly is not null && !Matches(assembly, type.Assembly))
+            || (Conditions.TryGetValue("namespace", out var ns) && !Matches(ns, type.Namespace))
+            || (type.IsInterface && Conditions.TryGetValue("kind", out var kind) && kind != "interface")
+            || Excluded.Any(e => LeavesOut(e, type.FullName) || IsExactly(e, type));
+
+        // { full-name-matches: ^X$ } (AreNotAssignableTo, BeAssignableTo), or { name: X, namespace: N } (AreNot(typeof(X))).
+        private static bool IsExactly(YamlDraftNode excluded, ResolvedType type) => excluded is YamlDraftMapping mapping && mapping.Entries.Count switch
+        {
+            1 => Value(mapping, "full-name-matches") == "^" + System.Text.RegularExpressions.Regex.Escape(type.FullName) + "$",
+            2 => Value(mapping, "name") == type.Name && Value(mapping, "namespace") == type.Namespace,
+            _ => false,
+        };
+
+        private static string? Value(YamlDraftMapping mapping, string key) =>
+            mapping.Entries.FirstOrDefault(e => e.Key == key).Value is YamlDraftScalar { Value: var value } ? value : null;
+
+        private static bool Matches(string glob, string name) =>
+            !TechLead.Rules.Selectors.GlobPattern.TryParse(glob, false, out var pattern, out _) || pattern.IsMatch(name);
 
         // { name: X } with X the type's simple name, with or without its generic arity.
         public static bool LeavesOut(YamlDraftNode excluded, string fullName) =>

@@ -11,10 +11,8 @@ internal static class ConditionBlockers
         "NotExist" => "'NotExist()' fails when any type matches the selection; TechLead rules constrain the types that exist and none forbids a selection to match (a 'members' rule's 'allowed: false' is for members only): keep the test, or state what such a type would break (a 'forbid' on its dependencies, a 'naming' rule)",
         "BeRecord" or "BeRecords" => "'BeRecord()' requires each type to be a record; TechLead selects records ('kind: record') but no rule requires a type to be one: keep the test, or require what the team wants of the records ('modifiers' with 'immutable: true' or 'sealed: true')",
         "NotBeRecord" or "NotBeRecords" => "'NotBeRecord()' forbids records; TechLead selects records ('kind: record') but no rule forbids a kind of type: keep the test",
-        "NotBeNested" or "BeNested" => $"'{condition}()' checks whether a type is declared inside another type; no TechLead selector or rule reads nesting (a glob sees a nested type's full name with '.', like a namespace): keep the test",
         "CallAny" or "NotCallAny" or "OnlyCall" or "CallAnyMethod" => $"'{condition}(...)' checks which methods the types call; TechLead's 'banned-api' bans named methods (doc-comment IDs) for every caller in its 'in' selection and 'forbid' forbids every use of a type, not calls alone: write a 'banned-api' rule with the methods' IDs where the member selection names them",
         "NotBeImmutable" or "BeMutable" => $"'{condition}()' requires a type to be mutable; TechLead rules can require immutability ('immutable: true'), not its absence: keep the test",
-        "NotBeAssignableTo" or "NotImplementInterface" or "NotInherit" => $"'{condition}(...)' fails a type that derives from (or is) the given type; TechLead's 'must-inherit' and 'must-implement' require a base type, none forbids one, and a 'forbid' of that type would also flag every other use of it: keep the test",
         _ => $"the condition '{condition}' has no TechLead rule of the same meaning",
     };
 }

@@ -331,10 +331,25 @@ internal sealed class NetArchTestChainTranslator(TestCodeArguments arguments)
             case ("ResideInNamespace", false):
             case ("ResideInNamespaceStartingWith", false):
                 return new RuleDraft(id, "placement").With("types", types).With("namespace", NamespacePrefix(Namespace(link)));
+            case ("NotBeNested", false):
+            case ("BeNested", true):
+            case ("BeNested", false):
+            case ("NotBeNested", true):
+                TestCodeArguments.NoArguments(link);
+                return new RuleDraft(id, "modifiers").With("types", types).With("nested", (link.Name == "BeNested") != negated ? "true" : "false");
+            case ("ResideInNamespaceMatching", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(arguments.String(link)));
+            case ("ResideInNamespaceContaining", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(Regex.Escape(Name(link))));
+            case ("ResideInNamespaceEndingWith", false):
+                return new RuleDraft(id, "placement").With("types", types).With("namespace-matches", IgnoreCase(Regex.Escape(Name(link)) + "$"));
             case ("ImplementInterface", false):
                 return new RuleDraft(id, "must-implement").With("types", types).With("type", arguments.Type(link).FullName);
             case ("Inherit", false):
                 return new RuleDraft(id, "must-inherit").With("types", types).With("type", arguments.Type(link).FullName);
+            case ("NotImplementInterface" or "NotInherit", false):
+            case ("ImplementInterface" or "Inherit", true):
+                return ForbiddenBase.Condition(id, from, link, arguments, failsTheTypeItself: false);
             case ("HaveCustomAttribute", false):
             case ("NotHaveCustomAttribute", true):
                 return new RuleDraft(id, "attributes").With("types", types).With("require", [arguments.Type(link).FullName]);

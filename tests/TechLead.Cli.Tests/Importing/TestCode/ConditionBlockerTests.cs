@@ -8,7 +8,7 @@ namespace TechLead.Cli.Tests.Importing.TestCode;
 public sealed class ConditionBlockerTests
 {
     [Fact]
-    public void Existence_records_nesting_and_calls_are_listed_with_the_real_blocker()
+    public void Existence_records_and_calls_are_listed_with_the_real_blocker()
     {
         using var import = new TestCodeImport().Write("tests/Arch/ShapeTests.cs", """
             using ArchUnitNET.Domain;
@@ -30,10 +30,6 @@ public sealed class ConditionBlockerTests
                     Classes().That().HaveNameEndingWith("Event").Should().BeRecord().Check(Architecture);
 
                 [Fact]
-                public void Commands_Are_Top_Level() =>
-                    Types().That().HaveNameEndingWith("Command").Should().NotBeNested().Check(Architecture);
-
-                [Fact]
                 public void Controllers_Do_Not_Call_The_Database() =>
                     Classes().That().HaveNameEndingWith("Controller").Should().NotCallAny(MethodMembers().That().HaveNameContaining("Sql")).Check(Architecture);
             }
@@ -46,7 +42,6 @@ public sealed class ConditionBlockerTests
             [
                 "'NotExist()' fails when any type matches the selection; TechLead rules constrain the types that exist and none forbids a selection to match (a 'members' rule's 'allowed: false' is for members only): keep the test, or state what such a type would break (a 'forbid' on its dependencies, a 'naming' rule)",
                 "'BeRecord()' requires each type to be a record; TechLead selects records ('kind: record') but no rule requires a type to be one: keep the test, or require what the team wants of the records ('modifiers' with 'immutable: true' or 'sealed: true')",
-                "'NotBeNested()' checks whether a type is declared inside another type; no TechLead selector or rule reads nesting (a glob sees a nested type's full name with '.', like a namespace): keep the test",
                 "'NotCallAny(...)' checks which methods the types call; TechLead's 'banned-api' bans named methods (doc-comment IDs) for every caller in its 'in' selection and 'forbid' forbids every use of a type, not calls alone: write a 'banned-api' rule with the methods' IDs where the member selection names them",
             ],
             decision.NotImported.Select(n => n.Reason));
