@@ -167,19 +167,12 @@ internal sealed class ReflectionPredicate(string variable, TestCodeArguments arg
     // typeof(X).IsAssignableFrom(t), t.IsAssignableTo(typeof(X)), t.IsSubclassOf(typeof(X)).
     private Reading? AssignableTest(InvocationExpressionSyntax call)
     {
-        if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method and ("IsAssignableFrom" or "IsAssignableTo" or "IsSubclassOf"), Expression: var receiver }
-            || call.ArgumentList.Arguments is not [{ Expression: var argument }])
+        if (AssignabilityTest.Read(call, variable, arguments, "IsAssignableFrom", "IsAssignableTo", "IsSubclassOf") is not { Method: var method, TypeOf: var typeOf } test)
         {
             return null;
         }
 
-        var (other, type) = method == "IsAssignableFrom" ? (receiver, argument) : (argument, receiver);
-        if (type is not IdentifierNameSyntax named || named.Identifier.ValueText != variable || arguments.TypeOf(other) is not { } typeOf)
-        {
-            return null;
-        }
-
-        if (typeOf.Type is GenericNameSyntax generic && generic.TypeArgumentList.Arguments.Any(a => a is OmittedTypeArgumentSyntax))
+        if (test.IsOpenGeneric)
         {
             throw new UntranslatableException($"'{call}' tests a type against the generic definition '{typeOf}', which no type is assigned to or derives from, so it never holds: the test checks nothing");
         }

@@ -109,18 +109,13 @@ internal static class ReflectionRequirement
     private static NarrowedRequirement? NotAssignable(ExpressionSyntax condition, string variable, TestCodeArguments arguments)
     {
         if (Unparenthesized(condition) is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression, Operand: var operand }
-            || Unparenthesized(operand) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method and ("IsAssignableFrom" or "IsAssignableTo"), Expression: var receiver }, ArgumentList.Arguments: [{ Expression: var argument }] })
+            || Unparenthesized(operand) is not InvocationExpressionSyntax call
+            || AssignabilityTest.Read(call, variable, arguments, "IsAssignableFrom", "IsAssignableTo") is not { TypeOf: var typeOf } test)
         {
             return null;
         }
 
-        var (other, type) = method == "IsAssignableFrom" ? (receiver, argument) : (argument, receiver);
-        if (type is not IdentifierNameSyntax named || named.Identifier.ValueText != variable || arguments.TypeOf(other) is not { } typeOf)
-        {
-            return null;
-        }
-
-        if (typeOf.Type is GenericNameSyntax generic && generic.TypeArgumentList.Arguments.Any(a => a is OmittedTypeArgumentSyntax))
+        if (test.IsOpenGeneric)
         {
             throw new UntranslatableException($"'{operand}' tests a type against the generic definition '{typeOf}', which no type is assigned to, so every type fails it");
         }
