@@ -89,28 +89,19 @@ internal static class DeclaredMembersCheck
             BinaryExpressionSyntax { RawKind: (int)SyntaxKind.GreaterThanExpression or (int)SyntaxKind.NotEqualsExpression, Right: LiteralExpressionSyntax { Token.ValueText: "0" }, Left: var counted } => Counted(counted),
             _ => null,
         };
-        if (listed is IdentifierNameSyntax local && locals.TryGetValue(local.Identifier.ValueText, out var held))
-        {
-            listed = held;
-        }
-
-        if (listed is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var reflected }, ArgumentList.Arguments: [{ Expression: var argument }] }
-            || owner.Identifier.ValueText != type)
+        if (listed is null || ReflectedMembers.Of(listed, type, locals, method) is not { } members)
         {
             return null;
         }
 
-        var kinds = reflected switch
+        var kinds = members.Method switch
         {
             "GetFields" => MemberKinds.Field,
             "GetProperties" => MemberKinds.Property,
             "GetEvents" => MemberKinds.Event,
-            "GetMethods" => MemberKinds.Method | MemberKinds.Property | MemberKinds.Event,
-            _ => MemberKinds.None,
+            _ => MemberKinds.Method | MemberKinds.Property | MemberKinds.Event,
         };
-        var flags = BindingFlagsLiteral.Names(argument)
-            ?? (argument is IdentifierNameSyntax named && LocalInitializer(named.Identifier.ValueText, method) is { } initializer ? BindingFlagsLiteral.Names(initializer) : null);
-        return kinds != MemberKinds.None && flags is not null && flags.All(f => f is "Instance" or "Static" or "Public" or "NonPublic" or "DeclaredOnly") ? (kinds, flags) : null;
+        return (kinds, members.Flags);
     }
 
     private static ExpressionSyntax? Counted(ExpressionSyntax counted) => counted switch
@@ -119,9 +110,6 @@ internal static class DeclaredMembersCheck
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count", Expression: var sequence }, ArgumentList.Arguments: [] } => sequence,
         _ => null,
     };
-
-    private static ExpressionSyntax? LocalInitializer(string name, BaseMethodDeclarationSyntax method) =>
-        method.DescendantNodes().OfType<VariableDeclaratorSyntax>().FirstOrDefault(v => v.Identifier.ValueText == name)?.Initializer?.Value;
 
     private static string Spell(MemberKinds kinds)
     {

@@ -40,7 +40,7 @@ internal static class MemberTypeCheck
             return null;
         }
 
-        var selected = Initializer(shape.List, method) ?? throw new UntranslatableException($"checks in C# the types of each type's fields and properties against '{shape.List}', which is not a local holding a selection; a 'members' rule with 'type-not: <selector>' says it: write it by hand");
+        var selected = ReflectedMembers.LocalInitializer(shape.List, method) ?? throw new UntranslatableException($"checks in C# the types of each type's fields and properties against '{shape.List}', which is not a local holding a selection; a 'members' rule with 'type-not: <selector>' says it: write it by hand");
         return (new MemberTypeNotRequirement(shape.Kinds, shape.Static, shape.PublicOnly, selection(selected)), shape.Failing);
     }
 
@@ -108,25 +108,8 @@ internal static class MemberTypeCheck
     // type.GetFields(flags) / type.GetProperties(flags), or a local holding one: the member kind and the flags.
     private static (string Kind, HashSet<string> Flags)? Members(ExpressionSyntax expression, string type, Dictionary<string, ExpressionSyntax> locals, SyntaxNode scope)
     {
-        if (expression is IdentifierNameSyntax local && locals.TryGetValue(local.Identifier.ValueText, out var held))
-        {
-            expression = held;
-        }
-
-        if (expression is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax owner, Name.Identifier.ValueText: var method }, ArgumentList.Arguments: [{ Expression: var argument }] }
-            || owner.Identifier.ValueText != type || method is not ("GetFields" or "GetProperties"))
-        {
-            return null;
-        }
-
-        var flags = BindingFlagsLiteral.Names(argument);
-        if (flags is null && argument is IdentifierNameSyntax named && scope.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } declaring)
-        {
-            flags = Initializer(named.Identifier.ValueText, declaring) is { } initializer ? BindingFlagsLiteral.Names(initializer) : null;
-        }
-
-        return flags is not null && flags.All(f => f is "Instance" or "Static" or "Public" or "NonPublic" or "DeclaredOnly")
-            ? (method == "GetFields" ? "field" : "property", flags)
+        return ReflectedMembers.Of(expression, type, locals, scope.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>()) is { Method: "GetFields" or "GetProperties" } members
+            ? (members.Method == "GetFields" ? "field" : "property", members.Flags)
             : null;
     }
 
@@ -171,18 +154,6 @@ internal static class MemberTypeCheck
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains", Expression: IdentifierNameSyntax list } => list.Identifier.ValueText,
             _ => null,
         };
-    }
-
-    // The initializer of a local declared in the method (const or var), through ToList()/ToArray()/ToHashSet().
-    private static ExpressionSyntax? Initializer(string name, BaseMethodDeclarationSyntax method)
-    {
-        var value = method.DescendantNodes().OfType<VariableDeclaratorSyntax>().FirstOrDefault(v => v.Identifier.ValueText == name)?.Initializer?.Value;
-        while (value is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToList" or "ToArray" or "ToHashSet" or "AsEnumerable", Expression: var inner }, ArgumentList.Arguments: [] })
-        {
-            value = inner;
-        }
-
-        return value;
     }
 }
 
